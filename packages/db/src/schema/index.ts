@@ -1,0 +1,4 @@
+export * from './enums.js';
+export * from './people.js';
+export * from './listings.js';
+export * from './operations.js';

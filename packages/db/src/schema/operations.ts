@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { importStatus } from './enums.js';
+import { users } from './people.js';
+
+/** Who did what, written in the same transaction as the change itself. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    actorUserId: uuid().references(() => users.id),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text().notNull(),
+    detail: jsonb().$type<Record<string, unknown>>(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+/**
+ * Transactional outbox: a row is written with the change it announces, and a relay
+ * hands it to the queue later, so a crash or a Redis outage delays work but never loses it.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    topic: text().notNull(),
+    aggregateId: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    dispatchedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('outbox_pending_idx').on(t.id).where(sql`${t.dispatchedAt} is null`)],
+);
+
+/** A bulk import: the uploaded body is kept here until processed, so no queue outage loses it. */
+export const imports = pgTable('imports', {
+  id: uuid().primaryKey().defaultRandom(),
+  createdBy: uuid()
+    .notNull()
+    .references(() => users.id),
+  status: importStatus().notNull().default('queued'),
+  totalLines: integer().notNull(),
+  linesDone: integer().notNull().default(0),
+  createdCount: integer().notNull().default(0),
+  updatedCount: integer().notNull().default(0),
+  unchangedCount: integer().notNull().default(0),
+  errorCount: integer().notNull().default(0),
+  body: text(),
+  failure: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  startedAt: timestamp({ withTimezone: true }),
+  finishedAt: timestamp({ withTimezone: true }),
+});
+
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    importId: uuid()
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    line: integer().notNull(),
+    field: text().notNull(),
+    reason: text().notNull(),
+  },
+  (t) => [index('import_errors_import_line_idx').on(t.importId, t.line)],
+);

@@ -1,0 +1,3 @@
+export * from './services.js';
+export * from './testing.js';
+export * from './seed.js';

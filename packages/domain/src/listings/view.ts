@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { languageSchema } from '../taxonomies/languages.js';
+import {
+  contactSchema,
+  externalIdSchema,
+  institutionSchema,
+  listingKindSchema,
+  listingStatusSchema,
+} from './schema.js';
+
+/** A listing as the API shows it; `contact` and `reviewNote` only to those allowed to see them. */
+export const listingViewSchema = z.object({
+  id: z.uuid(),
+  kind: listingKindSchema,
+  externalId: externalIdSchema,
+  status: listingStatusSchema,
+  title: z.string(),
+  description: z.string(),
+  language: languageSchema,
+  country: z.string(),
+  institution: institutionSchema.extend({ id: z.uuid() }),
+  sectors: z.array(z.string()),
+  sdgGoals: z.array(z.number()).optional(),
+  sdgTargets: z.array(z.string()).optional(),
+  /** Declared goals plus those implied by the targets. */
+  sdgGoalsEffective: z.array(z.number()),
+  modalities: z.array(z.string()).optional(),
+  cooperationTypes: z.array(z.string()).optional(),
+  deliveryFormats: z.array(z.string()).optional(),
+  workingLanguages: z.array(z.string()).optional(),
+  targetCountries: z.array(z.string()).optional(),
+  validFrom: z.string().optional(),
+  validUntil: z.string().optional(),
+  keywords: z.array(z.string()).optional(),
+  contact: contactSchema.optional(),
+  reviewNote: z.string().optional(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+});
+export type ListingView = z.infer<typeof listingViewSchema>;
+
+const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).min(1));
+
+/** Filters shared by the listing list and the exports; lists are comma-separated. */
+export const listingFilterSchema = z.strictObject({
+  kind: listingKindSchema.optional(),
+  country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
+  sector: csvList(z.string()).optional(),
+  sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
+  sdgTarget: z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b').optional(),
+  modality: csvList(z.string()).optional(),
+  status: csvList(listingStatusSchema).optional(),
+  language: languageSchema.optional(),
+  externalId: externalIdSchema.optional(),
+  institutionId: z.uuid().optional(),
+});
+export type ListingFilter = z.infer<typeof listingFilterSchema>;
+
+export const listingPageQuerySchema = listingFilterSchema.extend({
+  cursor: z.string().regex(/^\d+$/, 'must be a cursor returned by a previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListingPageQuery = z.infer<typeof listingPageQuerySchema>;

@@ -1,0 +1,3 @@
+export * from './queues.js';
+export * from './connection.js';
+export * from './producer.js';

@@ -1,0 +1,121 @@
+import { type DbOrTx, importErrors, imports, users } from '@enlace/db';
+import {
+  type Actor,
+  type Clock,
+  type FieldIssue,
+  canWriteListing,
+  isoDay,
+  parseInterchangeLine,
+  splitLines,
+} from '@enlace/domain';
+import { eq, sql } from 'drizzle-orm';
+import { inTransaction } from '../context.js';
+import { audit } from '../journal.js';
+import { type NumberedListing, upsertListingBatch } from '../listings/upsert-batch.js';
+
+export interface ImportProgress {
+  readonly linesDone: number;
+  readonly totalLines: number;
+}
+
+type LineError = FieldIssue & { line: number };
+
+async function actorOf(db: DbOrTx, userId: string): Promise<Actor> {
+  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  if (!u || u.disabledAt) return { kind: 'anonymous' };
+  return { kind: 'user', userId: u.id, role: u.role, country: u.country, institutionId: u.institutionId };
+}
+
+/**
+ * Processes an import in chunks. Each chunk (its good lines, its errors and the
+ * progress counter) commits in one transaction, so a retry after a crash resumes at
+ * the first uncommitted line and never writes a line twice or half.
+ */
+export async function processImport(
+  deps: { db: DbOrTx; clock: Clock },
+  importId: string,
+  opts: { chunkSize?: number; onProgress?: (p: ImportProgress) => void | Promise<void> } = {},
+): Promise<void> {
+  const chunkSize = opts.chunkSize ?? 1000;
+  const [job] = await deps.db.select().from(imports).where(eq(imports.id, importId));
+  if (!job || job.status === 'completed' || job.status === 'failed' || job.body === null) return;
+  const actor = await actorOf(deps.db, job.createdBy);
+  await deps.db.update(imports).set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() }).where(eq(imports.id, importId));
+
+  const lines = splitLines(job.body);
+  // (kind, externalId) → first line that used it; a later line with the same key is an error.
+  const firstLine = new Map<string, number>();
+  const parsed = lines.map((text) => (text.trim() === '' ? undefined : parseInterchangeLine(text)));
+  parsed.forEach((p, i) => {
+    if (i < job.linesDone && p?.ok) {
+      const key = `${p.listing.kind}:${p.listing.externalId}`;
+      if (!firstLine.has(key)) firstLine.set(key, i + 1);
+    }
+  });
+
+  for (let start = job.linesDone; start < lines.length; start += chunkSize) {
+    const end = Math.min(start + chunkSize, lines.length);
+    const good: NumberedListing[] = [];
+    const errors: LineError[] = [];
+    for (let i = start; i < end; i++) {
+      const p = parsed[i];
+      const line = i + 1;
+      if (!p) continue;
+      if (!p.ok) {
+        for (const issue of p.issues) errors.push({ line, ...issue });
+        continue;
+      }
+      const { listing } = p;
+      if (!canWriteListing(actor, listing.country)) {
+        errors.push({ line, field: 'country', reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}` });
+        continue;
+      }
+      const key = `${listing.kind}:${listing.externalId}`;
+      const seen = firstLine.get(key);
+      if (seen !== undefined) {
+        errors.push({ line, field: 'externalId', reason: `${listing.kind} ${listing.externalId} already appears on line ${seen} of this import` });
+        continue;
+      }
+      firstLine.set(key, line);
+      good.push({ line, listing });
+    }
+    const now = deps.clock.now();
+    await inTransaction(deps.db, async (tx) => {
+      const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now));
+      const allErrors = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
+      if (allErrors.length > 0) await tx.insert(importErrors).values(allErrors.map((e) => ({ importId, ...e })));
+      const erroredLines = new Set(allErrors.map((e) => e.line)).size;
+      await tx
+        .update(imports)
+        .set({
+          linesDone: end,
+          createdCount: sql`${imports.createdCount} + ${outcome.created}`,
+          updatedCount: sql`${imports.updatedCount} + ${outcome.updated}`,
+          unchangedCount: sql`${imports.unchangedCount} + ${outcome.unchanged}`,
+          errorCount: sql`${imports.errorCount} + ${erroredLines}`,
+        })
+        .where(eq(imports.id, importId));
+    });
+    await opts.onProgress?.({ linesDone: end, totalLines: lines.length });
+  }
+
+  await inTransaction(deps.db, async (tx) => {
+    const [done] = await tx
+      .update(imports)
+      .set({ status: 'completed', finishedAt: deps.clock.now(), body: null })
+      .where(eq(imports.id, importId))
+      .returning();
+    await audit(tx, {
+      actorUserId: job.createdBy,
+      action: 'import.completed',
+      entityType: 'import',
+      entityId: importId,
+      detail: { created: done!.createdCount, updated: done!.updatedCount, unchanged: done!.unchangedCount, errors: done!.errorCount },
+    });
+  });
+}
+
+/** Marks an import failed for good (the job gave up); its body is dropped. */
+export async function failImport(db: DbOrTx, importId: string, reason: string): Promise<void> {
+  await db.update(imports).set({ status: 'failed', failure: reason, body: null, finishedAt: new Date() }).where(eq(imports.id, importId));
+}

@@ -1,0 +1,26 @@
+import { listingStatusHistory, listings } from '@enlace/db';
+import { isoDay } from '@enlace/domain';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import { type Ctx, inTransaction } from '../context.js';
+import { recordListingChanges } from '../journal.js';
+
+/** Marks published listings whose validUntil has passed as expired; returns how many. */
+export async function expireListings(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<number> {
+  const today = isoDay(ctx.clock.now());
+  return inTransaction(ctx.db, async (tx) => {
+    const expired = await tx
+      .update(listings)
+      .set({ status: 'expired', version: sql`${listings.version} + 1`, updatedAt: ctx.clock.now() })
+      .where(and(eq(listings.status, 'published'), lt(listings.validUntil, today)))
+      .returning({ id: listings.id, kind: listings.kind, country: listings.country, version: listings.version });
+    if (expired.length === 0) return 0;
+    await tx.insert(listingStatusHistory).values(
+      expired.map((l) => ({ listingId: l.id, fromStatus: 'published' as const, toStatus: 'expired' as const, reason: `validUntil before ${today}`, at: ctx.clock.now() })),
+    );
+    await recordListingChanges(
+      tx,
+      expired.map((l) => ({ listingId: l.id, kind: l.kind, country: l.country, status: 'expired', version: l.version, change: 'status' as const })),
+    );
+    return expired.length;
+  });
+}

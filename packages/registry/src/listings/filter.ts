@@ -1,0 +1,27 @@
+import { listings } from '@enlace/db';
+import { type Actor, isSecretariat, type ListingFilter } from '@enlace/domain';
+import { type SQL, and, arrayContains, arrayOverlaps, eq, inArray, or } from 'drizzle-orm';
+
+/** What the actor may see at all: the public the published listings, a country its own too. */
+export function visibleTo(actor: Actor): SQL | undefined {
+  if (isSecretariat(actor)) return undefined;
+  const published = eq(listings.status, 'published');
+  if (actor.kind === 'user' && actor.country) return or(published, eq(listings.country, actor.country));
+  return published;
+}
+
+export function listingConditions(actor: Actor, f: ListingFilter): SQL | undefined {
+  return and(
+    visibleTo(actor),
+    f.kind ? eq(listings.kind, f.kind) : undefined,
+    f.country ? inArray(listings.country, f.country) : undefined,
+    f.sector ? arrayOverlaps(listings.sectors, f.sector) : undefined,
+    f.sdgGoal ? arrayContains(listings.sdgGoalsEffective, [f.sdgGoal]) : undefined,
+    f.sdgTarget ? arrayContains(listings.sdgTargets, [f.sdgTarget]) : undefined,
+    f.modality ? arrayOverlaps(listings.modalities, f.modality) : undefined,
+    f.status ? inArray(listings.status, f.status) : undefined,
+    f.language ? eq(listings.language, f.language) : undefined,
+    f.externalId ? eq(listings.externalId, f.externalId) : undefined,
+    f.institutionId ? eq(listings.institutionId, f.institutionId) : undefined,
+  );
+}

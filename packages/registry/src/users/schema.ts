@@ -1,0 +1,47 @@
+import { countryCodeSchema, languageSchema, roleSchema } from '@enlace/domain';
+import { z } from 'zod';
+
+export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200);
+
+export const createUserSchema = z
+  .strictObject({
+    email: z.email().max(254).transform((e) => e.toLowerCase()),
+    name: z.string().trim().min(2).max(200),
+    role: roleSchema,
+    country: countryCodeSchema.optional(),
+    institution: z
+      .strictObject({ name: z.string().trim().min(2).max(200), acronym: z.string().trim().max(30).optional() })
+      .optional(),
+    language: languageSchema.default('es'),
+    password: passwordSchema.optional(),
+  })
+  .superRefine((u, ctx) => {
+    if ((u.role === 'agency_officer' || u.role === 'focal_point') && !u.country) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: `a ${u.role} acts for a country: give its code` });
+    }
+    if ((u.role === 'staff' || u.role === 'admin') && u.country) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: `${u.role} act for every country: leave it out` });
+    }
+    if (u.role === 'agency_officer' && !u.institution) {
+      ctx.addIssue({ code: 'custom', path: ['institution'], message: 'an agency officer belongs to an institution' });
+    }
+  });
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
+export const createTokenSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});
+
+export const userViewSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  country: z.string().nullable(),
+  institutionId: z.uuid().nullable(),
+  language: z.string(),
+  createdAt: z.string(),
+});
+export type UserView = z.infer<typeof userViewSchema>;

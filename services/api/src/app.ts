@@ -1,0 +1,58 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { authPlugin } from './plugins/auth.js';
+import { problemPlugin } from './plugins/problem.js';
+import { authRoutes } from './routes/auth.js';
+import { exportRoutes } from './routes/exports.js';
+import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
+import { listingRoutes } from './routes/listings.js';
+import { taxonomyRoutes } from './routes/taxonomies.js';
+import { userRoutes } from './routes/users.js';
+
+/** Builds the HTTP API around its dependencies; tests build one per suite and use `inject`. */
+export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}) {
+  const app = Fastify({
+    logger: { level: deps.env.LOG_LEVEL },
+    bodyLimit: deps.env.BODY_LIMIT_BYTES,
+    // Query lists are comma-separated; keep repeated keys as arrays too.
+    routerOptions: { ignoreTrailingSlash: true },
+    ...options,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  // Only JSON and JSON Lines are spoken here.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(problemPlugin);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Enlace API',
+        version: '1.0.0',
+        description:
+          'South-South cooperation matchmaking: offers and demands of national cooperation agencies, their review, bulk import and export. Errors are application/problem+json.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }, {}],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(authPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(taxonomyRoutes);
+  await app.register(listingRoutes);
+  await app.register(importRoutes);
+  await app.register(exportRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  return app;
+}

@@ -1,0 +1,23 @@
+import { loadEnv } from '@enlace/config';
+import { connectDatabase } from '@enlace/db';
+import { systemClock } from '@enlace/domain';
+import { Producer, redisConnection } from '@enlace/queue';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+
+const env = loadEnv();
+const database = connectDatabase(env.DATABASE_URL);
+const redis = redisConnection(env.REDIS_URL, 'producer');
+redis.on('error', () => {}); // reconnects by itself; producers fail fast meanwhile
+const producer = new Producer(redis, env.QUEUE_PREFIX);
+const app = await buildApp({ env, db: database.db, producer, clock: systemClock });
+
+closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  await app.close();
+  await producer.close();
+  redis.disconnect();
+  await database.close();
+});
+
+await app.listen({ host: env.HOST, port: env.PORT });

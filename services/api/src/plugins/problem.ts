@@ -1,0 +1,111 @@
+import { DomainError, type FieldIssue, fieldIssuesFromZod } from '@enlace/domain';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { ZodError, z } from 'zod';
+
+/** RFC 9457 problem details, with the offending fields when there are any. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), reason: z.string(), in: z.string().optional() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+const DOMAIN_STATUS = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409 } as const;
+
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  detail: string,
+  errors?: readonly (FieldIssue & { in?: string })[],
+): FastifyReply {
+  const title = TITLES[status] ?? 'Error';
+  const body: Problem = {
+    type: `urn:enlace:problem:${title.toLowerCase().replaceAll(' ', '-')}`,
+    title,
+    status,
+    detail,
+    instance: reply.request.url,
+    ...(errors && errors.length > 0 ? { errors: [...errors] } : {}),
+  };
+  return reply.code(status).type('application/problem+json').serializer(JSON.stringify).send(body);
+}
+
+type ValidationItem = { instancePath: string; message?: string; keyword?: string; params?: { keys?: string[] } };
+
+function validationIssues(err: FastifyError): (FieldIssue & { in: string })[] {
+  const where = err.validationContext ?? 'body';
+  return ((err.validation ?? []) as ValidationItem[]).flatMap((v) => {
+    const path = v.instancePath.split('/').filter(Boolean);
+    return fieldIssuesFromZod([
+      { path, message: v.message ?? 'is invalid', code: v.keyword ?? '', ...(v.params?.keys ? { keys: v.params.keys } : {}) },
+    ]).map((i) => ({ ...i, in: where }));
+  });
+}
+
+function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    return sendProblem(reply, 400, `the request ${err.validationContext ?? 'body'} is not valid`, validationIssues(err));
+  }
+  if (err instanceof ZodError) {
+    return sendProblem(reply, 400, 'the request is not valid', fieldIssuesFromZod(err.issues));
+  }
+  if (err instanceof DomainError) {
+    const issues = 'issues' in err ? (err.issues as FieldIssue[]) : undefined;
+    return sendProblem(reply, DOMAIN_STATUS[err.kind], err.message, issues);
+  }
+  if (isResponseSerializationError(err)) {
+    request.log.error({ err }, 'response did not match its schema');
+    return sendProblem(reply, 500, 'the server produced an invalid response');
+  }
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendProblem(reply, 413, 'the request body is larger than this endpoint accepts', [{ field: '(body)', reason: err.message }]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendProblem(reply, 415, `content type ${request.headers['content-type'] ?? '(none)'} is not accepted here`, [
+        { field: 'content-type', reason: 'use application/json, or application/x-ndjson for imports' },
+      ]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendProblem(reply, 400, err.message, [{ field: '(body)', reason: err.message }]);
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return sendProblem(reply, err.statusCode, err.message);
+  }
+  request.log.error({ err }, 'unhandled error');
+  return sendProblem(reply, 500, 'something went wrong on our side; it has been logged');
+}
+
+/** Every error leaves as application/problem+json, and so does a route that does not exist. */
+export const problemPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, 404, `no route ${request.method} ${request.url.split('?')[0]}`));
+  // A route declares the body types it takes; anything else is refused before parsing matters.
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.body === undefined) return;
+    const allowed = request.routeOptions.config.contentTypes ?? ['application/json'];
+    const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!allowed.includes(type)) {
+      return sendProblem(reply, 415, `content type ${type || '(none)'} is not accepted here`, [
+        { field: 'content-type', reason: `use ${allowed.join(' or ')}` },
+      ]);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { Readable } from 'node:stream';
+import { listingFilterSchema } from '@enlace/domain';
+import { CSV_COLUMNS, exportListings, toCsvRecord } from '@enlace/registry';
+import { stringify } from 'csv-stringify';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { NDJSON } from './imports.js';
+
+/** Streams every listing the caller may see, as interchange JSON Lines or CSV. */
+export async function exportRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/v1/exports/listings', {
+    schema: {
+      tags: ['exports'],
+      summary: 'Export listings (interchange JSON Lines or CSV)',
+      description: 'Same filters as GET /v1/listings. Contacts are included only where the caller may see them.',
+      querystring: listingFilterSchema.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') }),
+    },
+    handler: async (req, reply) => {
+      const { format, ...filter } = req.query;
+      const records = exportListings(ctxOf(req), filter);
+      const stamp = req.server.deps.clock.now().toISOString().slice(0, 10);
+      reply.header('content-disposition', `attachment; filename="enlace-listings-${stamp}.${format}"`);
+      if (format === 'csv') {
+        reply.type('text/csv; charset=utf-8');
+        const rows = Readable.from(
+          (async function* () {
+            for await (const l of records) yield toCsvRecord(l);
+          })(),
+        );
+        return reply.send(rows.pipe(stringify({ header: true, columns: [...CSV_COLUMNS], bom: true })));
+      }
+      reply.type(`${NDJSON}; charset=utf-8`);
+      return reply.send(
+        Readable.from(
+          (async function* () {
+            for await (const l of records) yield `${JSON.stringify(l)}\n`;
+          })(),
+        ),
+      );
+    },
+  });
+}

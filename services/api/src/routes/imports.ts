@@ -1,0 +1,67 @@
+import { QUEUES } from '@enlace/queue';
+import { getImport, startImport } from '@enlace/registry';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemSchema } from '../plugins/problem.js';
+
+export const NDJSON = 'application/x-ndjson';
+
+const importView = z.object({
+  id: z.uuid(),
+  status: z.enum(['queued', 'running', 'completed', 'failed']),
+  totalLines: z.number(),
+  linesDone: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  linesWithErrors: z.number(),
+  errors: z.array(z.object({ line: z.number(), field: z.string(), reason: z.string() })),
+  moreErrorsAfterLine: z.number().optional(),
+  failure: z.string().optional(),
+  createdAt: z.string(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional(),
+});
+
+export async function importRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { env } = app.deps;
+
+  app.addContentTypeParser(NDJSON, { parseAs: 'string', bodyLimit: env.IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
+
+  r.post('/v1/imports', {
+    preHandler: requireUser,
+    bodyLimit: env.IMPORT_MAX_BYTES,
+    config: { contentTypes: [NDJSON] },
+    schema: {
+      tags: ['imports'],
+      summary: 'Import listings in the interchange format (JSON Lines)',
+      description: `One listing per line, at most ${env.IMPORT_MAX_LINES} lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field and reason; re-importing a (kind, externalId) updates that listing.`,
+      body: z.string(),
+      response: { 202: z.object({ id: z.uuid(), totalLines: z.number(), status: z.literal('queued') }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 413: problemSchema, 415: problemSchema },
+    },
+    handler: async (req, reply) => {
+      const { id, totalLines } = await startImport(ctxOf(req), req.body, env.IMPORT_MAX_LINES);
+      // The body is already committed; if Redis is away the job is re-queued by the worker's sweep.
+      await app.deps.producer.add(QUEUES.imports, { importId: id }, { jobId: `import-${id}` }).catch((err: unknown) => {
+        req.log.warn({ err, importId: id }, 'import queued in PostgreSQL only; the worker will pick it up');
+      });
+      return reply.code(202).header('location', `/v1/imports/${id}`).send({ id, totalLines, status: 'queued' as const });
+    },
+  });
+
+  r.get('/v1/imports/:id', {
+    preHandler: requireUser,
+    schema: {
+      tags: ['imports'],
+      summary: 'Progress and per-line errors of an import',
+      params: z.object({ id: z.uuid() }),
+      querystring: z.object({ errorsAfterLine: z.coerce.number().int().min(0).optional() }).strict(),
+      response: { 200: importView, 401: problemSchema, 404: problemSchema },
+    },
+    handler: async (req) => getImport(ctxOf(req), req.params.id, { errorsAfterLine: req.query.errorsAfterLine ?? 0 }),
+  });
+}

@@ -1,0 +1,78 @@
+import {
+  createListingSchema,
+  listingPageQuerySchema,
+  listingViewSchema,
+  optionalReasonSchema,
+  reasonSchema,
+  updateListingSchema,
+} from '@enlace/domain';
+import { createListing, getListing, listListings, listingHistory, transitionListing, updateListing } from '@enlace/registry';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemSchema } from '../plugins/problem.js';
+
+const idParams = z.object({ id: z.uuid() });
+const tags = ['listings'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+
+export async function listingRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/v1/listings', {
+    schema: {
+      tags,
+      summary: 'List offers and demands, newest first',
+      description: 'Anonymous callers see published listings without contacts; officers and focal points also see their own country\'s listings in every status.',
+      querystring: listingPageQuerySchema,
+      response: { 200: z.object({ items: z.array(listingViewSchema), nextCursor: z.string().optional() }), 400: problemSchema },
+    },
+    handler: async (req) => listListings(ctxOf(req), req.query),
+  });
+
+  r.post('/v1/listings', {
+    preHandler: requireUser,
+    schema: { tags, summary: 'Create a listing (as a draft)', body: createListingSchema, response: { 201: listingViewSchema, ...errors } },
+    handler: async (req, reply) => reply.code(201).send(await createListing(ctxOf(req), req.body)),
+  });
+
+  r.get('/v1/listings/:id', {
+    schema: { tags, summary: 'Read a listing', params: idParams, response: { 200: listingViewSchema, 404: problemSchema } },
+    handler: async (req) => getListing(ctxOf(req), req.params.id),
+  });
+
+  r.patch('/v1/listings/:id', {
+    preHandler: requireUser,
+    schema: { tags, summary: 'Change a listing\'s content; null clears an optional field', params: idParams, body: updateListingSchema, response: { 200: listingViewSchema, ...errors } },
+    handler: async (req) => updateListing(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.get('/v1/listings/:id/history', {
+    schema: {
+      tags,
+      summary: 'Status history of a listing',
+      params: idParams,
+      response: {
+        200: z.object({ items: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), reason: z.string().nullable().optional(), actorUserId: z.string().nullable().optional() })) }),
+        404: problemSchema,
+      },
+    },
+    handler: async (req) => ({ items: await listingHistory(ctxOf(req), req.params.id) }),
+  });
+
+  const actions = [
+    ['submit', 'submit', 'Submit a draft for review by the country\'s focal point', optionalReasonSchema],
+    ['publish', 'publish', 'Publish (focal point of the country, or staff)', optionalReasonSchema],
+    ['send-back', 'sendBack', 'Send back to the author with a reason (focal point of the country, or staff)', reasonSchema],
+    ['close', 'close', 'Close a listing: it is no longer offered or needed', optionalReasonSchema],
+  ] as const;
+  for (const [path, action, summary, body] of actions) {
+    r.post(`/v1/listings/:id/${path}`, {
+      preHandler: requireUser,
+      schema: { tags, summary, params: idParams, body: body.optional(), response: { 200: listingViewSchema, ...errors } },
+      handler: async (req) => transitionListing(ctxOf(req), req.params.id, action, req.body?.reason),
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { createUser, createUserSchema, listUsers, userViewSchema } from '@enlace/registry';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemSchema } from '../plugins/problem.js';
+
+export async function userRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['people'];
+  r.get('/v1/users', {
+    preHandler: requireUser,
+    schema: { tags, summary: 'People with an account (staff and admins)', response: { 200: z.object({ items: z.array(userViewSchema) }), 401: problemSchema, 403: problemSchema } },
+    handler: async (req) => ({ items: await listUsers(ctxOf(req)) }),
+  });
+  r.post('/v1/users', {
+    preHandler: requireUser,
+    schema: {
+      tags,
+      summary: 'Create an account (admins: any role; staff: officers and focal points)',
+      body: createUserSchema,
+      response: { 201: userViewSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 409: problemSchema },
+    },
+    handler: async (req, reply) => reply.code(201).send(await createUser(ctxOf(req), req.body)),
+  });
+}
