@@ -1,0 +1,86 @@
+import { loadEnv } from '@enlace/config';
+import { createTestDatabase, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
+import { type Actor, type Clock, type Role, fixedClock } from '@enlace/domain';
+import { Producer, redisConnection } from '@enlace/queue';
+import { type CreateUserInput, createUser, issueToken } from '@enlace/registry';
+import { buildApp } from './app.js';
+
+export interface TestUser {
+  readonly id: string;
+  readonly token: string;
+  readonly actor: Actor;
+  readonly headers: { authorization: string };
+}
+
+/**
+ * A real API on a database of its own, with a queue prefix of its own: what the
+ * integration tests drive through `app.inject`.
+ */
+export async function startTestApi(opts: { label?: string; clock?: Clock; env?: Record<string, string> } = {}) {
+  const database = await createTestDatabase(opts.label ?? 'api');
+  const prefix = testQueuePrefix(opts.label ?? 'api');
+  const env = loadEnv({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, ...opts.env });
+  const redis = redisConnection(env.REDIS_URL, 'producer');
+  redis.on('error', () => {});
+  const producer = new Producer(redis, prefix);
+  const clock = opts.clock ?? fixedClock('2026-11-21');
+  const app = await buildApp({ env, db: database.db, producer, clock });
+
+  async function user(role: Role, extra: Partial<CreateUserInput> = {}): Promise<TestUser> {
+    const n = Math.random().toString(36).slice(2, 8);
+    const country = role === 'agency_officer' || role === 'focal_point' ? (extra.country ?? 'BR') : undefined;
+    const created = await createUser(
+      { db: database.db, clock, actor: { kind: 'anonymous' } },
+      {
+        email: `${role}.${n}@test.example.org`,
+        name: `${role} ${n}`,
+        role,
+        ...(country ? { country } : {}),
+        ...(role === 'agency_officer' ? { institution: { name: `Agency of ${country}` } } : {}),
+        ...extra,
+      },
+      { system: true },
+    );
+    const { token } = await issueToken({ db: database.db, clock, actor: { kind: 'anonymous' } }, created.id, { name: 'test' });
+    return {
+      id: created.id,
+      token,
+      actor: { kind: 'user', userId: created.id, role, country: created.country, institutionId: created.institutionId },
+      headers: { authorization: `Bearer ${token}` },
+    };
+  }
+
+  return {
+    app,
+    env,
+    db: database.db,
+    databaseUrl: database.url,
+    prefix,
+    producer,
+    clock,
+    user,
+    async close() {
+      await app.close();
+      await producer.close();
+      redis.disconnect();
+      await database.drop();
+    },
+  };
+}
+export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
+
+/** A listing as an officer of `country` would post it; override any field. */
+export function offerBody(country = 'BR', extra: Record<string, unknown> = {}) {
+  return {
+    kind: 'offer',
+    title: 'Bancos de leite humano: implantação e qualidade',
+    description: 'Apoio técnico para implantar bancos de leite humano, com formação das equipes e controle de qualidade.',
+    language: 'pt',
+    country,
+    institution: { name: 'Fundação Oswaldo Cruz', acronym: 'Fiocruz', type: 'government' },
+    sectors: ['health'],
+    sdgTargets: ['3.2'],
+    modalities: ['training'],
+    ...extra,
+  };
+}

@@ -1,0 +1,1 @@
+export { startWorkers, type WorkerDeps } from './workers.js';
