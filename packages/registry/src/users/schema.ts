@@ -17,10 +17,10 @@ export const createUserSchema = z
   })
   .superRefine((u, ctx) => {
     if ((u.role === 'agency_officer' || u.role === 'focal_point') && !u.country) {
-      ctx.addIssue({ code: 'custom', path: ['country'], message: `a ${u.role} acts for a country: give its code` });
+      ctx.addIssue({ code: 'custom', path: ['country'], message: `${u.role === 'agency_officer' ? 'an agency officer' : 'a focal point'} acts for a country: give its code` });
     }
     if ((u.role === 'staff' || u.role === 'admin') && u.country) {
-      ctx.addIssue({ code: 'custom', path: ['country'], message: `${u.role} act for every country: leave it out` });
+      ctx.addIssue({ code: 'custom', path: ['country'], message: `${u.role === 'staff' ? 'staff act' : 'admins act'} for every country: leave it out` });
     }
     if (u.role === 'agency_officer' && !u.institution) {
       ctx.addIssue({ code: 'custom', path: ['institution'], message: 'an agency officer belongs to an institution' });

@@ -71,7 +71,7 @@ export async function listingRoutes(app: FastifyInstance) {
   for (const [path, action, summary, body] of actions) {
     r.post(`/v1/listings/:id/${path}`, {
       preHandler: requireUser,
-      schema: { tags, summary, params: idParams, body: body.optional(), response: { 200: listingViewSchema, ...errors } },
+      schema: { tags, summary, params: idParams, body: body.nullish(), response: { 200: listingViewSchema, ...errors } },
       handler: async (req) => transitionListing(ctxOf(req), req.params.id, action, req.body?.reason),
     });
   }

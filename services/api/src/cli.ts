@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import { loadEnv } from '@enlace/config';
+import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
+import { ANONYMOUS, type Clock, ROLES, type Role, systemClock } from '@enlace/domain';
+import { createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
+import { ZodError } from 'zod';
+
+const USAGE = `enlace — operator commands
+
+  enlace users create --email EMAIL --name NAME --role ROLE [--country CC] [--institution NAME]
+                      [--language es|en|pt|fr] [--password PASSWORD] [--print-token]
+      Creates a person's account. ROLE is one of ${ROLES.join(', ')}. Use it to create the
+      first admin. --print-token prints a personal API token for the new user (shown once).
+  enlace tokens create --email EMAIL [--name NAME] [--days N]
+      Prints a new personal API token for an existing user (shown once; stored hashed).
+  enlace migrate
+      Applies pending database migrations.
+  enlace listings expire
+      Marks published listings past their validUntil as expired now (the worker does it hourly).
+
+Configuration comes from the environment (DATABASE_URL, ...), as for the API.`;
+
+/** Runs one command; returns what to print. Kept apart from process I/O so tests can call it. */
+export async function runCli(argv: string[], deps: { db: Database; clock: Clock; databaseUrl: string }): Promise<string> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      country: { type: 'string' },
+      institution: { type: 'string' },
+      language: { type: 'string' },
+      password: { type: 'string' },
+      'print-token': { type: 'boolean' },
+      days: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const ctx = { db: deps.db, clock: deps.clock, actor: ANONYMOUS };
+  const [noun, verb] = positionals;
+  if (values.help || !noun) return USAGE;
+
+  if (noun === 'users' && verb === 'create') {
+    if (!values.email || !values.role) throw new UsageError('users create needs --email and --role');
+    const user = await createUser(
+      ctx,
+      {
+        email: values.email,
+        name: values.name ?? values.email.split('@')[0]!,
+        role: values.role as Role,
+        ...(values.country ? { country: values.country.toUpperCase() } : {}),
+        ...(values.institution ? { institution: { name: values.institution } } : {}),
+        ...(values.language ? { language: values.language as 'es' } : {}),
+        ...(values.password ? { password: values.password } : {}),
+      },
+      { system: true },
+    );
+    const lines = [`created ${user.role} ${user.email} (${user.id})`];
+    if (values['print-token']) {
+      const token = await issueToken(ctx, user.id, { name: 'cli' });
+      lines.push(`token: ${token.token}`, 'Keep it now: it is stored hashed and cannot be shown again.');
+    }
+    return lines.join('\n');
+  }
+  if (noun === 'tokens' && verb === 'create') {
+    if (!values.email) throw new UsageError('tokens create needs --email');
+    const user = await findUserByEmail(deps.db, values.email);
+    if (!user) throw new UsageError(`no user with email ${values.email}`);
+    const token = await issueToken(ctx, user.id, {
+      name: values.name ?? 'cli',
+      ...(values.days ? { expiresInDays: Number(values.days) } : {}),
+    });
+    return `token: ${token.token}\nKeep it now: it is stored hashed and cannot be shown again.`;
+  }
+  if (noun === 'migrate') {
+    await applyMigrations(deps.databaseUrl);
+    return 'migrations applied';
+  }
+  if (noun === 'listings' && verb === 'expire') {
+    return `${await expireListings(ctx)} listings expired`;
+  }
+  throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+}
+
+export class UsageError extends Error {}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const env = loadEnv();
+  const database = connectDatabase(env.DATABASE_URL, { max: 2 });
+  try {
+    console.log(await runCli(process.argv.slice(2), { db: database.db, clock: systemClock, databaseUrl: env.DATABASE_URL }));
+  } catch (e) {
+    if (e instanceof ZodError) {
+      console.error(e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+    } else {
+      console.error(e instanceof UsageError ? `${e.message}\n\n${USAGE}` : (e as Error).message);
+    }
+    process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
