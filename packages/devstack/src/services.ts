@@ -4,12 +4,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { adminUrl } from '@enlace/db';
 import pg from 'pg';
 
 /*
  * Brings up the services a development machine or a test run needs, starting the
  * local ones when they are down. Production uses docker-compose.yml instead.
  */
+
+export { dropDatabase, ensureDatabase } from '@enlace/db';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const STATE_DIR = join(ROOT, '.enlace');
@@ -38,13 +41,6 @@ async function postgresAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** The server's maintenance database, for creating and dropping others. */
-export function adminUrl(databaseUrl: string): string {
-  const u = new URL(databaseUrl);
-  u.pathname = '/postgres';
-  return u.toString();
-}
-
 export async function ensurePostgres(databaseUrl: string): Promise<void> {
   const admin = adminUrl(databaseUrl);
   if (await postgresAnswers(admin)) return;
@@ -59,30 +55,6 @@ export async function ensurePostgres(databaseUrl: string): Promise<void> {
     }
   }
   await waitFor(`PostgreSQL at ${host}`, () => postgresAnswers(admin));
-}
-
-/** Creates the database if it does not exist yet. */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  const client = new pg.Client({ connectionString: adminUrl(databaseUrl) });
-  await client.connect();
-  try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  const client = new pg.Client({ connectionString: adminUrl(databaseUrl) });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
 }
 
 async function redisAnswers(url: string): Promise<boolean> {
@@ -106,7 +78,7 @@ export async function ensureRedis(url: string): Promise<void> {
     try {
       execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', port, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     } catch (e) {
-      throw new Error(`Redis is not answering at ${url} and redis-server could not be started: ${(e as Error).message}`);
+      throw new Error(`Redis is not answering at ${url} and redis-server could not be started`, { cause: e });
     }
   }
   await waitFor(`Redis at ${url}`, () => redisAnswers(url));

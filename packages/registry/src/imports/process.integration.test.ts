@@ -1,0 +1,68 @@
+import { createTestDatabase } from '@enlace/db/testing';
+import { importErrors, imports, listings, outbox } from '@enlace/db';
+import { fixedClock } from '@enlace/domain';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../users/users.js';
+import { processImport } from './process.js';
+import { startImport } from './start.js';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+const clock = fixedClock('2026-11-21');
+
+beforeAll(async () => {
+  database = await createTestDatabase('process');
+});
+afterAll(() => database.drop());
+
+const line = (i: number, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    externalId: `RESUME-${i}`,
+    kind: 'demand',
+    title: `Apoio à vigilância epidemiológica ${i}`,
+    description: 'Formação de equipas de epidemiologia de campo e vigilância baseada em eventos.',
+    language: 'pt',
+    country: 'AO',
+    institution: { name: 'Ministério da Saúde' },
+    sectors: ['health'],
+    sdgTargets: ['3.d'],
+    ...extra,
+  });
+
+describe('processing an import', () => {
+  it('resumes after a crash between chunks without writing any line twice', async () => {
+    const admin = await createUser({ db: database.db, clock, actor: { kind: 'anonymous' } }, { email: 'a@x.example.org', name: 'Admin', role: 'admin' }, { system: true });
+    const ctx = { db: database.db, clock, actor: { kind: 'user', userId: admin.id, role: 'admin', country: null, institutionId: null } as const };
+    const body = Array.from({ length: 25 }, (_, i) => (i === 12 ? line(i, { country: 'ZZ' }) : line(i))).join('\n');
+    const { id } = await startImport(ctx, body, 100);
+
+    // The "worker" dies right after the second chunk has committed.
+    let chunks = 0;
+    await expect(
+      processImport({ db: database.db, clock }, id, {
+        chunkSize: 10,
+        onProgress: () => {
+          if (++chunks === 2) throw new Error('worker killed');
+        },
+      }),
+    ).rejects.toThrow('worker killed');
+    const [midway] = await database.db.select().from(imports).where(eq(imports.id, id));
+    expect(midway).toMatchObject({ status: 'running', linesDone: 20, createdCount: 19, errorCount: 1 });
+
+    // The retried job picks up at line 21.
+    await processImport({ db: database.db, clock }, id, { chunkSize: 10 });
+    const [done] = await database.db.select().from(imports).where(eq(imports.id, id));
+    expect(done).toMatchObject({ status: 'completed', linesDone: 25, createdCount: 24, errorCount: 1, body: null });
+    const [{ n }] = (await database.db.select({ n: count() }).from(listings)) as [{ n: number }];
+    expect(n).toBe(24);
+    const errors = await database.db.select().from(importErrors).where(eq(importErrors.importId, id));
+    expect(errors.map((e) => [e.line, e.field])).toEqual([[13, 'country']]);
+    const [{ events }] = (await database.db.select({ events: count() }).from(outbox)) as [{ events: number }];
+    expect(events).toBe(24);
+
+    // Running the finished job once more is a no-op.
+    await processImport({ db: database.db, clock }, id, { chunkSize: 10 });
+    const [{ n: after }] = (await database.db.select({ n: count() }).from(listings)) as [{ n: number }];
+    expect(after).toBe(24);
+  });
+});
