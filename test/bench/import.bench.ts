@@ -554,7 +554,7 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
   const workers = await startWorkers({ env: api.env, db: api.db, clock: api.clock, log: pino({ level: 'warn' }) });
   const apiRunsSeconds: number[] = [];
   let apiPostSeconds = 0;
-  let userId = '';
+  let userId: string;
   let apiDigest: { rows: number; md5: string };
   try {
     const staff = await api.user('staff');

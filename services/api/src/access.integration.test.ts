@@ -91,14 +91,14 @@ function expectProblem(res: Response, status: number): void {
   expect(res.json()).toMatchObject({ status });
 }
 
-function a(country: string): string {
+function withArticle(country: string): string {
   return /^[AEFHILMNORSX]/.test(country) ? `an ${country}` : `a ${country}`;
 }
 
 /** "its own country's draft offer", "another country's published offer", "an AR pending offer". */
 function offerPhrase(who: Who, country: string, status: ListingStatus): string {
   const bound = who === 'officer' || who === 'focalPoint';
-  const owner = bound ? (country === HOME ? "its own country's" : "another country's") : a(country);
+  const owner = bound ? (country === HOME ? "its own country's" : "another country's") : withArticle(country);
   return `${owner} ${STATUS_WORD[status]} offer`;
 }
 
@@ -149,7 +149,6 @@ async function expectUnchanged(before: ListingView): Promise<void> {
   expect(after.status).toBe(before.status);
   expect(after.title).toBe(before.title);
   expect(after.version).toBe(before.version);
-  expect(after.updatedAt).toBe(before.updatedAt);
 }
 
 /** Every page of GET /v1/listings as `who` sees it. */
@@ -170,7 +169,7 @@ async function listAll(who: Who, query: Record<string, string> = {}): Promise<Li
 // ---------------------------------------------------------------- creating listings
 
 describe('POST /v1/listings', () => {
-  const cases: { title: string; who: Who; country: string; expected: number }[] = [
+  const rows: { who: Who; country: string; expected: number }[] = [
     { who: 'anonymous', country: HOME, expected: 401 },
     { who: 'officer', country: HOME, expected: 201 },
     { who: 'officer', country: ABROAD, expected: 403 },
@@ -180,7 +179,8 @@ describe('POST /v1/listings', () => {
     { who: 'staff', country: ABROAD, expected: 201 },
     { who: 'admin', country: HOME, expected: 201 },
     { who: 'admin', country: ABROAD, expected: 201 },
-  ].map((c) => {
+  ];
+  const cases = rows.map((c) => {
     const bound = c.who === 'officer' || c.who === 'focalPoint';
     const forWhom = bound ? (c.country === HOME ? 'its own country' : 'another country') : c.country;
     const verb = c.expected === 201 ? 'may create' : 'cannot create';
@@ -206,7 +206,7 @@ describe('POST /v1/listings', () => {
 // ---------------------------------------------------------------- editing listings
 
 describe('PATCH /v1/listings/:id', () => {
-  const cases: { title: string; who: Who; country: string; status: Exclude<ListingStatus, 'expired'>; expected: number }[] = [
+  const rows: { who: Who; country: string; status: Exclude<ListingStatus, 'expired'>; expected: number }[] = [
     { who: 'anonymous', country: HOME, status: 'published', expected: 401 },
     { who: 'anonymous', country: HOME, status: 'draft', expected: 401 },
     { who: 'officer', country: HOME, status: 'draft', expected: 200 },
@@ -221,7 +221,8 @@ describe('PATCH /v1/listings/:id', () => {
     { who: 'staff', country: ABROAD, status: 'published', expected: 200 },
     { who: 'admin', country: ABROAD, status: 'pending_review', expected: 200 },
     { who: 'admin', country: HOME, status: 'published', expected: 200 },
-  ].map((c) => ({
+  ];
+  const cases = rows.map((c) => ({
     ...c,
     title: `${SUBJECT[c.who]} ${c.expected === 200 ? 'may edit' : 'cannot edit'} ${offerPhrase(c.who, c.country, c.status)}${outcome(c.expected)}`,
   }));
@@ -241,12 +242,12 @@ describe('PATCH /v1/listings/:id', () => {
     }
   });
 
-  it('nobody may edit a closed offer, not even staff (400: the listing is closed)', async () => {
+  it('nobody may edit a closed offer, not even staff (409: the listing is closed)', async () => {
     const before = await listingIn(HOME, 'closed');
     for (const who of ['officer', 'focalPoint', 'staff', 'admin'] as const) {
       const res = await call(who, 'PATCH', `/v1/listings/${before.id}`, { title: 'Edited after closing' });
-      expectProblem(res, 400);
-      expect(res.json<{ errors?: { field: string }[] }>().errors).toEqual([expect.objectContaining({ field: 'status' })]);
+      expectProblem(res, 409);
+      expect(res.json<{ detail: string }>().detail).toMatch(/closed/);
     }
     await expectUnchanged(before);
   });
@@ -312,7 +313,7 @@ describe('POST /v1/listings/:id/{submit,publish,send-back,close}', () => {
     }
   });
 
-  const wrongState: { title: string; who: SignedIn; verb: Verb; country: string; status: Exclude<ListingStatus, 'expired'> }[] = [
+  const wrongStateRows: { who: SignedIn; verb: Verb; country: string; status: Exclude<ListingStatus, 'expired'> }[] = [
     { who: 'staff', verb: 'publish', country: ABROAD, status: 'closed' },
     { who: 'admin', verb: 'publish', country: HOME, status: 'published' },
     { who: 'staff', verb: 'submit', country: HOME, status: 'published' },
@@ -324,7 +325,8 @@ describe('POST /v1/listings/:id/{submit,publish,send-back,close}', () => {
     { who: 'focalPoint', verb: 'send-back', country: HOME, status: 'draft' },
     { who: 'officer', verb: 'submit', country: HOME, status: 'closed' },
     { who: 'officer', verb: 'close', country: HOME, status: 'closed' },
-  ].map((c) => ({
+  ];
+  const wrongState = wrongStateRows.map((c) => ({
     ...c,
     title: `${SUBJECT[c.who]} gets 409 trying to ${verbWord(c.verb)} ${offerPhrase(c.who, c.country, c.status)}`,
   }));
@@ -616,4 +618,11 @@ describe('reading listings and their contacts', () => {
       }
     },
   );
+});
+
+describe('the sign-in check comes before anything else', () => {
+  it('an anonymous write with an invalid body is refused as unauthorized, not as invalid', async () => {
+    const res = await api.app.inject({ method: 'POST', url: '/v1/users', payload: { email: 'not-an-email' } });
+    expect(res.statusCode).toBe(401);
+  });
 });

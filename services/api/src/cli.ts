@@ -3,6 +3,7 @@ import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
 import { ANONYMOUS, type Clock, ROLES, type Role, systemClock } from '@enlace/domain';
 import { createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
+import { seedDemo } from '@enlace/devstack';
 import { ZodError } from 'zod';
 
 const USAGE = `enlace — operator commands
@@ -15,6 +16,8 @@ const USAGE = `enlace — operator commands
       Prints a new personal API token for an existing user (shown once; stored hashed).
   enlace migrate
       Applies pending database migrations.
+  enlace demo seed
+      Loads the demonstration accounts and listings, once (npm start does this by itself).
   enlace listings expire
       Marks published listings past their validUntil as expired now (the worker does it hourly).
 
@@ -77,6 +80,9 @@ export async function runCli(argv: string[], deps: { db: Database; clock: Clock;
   if (noun === 'migrate') {
     await applyMigrations(deps.databaseUrl);
     return 'migrations applied';
+  }
+  if (noun === 'demo' && verb === 'seed') {
+    return (await seedDemo(deps.db, deps.clock)) ? 'demonstration data seeded' : 'demonstration data already present';
   }
   if (noun === 'listings' && verb === 'expire') {
     return `${await expireListings(ctx)} listings expired`;

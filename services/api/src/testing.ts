@@ -1,7 +1,7 @@
 import { loadEnv } from '@enlace/config';
 import { createTestDatabase, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
 import { type Actor, type Clock, type Role, fixedClock } from '@enlace/domain';
-import { Producer, redisConnection } from '@enlace/queue';
+import { Producer, QUEUES, redisConnection } from '@enlace/queue';
 import { type CreateUserInput, createUser, issueToken } from '@enlace/registry';
 import { buildApp } from './app.js';
 
@@ -61,6 +61,8 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     user,
     async close() {
       await app.close();
+      // Leave nothing in the shared Redis: each suite's queues live under its own prefix.
+      for (const name of Object.values(QUEUES)) await producer.queue(name).obliterate({ force: true }).catch(() => {});
       await producer.close();
       redis.disconnect();
       await database.drop();

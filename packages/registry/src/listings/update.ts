@@ -1,5 +1,6 @@
 import { listings } from '@enlace/db';
 import {
+  ConflictError,
   ForbiddenError,
   InvalidError,
   type ListingView,
@@ -31,7 +32,7 @@ export async function updateListing(ctx: Ctx, id: string, input: UpdateListingIn
     if (!canWriteListing(ctx.actor, row.country)) {
       throw new ForbiddenError(`you may not edit listings of ${row.country}`);
     }
-    if (row.status === 'closed') throw new InvalidError('a closed listing cannot be edited', [{ field: 'status', reason: 'listing is closed' }]);
+    if (row.status === 'closed') throw new ConflictError('a closed listing cannot be edited');
 
     const merged: Record<string, unknown> = { ...contentOf(row) };
     for (const [key, value] of Object.entries(patch)) {

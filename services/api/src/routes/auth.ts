@@ -31,7 +31,7 @@ export async function authRoutes(app: FastifyInstance) {
   });
 
   r.post('/v1/auth/sign-out', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'Revoke the token this request was made with', response: { 204: z.null(), 401: problemSchema } },
     handler: async (req, reply) => {
       await signOut(app.deps.db, req.bearer!, app.deps.clock.now());
@@ -40,19 +40,19 @@ export async function authRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/me', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'Who am I', response: { 200: userViewSchema, 401: problemSchema } },
     handler: async (req) => getMe(ctxOf(req)),
   });
 
   r.get('/v1/me/tokens', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'My personal API tokens (secrets are never shown again)', response: { 200: z.object({ items: z.array(tokenView) }), 401: problemSchema } },
     handler: async (req) => ({ items: await listPersonalTokens(ctxOf(req)) }),
   });
 
   r.post('/v1/me/tokens', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: {
       tags,
       summary: 'Create a personal API token for a program; the secret is shown once',
@@ -63,7 +63,7 @@ export async function authRoutes(app: FastifyInstance) {
   });
 
   r.delete('/v1/me/tokens/:id', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'Revoke one of my tokens', params: z.object({ id: z.uuid() }), response: { 204: z.null(), 401: problemSchema, 404: problemSchema } },
     handler: async (req, reply) => {
       await revokeToken(ctxOf(req), req.params.id);

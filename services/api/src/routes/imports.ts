@@ -33,7 +33,7 @@ export async function importRoutes(app: FastifyInstance) {
   app.addContentTypeParser(NDJSON, { parseAs: 'string', bodyLimit: env.IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
 
   r.post('/v1/imports', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     bodyLimit: env.IMPORT_MAX_BYTES,
     config: { contentTypes: [NDJSON] },
     schema: {
@@ -54,7 +54,7 @@ export async function importRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/imports/:id', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: {
       tags: ['imports'],
       summary: 'Progress and per-line errors of an import',

@@ -33,7 +33,7 @@ export async function listingRoutes(app: FastifyInstance) {
   });
 
   r.post('/v1/listings', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'Create a listing (as a draft)', body: createListingSchema, response: { 201: listingViewSchema, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await createListing(ctxOf(req), req.body)),
   });
@@ -44,7 +44,7 @@ export async function listingRoutes(app: FastifyInstance) {
   });
 
   r.patch('/v1/listings/:id', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'Change a listing\'s content; null clears an optional field', params: idParams, body: updateListingSchema, response: { 200: listingViewSchema, ...errors } },
     handler: async (req) => updateListing(ctxOf(req), req.params.id, req.body),
   });
@@ -70,7 +70,7 @@ export async function listingRoutes(app: FastifyInstance) {
   ] as const;
   for (const [path, action, summary, body] of actions) {
     r.post(`/v1/listings/:id/${path}`, {
-      preHandler: requireUser,
+      onRequest: requireUser,
       schema: { tags, summary, params: idParams, body: body.nullish(), response: { 200: listingViewSchema, ...errors } },
       handler: async (req) => transitionListing(ctxOf(req), req.params.id, action, req.body?.reason),
     });

@@ -10,12 +10,12 @@ export async function userRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['people'];
   r.get('/v1/users', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: { tags, summary: 'People with an account (staff and admins)', response: { 200: z.object({ items: z.array(userViewSchema) }), 401: problemSchema, 403: problemSchema } },
     handler: async (req) => ({ items: await listUsers(ctxOf(req)) }),
   });
   r.post('/v1/users', {
-    preHandler: requireUser,
+    onRequest: requireUser,
     schema: {
       tags,
       summary: 'Create an account (admins: any role; staff: officers and focal points)',
