@@ -17,3 +17,4 @@ export * from './imports/get.js';
 export * from './users/schema.js';
 export * from './users/secrets.js';
 export * from './users/users.js';
+export * from './listings/institutions.js';

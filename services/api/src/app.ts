@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
+import { institutionRoutes } from './routes/institutions.js';
 import { listingRoutes } from './routes/listings.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { userRoutes } from './routes/users.js';
@@ -50,6 +51,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(healthRoutes);
   await app.register(taxonomyRoutes);
   await app.register(listingRoutes);
+  await app.register(institutionRoutes);
   await app.register(importRoutes);
   await app.register(exportRoutes);
   await app.register(authRoutes);

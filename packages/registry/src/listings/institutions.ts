@@ -1,6 +1,6 @@
 import { type DbOrTx, institutions } from '@enlace/db';
 import type { Institution } from '@enlace/domain';
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 
 const key = (country: string, name: string) => `${country}\u0000${name}`;
 
@@ -44,4 +44,20 @@ export async function resolveInstitutions(
     if (!id) throw new Error(`institution ${name} (${country}) was not resolved`);
     return id;
   };
+}
+
+/** Institutions known to the registry, for pickers and filters; public information. */
+export async function listInstitutions(db: DbOrTx, filter: { country?: string | undefined; q?: string | undefined }) {
+  const rows = await db
+    .select({ id: institutions.id, country: institutions.country, name: institutions.name, acronym: institutions.acronym, type: institutions.type })
+    .from(institutions)
+    .where(
+      and(
+        filter.country ? eq(institutions.country, filter.country) : undefined,
+        filter.q ? or(ilike(institutions.name, `%${filter.q}%`), ilike(institutions.acronym, `%${filter.q}%`)) : undefined,
+      ),
+    )
+    .orderBy(asc(institutions.country), asc(institutions.name))
+    .limit(500);
+  return rows;
 }
