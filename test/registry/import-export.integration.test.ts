@@ -10,7 +10,7 @@ let officerBR: TestUser;
 
 beforeAll(async () => {
   api = await startTestApi({ label: 'imports' });
-  workers = await startWorkers({ env: api.env, db: api.db, clock: api.clock, log: pino({ level: 'silent' }) });
+  workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: "silent" }) });
   staff = await api.user('staff');
   officerBR = await api.user('agency_officer', { country: 'BR' });
 });
@@ -144,7 +144,7 @@ describe('export', () => {
     expect(lines.length).toBeGreaterThan(2500);
 
     const other = await startTestApi({ label: 'roundtrip' });
-    const otherWorkers = await startWorkers({ env: other.env, db: other.db, clock: other.clock, log: pino({ level: 'silent' }) });
+    const otherWorkers = await startWorkers({ env: other.env, db: other.db, search: other.search, clock: other.clock, log: pino({ level: "silent" }) });
     try {
       const otherStaff = await other.user('staff');
       const res = await other.app.inject({

@@ -18,6 +18,8 @@ export const envSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('enlace'),
   MEILI_URL: z.url().default('http://127.0.0.1:7700'),
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').default('enlace-dev-master-key-change-me'),
+  /** Prefix of the index names, so that several deployments (or test runs) share one Meilisearch. */
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('enlace'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   IMPORT_MAX_LINES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),

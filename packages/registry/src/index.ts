@@ -18,3 +18,6 @@ export * from './users/schema.js';
 export * from './users/secrets.js';
 export * from './users/users.js';
 export * from './listings/institutions.js';
+export * from './outbox.js';
+export * from './listings/for-index.js';
+export * from './listings/delete.js';

@@ -4,6 +4,7 @@ import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
 import { ANONYMOUS, type Clock, ROLES, type Role, systemClock } from '@enlace/domain';
 import { createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
 import { seedDemo } from '@enlace/devstack';
+import { type SearchHandle, applyIndexSettings, connectSearch, reconcileIndex } from '@enlace/search';
 import { ZodError } from 'zod';
 
 const USAGE = `enlace — operator commands
@@ -18,13 +19,15 @@ const USAGE = `enlace — operator commands
       Applies pending database migrations.
   enlace demo seed
       Loads the demonstration accounts and listings, once (npm start does this by itself).
+  enlace search reconcile
+      Compares PostgreSQL with the search index and repairs any drift (the worker does it every 6 hours).
   enlace listings expire
       Marks published listings past their validUntil as expired now (the worker does it hourly).
 
 Configuration comes from the environment (DATABASE_URL, ...), as for the API.`;
 
 /** Runs one command; returns what to print. Kept apart from process I/O so tests can call it. */
-export async function runCli(argv: string[], deps: { db: Database; clock: Clock; databaseUrl: string }): Promise<string> {
+export async function runCli(argv: string[], deps: { db: Database; clock: Clock; databaseUrl: string; search?: SearchHandle }): Promise<string> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,6 +87,12 @@ export async function runCli(argv: string[], deps: { db: Database; clock: Clock;
   if (noun === 'demo' && verb === 'seed') {
     return (await seedDemo(deps.db, deps.clock)) ? 'demonstration data seeded' : 'demonstration data already present';
   }
+  if (noun === 'search' && verb === 'reconcile') {
+    if (!deps.search) throw new UsageError('search reconcile needs MEILI_URL');
+    await applyIndexSettings(deps.search);
+    const r = await reconcileIndex(deps.db, deps.search, { onProgress: (p) => console.error(JSON.stringify({ msg: 'reconcile progress', ...p })) });
+    return `checked ${r.checked} listings, repaired ${r.repaired} documents, removed ${r.removed}`;
+  }
   if (noun === 'listings' && verb === 'expire') {
     return `${await expireListings(ctx)} listings expired`;
   }
@@ -96,7 +105,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const env = loadEnv();
   const database = connectDatabase(env.DATABASE_URL, { max: 2 });
   try {
-    console.log(await runCli(process.argv.slice(2), { db: database.db, clock: systemClock, databaseUrl: env.DATABASE_URL }));
+    const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
+    console.log(await runCli(process.argv.slice(2), { db: database.db, clock: systemClock, databaseUrl: env.DATABASE_URL, search }));
   } catch (e) {
     if (e instanceof ZodError) {
       console.error(e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));

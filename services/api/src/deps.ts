@@ -3,6 +3,7 @@ import type { Database } from '@enlace/db';
 import type { Actor, Clock } from '@enlace/domain';
 import type { Producer } from '@enlace/queue';
 import type { Ctx } from '@enlace/registry';
+import type { SearchHandle } from '@enlace/search';
 import type { FastifyRequest } from 'fastify';
 
 /** What the HTTP layer needs from the outside world; tests build their own. */
@@ -10,6 +11,7 @@ export interface AppDeps {
   readonly env: Env;
   readonly db: Database;
   readonly producer: Producer;
+  readonly search: SearchHandle;
   readonly clock: Clock;
 }
 

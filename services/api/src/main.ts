@@ -2,6 +2,7 @@ import { loadEnv } from '@enlace/config';
 import { connectDatabase } from '@enlace/db';
 import { systemClock } from '@enlace/domain';
 import { Producer, redisConnection } from '@enlace/queue';
+import { connectSearch } from '@enlace/search';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 
@@ -10,7 +11,8 @@ const database = connectDatabase(env.DATABASE_URL);
 const redis = redisConnection(env.REDIS_URL, 'producer');
 redis.on('error', () => {}); // reconnects by itself; producers fail fast meanwhile
 const producer = new Producer(redis, env.QUEUE_PREFIX);
-const app = await buildApp({ env, db: database.db, producer, clock: systemClock });
+const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
+const app = await buildApp({ env, db: database.db, producer, search, clock: systemClock });
 
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');

@@ -1,5 +1,6 @@
 import { loadEnv } from '@enlace/config';
-import { createTestDatabase, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
+import { createTestDatabase, TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
+import { applyIndexSettings, connectSearch, dropIndex } from '@enlace/search';
 import { type Actor, type Clock, type Role, fixedClock } from '@enlace/domain';
 import { Producer, QUEUES, redisConnection } from '@enlace/queue';
 import { type CreateUserInput, createUser, issueToken } from '@enlace/registry';
@@ -19,12 +20,23 @@ export interface TestUser {
 export async function startTestApi(opts: { label?: string; clock?: Clock; env?: Record<string, string> } = {}) {
   const database = await createTestDatabase(opts.label ?? 'api');
   const prefix = testQueuePrefix(opts.label ?? 'api');
-  const env = loadEnv({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, ...opts.env });
+  const env = loadEnv({
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    MEILI_URL: TEST_MEILI_URL,
+    MEILI_MASTER_KEY: TEST_MEILI_KEY,
+    MEILI_INDEX_PREFIX: prefix,
+    ...opts.env,
+  });
+  const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
+  await applyIndexSettings(search);
   const redis = redisConnection(env.REDIS_URL, 'producer');
   redis.on('error', () => {});
   const producer = new Producer(redis, prefix);
   const clock = opts.clock ?? fixedClock('2026-11-21');
-  const app = await buildApp({ env, db: database.db, producer, clock });
+  const app = await buildApp({ env, db: database.db, producer, search, clock });
 
   async function user(role: Role, extra: Partial<CreateUserInput> = {}): Promise<TestUser> {
     const n = Math.random().toString(36).slice(2, 8);
@@ -57,12 +69,14 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     databaseUrl: database.url,
     prefix,
     producer,
+    search,
     clock,
     user,
     async close() {
       await app.close();
       // Leave nothing in the shared Redis: each suite's queues live under its own prefix.
       for (const name of Object.values(QUEUES)) await producer.queue(name).obliterate({ force: true }).catch(() => {});
+      await dropIndex(search);
       await producer.close();
       redis.disconnect();
       await database.drop();

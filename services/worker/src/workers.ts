@@ -2,14 +2,18 @@ import type { Env } from '@enlace/config';
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { Producer, QUEUES, redisConnection } from '@enlace/queue';
+import type { SearchHandle } from '@enlace/search';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { importProcessor, onImportFailedForGood } from './processors/imports.js';
+import { indexProcessor } from './processors/index.js';
 import { maintenanceProcessor } from './processors/maintenance.js';
+import { startOutboxRelay } from './relay.js';
 
 export interface WorkerDeps {
-  readonly env: Pick<Env, 'REDIS_URL' | 'QUEUE_PREFIX'>;
+  readonly env: Pick<Env, 'REDIS_URL' | 'QUEUE_PREFIX' | 'DATABASE_URL'>;
   readonly db: Database;
+  readonly search: SearchHandle;
   readonly clock: Clock;
   readonly log: Logger;
 }
@@ -29,7 +33,10 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer }), { ...common, concurrency: 1 }),
+    // Concurrency is what lets the batcher gather many rows into one index write.
+    new Worker(QUEUES.index, indexProcessor(deps), { ...common, concurrency: 500 }),
   ];
+  const relay = startOutboxRelay({ db: deps.db, databaseUrl: deps.env.DATABASE_URL, producer, log: deps.log });
   for (const w of workers) {
     w.on('failed', (job: Job | undefined, err) => {
       deps.log.error({ queue: w.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed');
@@ -42,12 +49,14 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const every = opts.maintenanceEveryMs ?? 60 * 60_000;
   const maintenance = producer.queue(QUEUES.maintenance);
   await maintenance.upsertJobScheduler('expire-listings', { every }, { name: 'expire-listings', data: { task: 'expire-listings' } });
+  await maintenance.upsertJobScheduler('reconcile-index', { every: 6 * every }, { name: 'reconcile-index', data: { task: 'reconcile-index' } });
   await maintenance.upsertJobScheduler('requeue-imports', { every: Math.min(every, 60_000) }, { name: 'requeue-imports', data: { task: 'requeue-imports' } });
   deps.log.info({ queues: workers.map((w) => w.name) }, 'workers started');
 
   return {
     producer,
     async close() {
+      await relay.close();
       await Promise.all(workers.map((w) => w.close()));
       await producer.close();
       connection.disconnect();

@@ -2,3 +2,4 @@ export * from './enums.js';
 export * from './people.js';
 export * from './listings.js';
 export * from './operations.js';
+export * from './matching.js';

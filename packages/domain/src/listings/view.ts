@@ -67,3 +67,40 @@ export const listingPageQuerySchema = listingFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListingPageQuery = z.infer<typeof listingPageQuerySchema>;
+
+/** Full-text search over listings, with the filters a secretariat works with. */
+export const listingSearchQuerySchema = z.strictObject({
+  q: z.string().trim().max(500).optional(),
+  kind: listingKindSchema.optional(),
+  country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
+  group: z.string().regex(/^[a-z_]+$/, 'must be a grouping or subregion code such as caricom or caribbean').optional(),
+  sector: csvList(z.string()).optional(),
+  sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
+  sdgTarget: z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b').optional(),
+  modality: csvList(z.string()).optional(),
+  workingLanguage: csvList(languageSchema).optional(),
+  language: languageSchema.optional(),
+  status: csvList(listingStatusSchema).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  hitsPerPage: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListingSearchQuery = z.infer<typeof listingSearchQuerySchema>;
+
+export const searchHitSchema = z.object({
+  id: z.uuid(),
+  kind: listingKindSchema,
+  externalId: z.string(),
+  status: listingStatusSchema,
+  title: z.string(),
+  description: z.string(),
+  language: languageSchema,
+  country: z.string(),
+  institution: z.object({ name: z.string(), acronym: z.string().nullable() }),
+  sectors: z.array(z.string()),
+  sdgGoals: z.array(z.number()),
+  sdgTargets: z.array(z.string()),
+  modalities: z.array(z.string()),
+  workingLanguages: z.array(z.string()),
+  /** Title and a cropped description with the matched words in <mark>. */
+  highlight: z.object({ title: z.string(), description: z.string() }),
+});

@@ -2,6 +2,7 @@ import { DomainError, type FieldIssue, fieldIssuesFromZod } from '@enlace/domain
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { MeilisearchError } from 'meilisearch';
 import { ZodError, z } from 'zod';
 
 /** RFC 9457 problem details, with the offending fields when there are any. */
@@ -70,6 +71,10 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
   if (err instanceof DomainError) {
     const issues = 'issues' in err ? (err.issues as FieldIssue[]) : undefined;
     return sendProblem(reply, DOMAIN_STATUS[err.kind], err.message, issues);
+  }
+  if (err instanceof MeilisearchError) {
+    request.log.warn({ err: err.message }, 'search unavailable');
+    return sendProblem(reply, 503, 'search is unavailable right now; listings are safe and the index will catch up');
   }
   if (isResponseSerializationError(err)) {
     request.log.error({ err }, 'response did not match its schema');

@@ -6,7 +6,7 @@ import {
   reasonSchema,
   updateListingSchema,
 } from '@enlace/domain';
-import { createListing, getListing, listListings, listingHistory, transitionListing, updateListing } from '@enlace/registry';
+import { createListing, deleteListing, getListing, listListings, listingHistory, transitionListing, updateListing } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -47,6 +47,20 @@ export async function listingRoutes(app: FastifyInstance) {
     onRequest: requireUser,
     schema: { tags, summary: 'Change a listing\'s content; null clears an optional field', params: idParams, body: updateListingSchema, response: { 200: listingViewSchema, ...errors } },
     handler: async (req) => updateListing(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.delete('/v1/listings/:id', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Delete a never-published draft (admins: any listing); others are closed instead',
+      params: idParams,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (req, reply) => {
+      await deleteListing(ctxOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
   });
 
   r.get('/v1/listings/:id/history', {

@@ -1,0 +1,81 @@
+import { type Actor, isSecretariat } from '@enlace/domain';
+import type { SearchHandle } from './client.js';
+import { epochDay } from './document.js';
+
+export interface ListingSearch {
+  q?: string | undefined;
+  kind?: 'offer' | 'demand' | undefined;
+  country?: string[] | undefined;
+  /** A grouping (oas, caricom, sids…) or a subregion (caribbean…). */
+  group?: string | undefined;
+  sector?: string[] | undefined;
+  sdgGoal?: number | undefined;
+  sdgTarget?: string | undefined;
+  modality?: string[] | undefined;
+  workingLanguage?: string[] | undefined;
+  language?: string | undefined;
+  status?: string[] | undefined;
+  page: number;
+  hitsPerPage: number;
+}
+
+export const FACETS = ['kind', 'status', 'country', 'countryGroups', 'sectors', 'sdgGoals', 'modalities', 'workingLanguages', 'language'] as const;
+
+const quote = (v: string | number) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+const anyOf = (field: string, values: readonly (string | number)[]) => `${field} IN [${values.map(quote).join(', ')}]`;
+
+/** The public sees published listings; a country also its own; the secretariat everything. */
+export function visibilityFilter(actor: Actor): string | undefined {
+  if (isSecretariat(actor)) return undefined;
+  if (actor.kind === 'user' && actor.country) return `(status = "published" OR country = ${quote(actor.country)})`;
+  return 'status = "published"';
+}
+
+export function searchFilter(actor: Actor, s: Omit<ListingSearch, 'page' | 'hitsPerPage' | 'q'>): string[] {
+  const clauses = [visibilityFilter(actor)];
+  if (s.kind) clauses.push(`kind = ${quote(s.kind)}`);
+  if (s.country?.length) clauses.push(anyOf('country', s.country));
+  if (s.group) clauses.push(`countryGroups = ${quote(s.group)}`);
+  if (s.sector?.length) clauses.push(anyOf('sectors', s.sector));
+  if (s.sdgGoal) clauses.push(`sdgGoals = ${s.sdgGoal}`);
+  if (s.sdgTarget) clauses.push(`sdgTargets = ${quote(s.sdgTarget)}`);
+  if (s.modality?.length) clauses.push(anyOf('modalities', s.modality));
+  if (s.workingLanguage?.length) clauses.push(anyOf('workingLanguages', s.workingLanguage));
+  if (s.language) clauses.push(`language = ${quote(s.language)}`);
+  if (s.status?.length) clauses.push(anyOf('status', s.status));
+  return clauses.filter((c): c is string => Boolean(c));
+}
+
+/**
+ * What a listing of `kind` from `country` may be matched with: the other kind, another
+ * country, published and valid on `today`, and (for offers) open to the country.
+ */
+export function eligibilityFilter(subject: { kind: 'offer' | 'demand'; country: string }, today: string): string[] {
+  const day = epochDay(today);
+  const other = subject.kind === 'offer' ? 'demand' : 'offer';
+  return [
+    `kind = ${quote(other)}`,
+    `country != ${quote(subject.country)}`,
+    'status = "published"',
+    `validFrom <= ${day}`,
+    `validUntil >= ${day}`,
+    // An offer restricted to some countries only matches demands from them.
+    subject.kind === 'demand' ? `(openToAll = true OR targetCountries = ${quote(subject.country)})` : undefined,
+  ].filter((c): c is string => Boolean(c));
+}
+
+export async function searchListings(search: SearchHandle, actor: Actor, s: ListingSearch) {
+  const result = await search.listings.search(s.q ?? '', {
+    filter: searchFilter(actor, s),
+    facets: [...FACETS],
+    page: s.page,
+    hitsPerPage: s.hitsPerPage,
+    attributesToHighlight: ['title', 'description'],
+    attributesToCrop: ['description'],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+    ...(s.q ? {} : { sort: ['publishedAt:desc'] }),
+  });
+  return result;
+}

@@ -1,0 +1,103 @@
+import { runCli } from '@enlace/api/cli';
+import { offerBody, type TestUser } from '@enlace/api/testing';
+import { settled } from '@enlace/search';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, type Stack, startStack } from '../support.js';
+
+let stack: Stack;
+let staff: TestUser;
+let focalBR: TestUser;
+
+beforeAll(async () => {
+  stack = await startStack('indexsync');
+  staff = await stack.api.user('staff');
+  focalBR = await stack.api.user('focal_point', { country: 'BR' });
+});
+afterAll(() => stack.close());
+
+const search = async (query: string, user?: TestUser) => {
+  const res = await stack.api.app.inject({ url: `/v1/search?${query}`, ...(user ? { headers: user.headers } : {}) });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { hits: { id: string; title: string; status: string; highlight: { title: string } }[]; facets: Record<string, Record<string, number>>; totalHits: number };
+};
+const post = (url: string, user: TestUser, payload?: object) =>
+  stack.api.app.inject({ method: 'POST', url, headers: user.headers, ...(payload ? { payload } : {}) });
+
+describe('the search index follows the registry', () => {
+  it('follows a listing through create, publish, update, close and delete', async () => {
+    const created = await post('/v1/listings', focalBR, offerBody('BR', { title: 'Bancos de leite humano na atenção neonatal' }));
+    const { id } = created.json();
+
+    // A draft is indexed for those who may see it, and hidden from the public.
+    await eventually(async () => (await search('q=leite humano', focalBR)).hits.some((h) => h.id === id), 20_000, 'draft indexed');
+    expect((await search('q=leite humano')).hits).toEqual([]);
+
+    await post(`/v1/listings/${id}/publish`, focalBR);
+    const publicHit = await eventually(async () => (await search('q=leite humano')).hits.find((h) => h.id === id), 20_000, 'published searchable');
+    expect(publicHit.highlight.title).toContain('<mark>');
+    expect(JSON.stringify(publicHit)).not.toContain('contact');
+
+    await stack.api.app.inject({ method: 'PATCH', url: `/v1/listings/${id}`, headers: focalBR.headers, payload: { title: 'Rede de bancos de leite materno' } });
+    const updated = await eventually(async () => (await search('q=materno')).hits.find((h) => h.id === id), 20_000, 'update searchable');
+    expect(updated.title).toBe('Rede de bancos de leite materno');
+    expect((await search('q=neonatal')).hits.some((h) => h.id === id)).toBe(false);
+
+    await post(`/v1/listings/${id}/close`, focalBR);
+    await eventually(async () => !(await search('q=materno')).hits.some((h) => h.id === id), 20_000, 'closed hidden');
+    expect((await search('q=materno&status=closed', staff)).hits.map((h) => h.id)).toEqual([id]);
+
+    const draft = (await post('/v1/listings', focalBR, offerBody('BR', { title: 'Rascunho sobre vacinação de rotina' }))).json();
+    await eventually(async () => (await search('q=vacinação', focalBR)).totalHits === 1, 20_000, 'draft indexed');
+    expect((await stack.api.app.inject({ method: 'DELETE', url: `/v1/listings/${draft.id}`, headers: focalBR.headers })).statusCode).toBe(204);
+    await eventually(async () => (await search('q=vacinação', staff)).totalHits === 0, 20_000, 'deleted removed');
+  });
+
+  it('filters by grouping, sector and target, and counts facets', async () => {
+    for (const [country, lang, title, sectors, targets] of [
+      ['JM', 'en', 'Hurricane early warning for small island states', ['disaster_management'], ['13.1']],
+      ['HT', 'fr', 'Alerte précoce cyclonique communautaire', ['disaster_management'], ['11.5']],
+      ['CL', 'es', 'Alerta temprana de tsunamis', ['disaster_management', 'science_technology'], ['11.5']],
+    ] as const) {
+      const { id } = (await post('/v1/listings', staff, offerBody(country, { language: lang, title, sectors, sdgTargets: targets }))).json();
+      await post(`/v1/listings/${id}/publish`, staff);
+    }
+    await eventually(async () => (await search('sector=disaster_management')).totalHits === 3, 20_000, 'three indexed');
+    const caricom = await search('group=caricom&sector=disaster_management');
+    expect(caricom.hits.map((h) => h.title).sort()).toEqual(['Alerte précoce cyclonique communautaire', 'Hurricane early warning for small island states']);
+    expect((await search('group=south_america&sector=disaster_management')).hits.map((h) => h.title)).toEqual(['Alerta temprana de tsunamis']);
+    expect((await search('sdgTarget=11.5')).totalHits).toBe(2);
+    const facets = (await search('sector=disaster_management')).facets;
+    expect(facets.country).toEqual({ CL: 1, HT: 1, JM: 1 });
+    expect(facets.sectors!.disaster_management).toBe(3);
+  });
+
+  it('tolerates typos', async () => {
+    const hits = (await search('q=huricane warnnig')).hits;
+    expect(hits.map((h) => h.title)).toContain('Hurricane early warning for small island states');
+  });
+
+  it('says which query parameter is wrong', async () => {
+    const res = await stack.api.app.inject({ url: '/v1/search?group=Not-A-Group' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].field).toBe('group');
+  });
+});
+
+describe('reconciliation', () => {
+  it('repairs documents missing from the index or left behind by deleted listings', async () => {
+    const { id } = (await post('/v1/listings', staff, offerBody('BR', { title: 'Reconciliação do índice de busca' }))).json();
+    await post(`/v1/listings/${id}/publish`, staff);
+    await eventually(async () => (await search('q=reconciliação')).totalHits === 1, 20_000, 'indexed');
+
+    // Drift: the document disappears behind the registry's back, and a ghost appears.
+    await settled(stack.api.search.listings.deleteDocuments([id]));
+    const ghost = { ...(await stack.api.search.listings.getDocument(id).catch(() => undefined)), id: '00000000-0000-4000-8000-000000000000' };
+    await settled(stack.api.search.listings.addDocuments([{ ...ghost, title: 'ghost', status: 'published' } as never]));
+    expect((await search('q=reconciliação')).totalHits).toBe(0);
+
+    const out = await runCli(['search', 'reconcile'], { db: stack.api.db, clock: stack.api.clock, databaseUrl: stack.api.databaseUrl, search: stack.api.search });
+    expect(out).toMatch(/repaired [1-9]\d* documents, removed 1/);
+    expect((await search('q=reconciliação')).totalHits).toBe(1);
+    await expect(stack.api.search.listings.getDocument(ghost.id)).rejects.toThrow();
+  });
+});
