@@ -3,7 +3,7 @@ CREATE TABLE "listing_profiles" (
 	"content_hash" text NOT NULL,
 	"pivot_title" text NOT NULL,
 	"pivot_description" text NOT NULL,
-	"terms" jsonb NOT NULL,
+	"profile" jsonb NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -17,11 +17,6 @@ CREATE TABLE "matches" (
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"announced_by" bigint,
 	CONSTRAINT "matches_offer_id_demand_id_pk" PRIMARY KEY("offer_id","demand_id")
-);
---> statement-breakpoint
-CREATE TABLE "term_stats" (
-	"term" text PRIMARY KEY NOT NULL,
-	"documents" integer NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "listing_profiles" ADD CONSTRAINT "listing_profiles_listing_id_listings_id_fk" FOREIGN KEY ("listing_id") REFERENCES "public"."listings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

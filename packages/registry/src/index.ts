@@ -21,3 +21,6 @@ export * from './listings/institutions.js';
 export * from './outbox.js';
 export * from './listings/for-index.js';
 export * from './listings/delete.js';
+export * from './matches/profiles.js';
+export * from './matches/store.js';
+export * from './matches/read.js';

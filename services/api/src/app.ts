@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { listingRoutes } from './routes/listings.js';
+import { matchRoutes } from './routes/matches.js';
 import { searchRoutes } from './routes/search.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { userRoutes } from './routes/users.js';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(importRoutes);
   await app.register(exportRoutes);
   await app.register(searchRoutes);
+  await app.register(matchRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   return app;

@@ -3,9 +3,11 @@
  * that one job per outbox row still yields one Meilisearch task per few hundred rows.
  * Each caller's promise settles with the outcome of the batch its item went into.
  */
-export function createBatcher<T>(run: (items: T[]) => Promise<void>, opts: { maxItems: number; maxWaitMs: number }) {
+export function createBatcher<T>(run: (items: T[]) => Promise<void>, opts: { maxItems: number; maxWaitMs: number; serial?: boolean }) {
   let pending: { item: T; resolve: () => void; reject: (e: unknown) => void }[] = [];
   let timer: NodeJS.Timeout | undefined;
+  // With `serial`, a batch starts only when the one before it has finished.
+  let previous: Promise<unknown> = Promise.resolve();
 
   const flush = () => {
     if (timer) clearTimeout(timer);
@@ -13,10 +15,12 @@ export function createBatcher<T>(run: (items: T[]) => Promise<void>, opts: { max
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    run(batch.map((p) => p.item)).then(
+    const start = () => run(batch.map((p) => p.item));
+    const done = (opts.serial ? previous.then(start, start) : start()).then(
       () => batch.forEach((p) => p.resolve()),
       (err: unknown) => batch.forEach((p) => p.reject(err)),
     );
+    previous = done;
   };
 
   return {

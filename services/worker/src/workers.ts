@@ -3,10 +3,13 @@ import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { Producer, QUEUES, redisConnection } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
+import { type Translator, createTranslator } from '@enlace/matching';
+import { CorpusStatsCache } from '@enlace/matchmaking';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { importProcessor, onImportFailedForGood } from './processors/imports.js';
 import { indexProcessor } from './processors/index.js';
+import { matchProcessor } from './processors/match.js';
 import { maintenanceProcessor } from './processors/maintenance.js';
 import { startOutboxRelay } from './relay.js';
 
@@ -16,6 +19,8 @@ export interface WorkerDeps {
   readonly search: SearchHandle;
   readonly clock: Clock;
   readonly log: Logger;
+  /** Defaults to Apertium on this machine. */
+  readonly translator?: Translator;
 }
 
 /**
@@ -29,12 +34,19 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   producerConnection.on('error', () => {});
   const producer = new Producer(producerConnection, deps.env.QUEUE_PREFIX);
   const common = { connection, prefix: deps.env.QUEUE_PREFIX };
+  const translator = deps.translator ?? createTranslator();
 
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer }), { ...common, concurrency: 1 }),
     // Concurrency is what lets the batcher gather many rows into one index write.
     new Worker(QUEUES.index, indexProcessor(deps), { ...common, concurrency: 500 }),
+    new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
+      ...common,
+      concurrency: 200,
+      // A batch of translations can take a while; keep the jobs' locks alive meanwhile.
+      lockDuration: 120_000,
+    }),
   ];
   const relay = startOutboxRelay({ db: deps.db, databaseUrl: deps.env.DATABASE_URL, producer, log: deps.log });
   for (const w of workers) {
@@ -58,6 +70,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     async close() {
       await relay.close();
       await Promise.all(workers.map((w) => w.close()));
+      if (!deps.translator) await translator.close();
       await producer.close();
       connection.disconnect();
       producerConnection.disconnect();

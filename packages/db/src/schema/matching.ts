@@ -13,15 +13,9 @@ export const listingProfiles = pgTable('listing_profiles', {
   contentHash: text().notNull(),
   pivotTitle: text().notNull(),
   pivotDescription: text().notNull(),
-  /** term → weight within this listing. */
-  terms: jsonb().$type<Record<string, number>>().notNull(),
+  /** The ranking's term profile (terms with weights, and the words they were read from). */
+  profile: jsonb().$type<{ terms: Record<string, number>; surface: Record<string, string> }>().notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
-
-/** How many profiles contain each term: the document frequencies behind IDF. */
-export const termStats = pgTable('term_stats', {
-  term: text().primaryKey(),
-  documents: integer().notNull(),
 });
 
 /**

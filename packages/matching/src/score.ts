@@ -1,0 +1,251 @@
+/*
+ * How well an offer meets a demand: a 0–1 score and the reasons for it.
+ *
+ * Six signals, each in 0..1:
+ *   text      cosine of the TF-IDF vectors of the two term profiles (analyze.ts);
+ *   target    shared SDG targets (Ochiai: shared / √(|D|·|O|));
+ *   goal      shared effective SDG goals (Ochiai);
+ *   sector    shared sectors (Ochiai);
+ *   modality  share of the demand's requested modalities the offer provides;
+ *   language  the offer can work in a language the demand works in.
+ * They are combined by a logistic function, score = σ(bias + Σ wᵢ·fᵢ), so that the score
+ * reads as a probability of being a match (see WEIGHTS for where the numbers come from).
+ */
+import type { Language } from '@enlace/domain';
+import { CONCEPT_PREFIX, type TermProfile } from './analyze.js';
+import { idf, type CorpusStats } from './stats.js';
+
+export interface MatchProfile {
+  /** The listing's id, if the caller wants it back; not used to score. */
+  id?: string;
+  language: Language;
+  country: string;
+  sectors: readonly string[];
+  /** Effective goals: declared plus implied by targets. */
+  sdgGoals: readonly number[];
+  sdgTargets: readonly string[];
+  modalities: readonly string[];
+  workingLanguages: readonly Language[];
+  terms: TermProfile;
+}
+
+export interface TermMatch {
+  /** The matched term as the demand wrote it, in the demand's language. */
+  demand: string;
+  /** The same term as the offer wrote it, in the offer's language. */
+  offer: string;
+  /** `word`, `phrase` (two words) or `concept` (a glossary expression). */
+  type: 'word' | 'phrase' | 'concept';
+}
+
+interface ReasonBase {
+  /** What this reason added to the logit of the score. */
+  weight: number;
+}
+
+export type MatchReason =
+  | (ReasonBase & { kind: 'sdg_target'; codes: string[] })
+  | (ReasonBase & { kind: 'sdg_goal'; goals: number[] })
+  | (ReasonBase & { kind: 'sector'; codes: string[] })
+  | (ReasonBase & { kind: 'modality'; codes: string[] })
+  | (ReasonBase & { kind: 'working_language'; languages: Language[] })
+  | (ReasonBase & { kind: 'text'; similarity: number; terms: TermMatch[] });
+
+export interface MatchResult {
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface Weights {
+  bias: number;
+  text: number;
+  target: number;
+  goal: number;
+  sector: number;
+  modality: number;
+  language: number;
+}
+
+/**
+ * Logistic-regression weights (see README.md, "How the weights were set"). The text
+ * signal enters as ln(cosine + TEXT_FLOOR): the odds of a match grow as a power of the
+ * cosine (cosine^3.5), and the floor keeps pairs with no shared term finite.
+ */
+export const WEIGHTS: Readonly<Weights> = {
+  bias: 4.9,
+  text: 3.5,
+  target: 0.6,
+  goal: 1.5,
+  sector: 1.6,
+  modality: 0.6,
+  language: 0,
+};
+
+/** Cosines below about this are noise from shared common words. */
+export const TEXT_FLOOR = 0.01;
+
+/** Terms shown in a text reason. */
+const MAX_REASON_TERMS = 5;
+
+type Vector = Map<string, number>;
+
+const vectorCache = new WeakMap<TermProfile, { stats: CorpusStats; version: number; vector: { v: Vector; norm: number } }>();
+
+function vectorOf(profile: TermProfile, stats: CorpusStats): { v: Vector; norm: number } {
+  const version = stats.version;
+  if (version === undefined) return computeVector(profile, stats);
+  const hit = vectorCache.get(profile);
+  if (hit && hit.stats === stats && hit.version === version) return hit.vector;
+  const vector = computeVector(profile, stats);
+  vectorCache.set(profile, { stats, version, vector });
+  return vector;
+}
+
+function computeVector(profile: TermProfile, stats: CorpusStats): { v: Vector; norm: number } {
+  const v: Vector = new Map();
+  let sq = 0;
+  for (const [term, tf] of Object.entries(profile.terms)) {
+    const w = Math.log1p(tf) * idf(stats, term);
+    if (w <= 0) continue;
+    v.set(term, w);
+    sq += w * w;
+  }
+  return { v, norm: Math.sqrt(sq) };
+}
+
+function ochiai<T>(a: readonly T[], b: readonly T[]): { value: number; shared: T[] } {
+  if (a.length === 0 || b.length === 0) return { value: 0, shared: [] };
+  const sb = new Set(b);
+  const shared = [...new Set(a)].filter((x) => sb.has(x));
+  return { value: shared.length / Math.sqrt(new Set(a).size * sb.size), shared };
+}
+
+export interface TextSimilarity {
+  cosine: number;
+  /** Terms both sides share, by contribution to the cosine, highest first. */
+  contributions: { term: string; share: number }[];
+}
+
+export function textSimilarity(demand: TermProfile, offer: TermProfile, stats: CorpusStats): TextSimilarity {
+  const d = vectorOf(demand, stats);
+  const o = vectorOf(offer, stats);
+  if (d.norm === 0 || o.norm === 0) return { cosine: 0, contributions: [] };
+  const contributions: { term: string; share: number }[] = [];
+  let dot = 0;
+  const [small, large] = d.v.size <= o.v.size ? [d.v, o.v] : [o.v, d.v];
+  for (const [term, w] of small) {
+    const w2 = large.get(term);
+    if (w2 === undefined) continue;
+    const c = (w * w2) / (d.norm * o.norm);
+    dot += c;
+    contributions.push({ term, share: c });
+  }
+  contributions.sort((a, b) => b.share - a.share);
+  return { cosine: Math.min(1, dot), contributions };
+}
+
+export interface Features {
+  text: number;
+  target: number;
+  goal: number;
+  sector: number;
+  modality: number;
+  language: number;
+}
+
+function offerLanguages(offer: MatchProfile): readonly Language[] {
+  return offer.workingLanguages.length > 0 ? offer.workingLanguages : [offer.language];
+}
+
+function demandLanguages(demand: MatchProfile): readonly Language[] {
+  return demand.workingLanguages.length > 0 ? demand.workingLanguages : [demand.language];
+}
+
+/** The six signals with what each shares, before weighting. */
+export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats) {
+  const text = textSimilarity(demand.terms, offer.terms, stats);
+  const targets = ochiai(demand.sdgTargets, offer.sdgTargets);
+  const goals = ochiai(demand.sdgGoals, offer.sdgGoals);
+  const sectors = ochiai(demand.sectors, offer.sectors);
+  const offered = new Set(offer.modalities);
+  const modalities = demand.modalities.filter((m) => offered.has(m));
+  const modality = demand.modalities.length > 0 ? modalities.length / demand.modalities.length : 0;
+  const ol = new Set(offerLanguages(offer));
+  const languages = demandLanguages(demand).filter((l) => ol.has(l));
+  const features: Features = {
+    text: text.cosine,
+    target: targets.value,
+    goal: goals.value,
+    sector: sectors.value,
+    modality,
+    language: languages.length > 0 ? 1 : 0,
+  };
+  return { features, text, targets: targets.shared, goals: goals.shared, sectors: sectors.shared, modalities, languages };
+}
+
+export function logit(f: Features, w: Readonly<Weights> = WEIGHTS): number {
+  return (
+    w.bias + w.text * Math.log(f.text + TEXT_FLOOR) + w.target * f.target + w.goal * f.goal + w.sector * f.sector + w.modality * f.modality + w.language * f.language
+  );
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+function termType(term: string): TermMatch['type'] {
+  if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
+  return term.includes(' ') ? 'phrase' : 'word';
+}
+
+/**
+ * Matched terms worth showing, strongest first: a term is left out when the words it
+ * would quote on either side are already all quoted (a word inside a phrase shown, the
+ * same phrase reached through a concept).
+ */
+function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextSimilarity): TermMatch[] {
+  const out: TermMatch[] = [];
+  const shownD = new Set<string>();
+  const shownO = new Set<string>();
+  const words = (s: string) => s.toLowerCase().split(' ');
+  for (const { term } of text.contributions) {
+    if (out.length >= MAX_REASON_TERMS) break;
+    const d = demand.surface[term] ?? term;
+    const o = offer.surface[term] ?? term;
+    const dw = words(d);
+    const ow = words(o);
+    if (dw.every((w) => shownD.has(w)) || ow.every((w) => shownO.has(w))) continue;
+    dw.forEach((w) => shownD.add(w));
+    ow.forEach((w) => shownO.add(w));
+    out.push({ demand: d, offer: o, type: termType(term) });
+  }
+  return out;
+}
+
+export function scoreMatch(
+  demand: MatchProfile,
+  offer: MatchProfile,
+  stats: CorpusStats,
+  weights: Readonly<Weights> = WEIGHTS,
+): MatchResult {
+  const m = matchFeatures(demand, offer, stats);
+  const f = m.features;
+  const score = sigmoid(logit(f, weights));
+  const reasons: MatchReason[] = [];
+  if (f.text > 0 && m.text.contributions.length > 0) {
+    reasons.push({
+      kind: 'text',
+      weight: weights.text * (Math.log(f.text + TEXT_FLOOR) - Math.log(TEXT_FLOOR)),
+      similarity: f.text,
+      terms: reasonTerms(demand.terms, offer.terms, m.text),
+    });
+  }
+  if (m.targets.length > 0) reasons.push({ kind: 'sdg_target', weight: weights.target * f.target, codes: m.targets });
+  // Goals already told by a shared target are not repeated.
+  const targetGoals = new Set(m.targets.map((t) => Number(t.split('.')[0])));
+  const goals = m.goals.filter((g) => !targetGoals.has(g));
+  if (goals.length > 0) reasons.push({ kind: 'sdg_goal', weight: weights.goal * f.goal, goals });
+  if (m.sectors.length > 0) reasons.push({ kind: 'sector', weight: weights.sector * f.sector, codes: m.sectors });
+  if (m.modalities.length > 0) reasons.push({ kind: 'modality', weight: weights.modality * f.modality, codes: m.modalities });
+  if (m.languages.length > 0) reasons.push({ kind: 'working_language', weight: weights.language, languages: m.languages });
+  reasons.sort((a, b) => b.weight - a.weight);
+  return { score, reasons };
+}

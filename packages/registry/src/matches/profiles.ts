@@ -1,0 +1,111 @@
+import { type DbOrTx, listingProfiles, listings } from '@enlace/db';
+import type { Language } from '@enlace/domain';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+
+/** What the ranking reads of a listing, besides its term profile. */
+export interface MatchSource {
+  id: string;
+  kind: 'offer' | 'demand';
+  status: string;
+  version: number;
+  contentHash: string;
+  country: string;
+  language: Language;
+  title: string;
+  description: string;
+  keywords?: string[] | undefined;
+  sectors: string[];
+  sdgGoals: number[];
+  sdgTargets: string[];
+  modalities: string[];
+  workingLanguages: Language[];
+  targetCountries: string[] | null;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+export type StoredProfile = typeof listingProfiles.$inferSelect['profile'];
+
+const sourceColumns = {
+  id: listings.id,
+  kind: listings.kind,
+  status: listings.status,
+  version: listings.version,
+  contentHash: listings.contentHash,
+  country: listings.country,
+  language: listings.language,
+  title: listings.title,
+  description: listings.description,
+  keywords: listings.keywords,
+  sectors: listings.sectors,
+  sdgGoals: listings.sdgGoalsEffective,
+  sdgTargets: listings.sdgTargets,
+  modalities: listings.modalities,
+  workingLanguages: listings.workingLanguages,
+  targetCountries: listings.targetCountries,
+  validFrom: listings.validFrom,
+  validUntil: listings.validUntil,
+};
+
+function toSource(r: Record<keyof typeof sourceColumns, unknown>): MatchSource {
+  const row = r as unknown as MatchSource & { keywords: string[] | null; sdgTargets: string[] | null; modalities: string[] | null; workingLanguages: Language[] | null };
+  return {
+    ...row,
+    keywords: row.keywords ?? undefined,
+    sdgTargets: row.sdgTargets ?? [],
+    modalities: row.modalities ?? [],
+    workingLanguages: row.workingLanguages ?? [],
+  };
+}
+
+/** These listings with their current profile, when the profile is of their current content. */
+export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Promise<{ source: MatchSource; profile?: StoredProfile }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ ...sourceColumns, profile: listingProfiles.profile, profileHash: listingProfiles.contentHash })
+    .from(listings)
+    .leftJoin(listingProfiles, eq(listingProfiles.listingId, listings.id))
+    .where(inArray(listings.id, [...ids]));
+  return rows.map(({ profile, profileHash, ...r }) => {
+    const source = toSource(r);
+    return { source, ...(profile && profileHash === source.contentHash ? { profile } : {}) };
+  });
+}
+
+export async function saveProfiles(
+  db: DbOrTx,
+  rows: { listingId: string; contentHash: string; pivotTitle: string; pivotDescription: string; profile: StoredProfile }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(listingProfiles)
+    .values(rows.map((r) => ({ ...r, updatedAt: new Date() })))
+    .onConflictDoUpdate({
+      target: listingProfiles.listingId,
+      set: {
+        contentHash: sql`excluded.content_hash`,
+        pivotTitle: sql`excluded.pivot_title`,
+        pivotDescription: sql`excluded.pivot_description`,
+        profile: sql`excluded.profile`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
+}
+
+/** Document frequencies over every profiled listing: the corpus the IDF is read from. */
+export async function documentFrequencies(db: DbOrTx): Promise<{ documents: number; df: Map<string, number> }> {
+  const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(listingProfiles)) as [{ n: number }];
+  const rows = await db.execute<{ term: string; df: number }>(
+    sql`select t.term, count(*)::int as df from ${listingProfiles}, jsonb_object_keys(${listingProfiles.profile} -> 'terms') as t(term) group by t.term`,
+  );
+  return { documents: n, df: new Map(rows.rows.map((r) => [r.term, r.df])) };
+}
+
+/** Ids of listings of a kind that are published, for a full rematch. */
+export async function publishedListingIds(db: DbOrTx, kind?: 'offer' | 'demand'): Promise<string[]> {
+  const rows = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(and(eq(listings.status, 'published'), kind ? eq(listings.kind, kind) : undefined));
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,58 @@
+import { institutions, listings, matches } from '@enlace/db';
+import { type ListingView, NotFoundError, canReadListing, isoDay } from '@enlace/domain';
+import { aliasedTable, and, desc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.js';
+import { loadListing } from '../listings/load.js';
+import { toListingView } from '../listings/view.js';
+
+export interface StoredMatch {
+  readonly listing: ListingView;
+  readonly score: number;
+  readonly reasons: unknown[];
+}
+
+/**
+ * The best stored matches of a listing, best first. Eligibility is checked again here,
+ * against today's state of the other listing, so that a match never outlives a close,
+ * an expiry or a change of dates.
+ */
+export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<{ subject: ListingView; items: StoredMatch[] }> {
+  const subject = await loadListing(ctx.db, eq(listings.id, id));
+  if (!subject || !canReadListing(ctx.actor, subject)) throw new NotFoundError(`listing ${id} not found`);
+  const view = toListingView(subject, ctx.actor);
+  const today = isoDay(ctx.clock.now());
+  if (subject.status !== 'published') return { subject: view, items: [] };
+
+  const other = aliasedTable(listings, 'other');
+  const isOffer = subject.kind === 'offer';
+  const rows = await ctx.db
+    .select({ listing: other, institution: institutions, score: matches.score, reasons: matches.reasons })
+    .from(matches)
+    .innerJoin(other, eq(other.id, isOffer ? matches.demandId : matches.offerId))
+    .innerJoin(institutions, eq(institutions.id, other.institutionId))
+    .where(
+      and(
+        eq(isOffer ? matches.offerId : matches.demandId, id),
+        eq(other.status, 'published'),
+        ne(other.country, subject.country),
+        or(isNull(other.validFrom), lte(other.validFrom, today)),
+        or(isNull(other.validUntil), gte(other.validUntil, today)),
+        // An offer open only to some countries matches demands from those countries only.
+        isOffer
+          ? subject.targetCountries && subject.targetCountries.length > 0
+            ? sql`${other.country} = any(${sql.param(subject.targetCountries)}::text[])`
+            : undefined
+          : or(isNull(other.targetCountries), sql`cardinality(${other.targetCountries}) = 0`, sql`${subject.country} = any(${other.targetCountries})`),
+      ),
+    )
+    .orderBy(desc(matches.score))
+    .limit(limit);
+  const subjectValid =
+    (!subject.validFrom || subject.validFrom <= today) && (!subject.validUntil || subject.validUntil >= today);
+  return {
+    subject: view,
+    items: subjectValid
+      ? rows.map((r) => ({ listing: toListingView({ ...r.listing, institution: r.institution }, ctx.actor), score: r.score, reasons: r.reasons }))
+      : [],
+  };
+}

@@ -1,0 +1,126 @@
+/*
+ * npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD]
+ *
+ * Measures the ranking the way a user meets it: an empty database and index, the
+ * corpus imported through the HTTP API as staff, the worker left to index and match,
+ * then each demand's top 10 asked of the HTTP API. With DIR/qrels.tsv it also scores
+ * the run, next to a plain keyword search of each demand's title over the same index.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp } from '@enlace/api';
+import { loadEnv } from '@enlace/config';
+import { createTestDatabase } from '@enlace/db/testing';
+import { ensureMeilisearch, STATE_DIR } from '@enlace/devstack';
+import { TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
+import { type InterchangeListing, fixedClock, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
+import { parseQrels } from '@enlace/matching';
+import { Producer, QUEUES, redisConnection } from '@enlace/queue';
+import { createUser, issueToken } from '@enlace/registry';
+import { applyIndexSettings, connectSearch, dropIndex, eligibilityFilter } from '@enlace/search';
+import { startWorkers } from '@enlace/worker';
+import { pino } from 'pino';
+import { type RankingFigures, scoreRankings } from './metrics.js';
+import { waitUntilSettled } from './settle.js';
+
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } } });
+if (!values.corpus || !values.out) {
+  console.error('usage: npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD]');
+  process.exit(2);
+}
+const corpus = resolve(values.corpus);
+const today = values.today ?? isoDay(new Date());
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('--today must be YYYY-MM-DD');
+const log = (msg: string, extra: Record<string, unknown> = {}) => console.error(JSON.stringify({ time: new Date().toISOString(), msg, ...extra }));
+
+const body = readFileSync(join(corpus, 'listings.jsonl'), 'utf8');
+const listings = new Map<string, InterchangeListing>();
+for (const line of splitLines(body)) {
+  const parsed = parseInterchangeLine(line);
+  if (parsed.ok) listings.set(parsed.listing.externalId, parsed.listing);
+}
+const demands = [...listings.values()].filter((l) => l.kind === 'demand');
+
+// A world of its own: database, queues, index; the clock says what `today` is.
+const clock = fixedClock(today);
+await ensureMeilisearch(TEST_MEILI_URL, TEST_MEILI_KEY, join(STATE_DIR, 'meili-test'));
+const database = await createTestDatabase('eval');
+const prefix = testQueuePrefix('eval');
+const env = loadEnv({
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: database.url,
+  REDIS_URL: TEST_REDIS_URL,
+  QUEUE_PREFIX: prefix,
+  MEILI_URL: TEST_MEILI_URL,
+  MEILI_MASTER_KEY: TEST_MEILI_KEY,
+  MEILI_INDEX_PREFIX: prefix,
+});
+const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
+await applyIndexSettings(search);
+const redis = redisConnection(env.REDIS_URL, 'producer');
+const producer = new Producer(redis, prefix);
+const app = await buildApp({ env, db: database.db, producer, search, clock }, { logger: { level: 'warn' } });
+const base = await app.listen({ host: '127.0.0.1', port: 0 });
+const workers = await startWorkers({ env, db: database.db, search, clock, log: pino({ level: 'warn' }) });
+
+try {
+  const system = { db: database.db, clock, actor: { kind: 'anonymous' } as const };
+  const staff = await createUser(system, { email: 'eval@aicd.example.org', name: 'Evaluation', role: 'staff' }, { system: true });
+  const { token } = await issueToken(system, staff.id, { name: 'eval' });
+  const auth = { authorization: `Bearer ${token}` };
+  const api = async (path: string, init: RequestInit = {}) => {
+    const res = await fetch(`${base}${path}`, { ...init, headers: { ...auth, ...(init.headers ?? {}) } });
+    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+
+  const started = Date.now();
+  const { id: importId } = await api('/v1/imports', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+  let report: { status: string; linesWithErrors: number; created: number };
+  do {
+    await new Promise((r) => setTimeout(r, 200));
+    report = await api(`/v1/imports/${importId}`);
+  } while (report.status === 'queued' || report.status === 'running');
+  log('imported', { status: report.status, created: report.created, linesWithErrors: report.linesWithErrors });
+  await waitUntilSettled(database.db, producer, { onWait: (state) => log('waiting for indexing and matching', state) });
+  log('indexed and matched', { seconds: (Date.now() - started) / 1000 });
+
+  const ranked = new Map<string, string[]>();
+  const keyword = new Map<string, string[]>();
+  const lines: string[] = [];
+  for (const demand of demands) {
+    const { items: [found] } = await api(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
+    if (!found) throw new Error(`demand ${demand.externalId} was not imported`);
+    const { items } = (await api(`/v1/listings/${found.id}/matches?limit=10`)) as { items: { listing: { externalId: string }; score: number }[] };
+    ranked.set(demand.externalId, items.map((m) => m.listing.externalId));
+    items.forEach((m, i) => lines.push([demand.externalId, i + 1, m.listing.externalId, m.score.toFixed(4)].join('\t')));
+
+    // The baseline: the demand's title as a keyword query, same index, same eligibility.
+    const res = await search.listings.search(demand.title, {
+      filter: eligibilityFilter({ kind: 'demand', country: demand.country }, today),
+      limit: 10,
+      attributesToRetrieve: ['externalId'],
+    });
+    keyword.set(demand.externalId, res.hits.map((h) => h.externalId));
+  }
+  writeFileSync(values.out, `${lines.join('\n')}\n`);
+  log('rankings written', { file: values.out, demands: demands.length, lines: lines.length });
+
+  const qrelsFile = join(corpus, 'qrels.tsv');
+  if (existsSync(qrelsFile)) {
+    const qrels = parseQrels(readFileSync(qrelsFile, 'utf8'));
+    const show = (name: string, f: RankingFigures) =>
+      `${name.padEnd(34)} nDCG@10 ${f.ndcg10.toFixed(3)}  recall@10 ${f.recall10.toFixed(3)}  cross-lingual recall@10 ${f.crossLingualRecall10.toFixed(3)}  ineligible ${f.ineligibleReturned}  (${f.demandsScored} demands)`;
+    console.log(show('Enlace matches (HTTP API)', scoreRankings(ranked, qrels, listings, today)));
+    console.log(show('keyword search of the title', scoreRankings(keyword, qrels, listings, today)));
+  }
+} finally {
+  await workers.close();
+  await app.close();
+  for (const q of Object.values(QUEUES)) await producer.queue(q).obliterate({ force: true }).catch(() => {});
+  await producer.close();
+  redis.disconnect();
+  await dropIndex(search);
+  await database.drop();
+}
