@@ -1,13 +1,15 @@
-import { type CorpusStats, type TermProfile, candidateQuery } from '@enlace/matching';
+import { type CorpusStats, type TermProfile, candidateQueryWords } from '@enlace/matching';
 import type { MatchSource } from '@enlace/registry';
 import { type SearchHandle, eligibilityFilter } from '@enlace/search';
 
 const quote = (v: string | number) => JSON.stringify(v);
 
 /**
- * Listings that could match `source`, from the search index: the best text matches of
- * a ten-word query of its most telling words, and those that share its SDG targets or
- * goals. Eligibility is part of the index filter, so nothing ineligible is fetched.
+ * Listings that could match `source`, from the search index: those that contain any of
+ * its ten most telling words (one query per word: Meilisearch's matching strategies
+ * give up on the other words as soon as one has no hit, so a single ten-word query
+ * misses listings that share only some of them), and those that share its tags.
+ * Eligibility is part of the index filter, so nothing ineligible is fetched.
  */
 export async function findCandidates(
   search: SearchHandle,
@@ -16,9 +18,10 @@ export async function findCandidates(
   stats: CorpusStats,
   today: string,
   perQuery = 150,
+  perWord = 40,
 ): Promise<string[]> {
   const eligible = eligibilityFilter(source, today);
-  const q = candidateQuery(profile, stats);
+  const words = candidateQueryWords(profile, stats);
   const tags = [
     ...source.sdgTargets.map((t) => `sdgTargets = ${quote(t)}`),
     ...source.sdgGoals.map((g) => `sdgGoals = ${g}`),
@@ -26,9 +29,9 @@ export async function findCandidates(
   ];
   const { results } = await search.client.multiSearch({
     queries: [
-      { indexUid: search.listingsUid, q, filter: eligible, limit: perQuery, attributesToRetrieve: ['id'], matchingStrategy: 'frequency' },
-      ...(tags.length > 0
-        ? [{ indexUid: search.listingsUid, q, filter: [...eligible, `(${tags.join(' OR ')})`], limit: perQuery, attributesToRetrieve: ['id'], matchingStrategy: 'frequency' as const }]
+      ...words.map((word) => ({ indexUid: search.listingsUid, q: word, filter: eligible, limit: perWord, attributesToRetrieve: ['id'] })),
+      ...(tags.length > 0 && words.length > 0
+        ? [{ indexUid: search.listingsUid, q: words.join(' '), filter: [...eligible, `(${tags.join(' OR ')})`], limit: perQuery, attributesToRetrieve: ['id'], matchingStrategy: 'last' as const }]
         : []),
       // Tag neighbours that share no word with the query still deserve a look.
       ...(tags.length > 0

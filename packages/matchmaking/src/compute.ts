@@ -30,7 +30,7 @@ export interface MatchmakingDeps {
  * which a pair is announced as a new match (the notifications consume those events).
  * The ranking's scores read as a probability of a true match (packages/matching/README.md).
  */
-export const MATCH_POLICY = { keep: 50, minScore: 0.02, announceAt: 0.6 } as const;
+export const MATCH_POLICY = { keep: 50, minScore: 0, announceAt: 0.6 } as const;
 
 const NO_TERMS = { terms: {}, surface: {}, pivotWords: {} } as unknown as TermProfile;
 

@@ -4,6 +4,7 @@ import {
   type Clock,
   type FieldIssue,
   canWriteListing,
+  type ParsedLine,
   isoDay,
   parseInterchangeLine,
   splitLines,
@@ -11,7 +12,7 @@ import {
 import { eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
-import { type NumberedListing, upsertListingBatch } from '../listings/upsert-batch.js';
+import { type NumberedListing, listingContent, upsertListingBatch } from '../listings/upsert-batch.js';
 
 export interface ImportProgress {
   readonly linesDone: number;
@@ -43,60 +44,107 @@ export async function processImport(
   await deps.db.update(imports).set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() }).where(eq(imports.id, importId));
 
   const lines = splitLines(job.body);
+  // Lines are parsed (and their content hashed) in order, as far as `ready`. The lines of
+  // the chunk about to be written are readied on the spot; the lines after it are readied
+  // in small slices while the chunk's statements run in PostgreSQL, so that the parsing
+  // and hashing overlap the database work instead of adding to it.
+  const parsed: (ParsedLine | undefined)[] = new Array(lines.length);
+  let ready = 0;
+  const readyUpTo = (n: number) => {
+    for (; ready < n; ready++) {
+      const text = lines[ready]!;
+      const p = text.trim() === '' ? undefined : parseInterchangeLine(text);
+      if (p?.ok) listingContent(p.listing);
+      parsed[ready] = p;
+    }
+  };
+  // At most one slice at a time; slices stop at the end of the next chunk, or on any
+  // error (the chunk loop then meets it when it readies that line itself).
+  let aheadTo = 0;
+  let aheadRunning = false;
+  const readyAhead = () => {
+    if (ready >= aheadTo) {
+      aheadRunning = false;
+      return;
+    }
+    try {
+      readyUpTo(Math.min(ready + 16, aheadTo));
+    } catch {
+      aheadRunning = false;
+      return;
+    }
+    setImmediate(readyAhead);
+  };
+  const startReadyingAhead = (to: number) => {
+    aheadTo = to;
+    if (!aheadRunning && ready < aheadTo) {
+      aheadRunning = true;
+      setImmediate(readyAhead);
+    }
+  };
+
   // (kind, externalId) → first line that used it; a later line with the same key is an error.
   const firstLine = new Map<string, number>();
-  const parsed = lines.map((text) => (text.trim() === '' ? undefined : parseInterchangeLine(text)));
-  parsed.forEach((p, i) => {
-    if (i < job.linesDone && p?.ok) {
+  readyUpTo(job.linesDone);
+  parsed.slice(0, job.linesDone).forEach((p, i) => {
+    if (p?.ok) {
       const key = `${p.listing.kind}:${p.listing.externalId}`;
       if (!firstLine.has(key)) firstLine.set(key, i + 1);
     }
   });
 
-  for (let start = job.linesDone; start < lines.length; start += chunkSize) {
-    const end = Math.min(start + chunkSize, lines.length);
-    const good: NumberedListing[] = [];
-    const errors: LineError[] = [];
-    for (let i = start; i < end; i++) {
-      const p = parsed[i];
-      const line = i + 1;
-      if (!p) continue;
-      if (!p.ok) {
-        for (const issue of p.issues) errors.push({ line, ...issue });
-        continue;
+  try {
+    for (let start = job.linesDone; start < lines.length; start += chunkSize) {
+      const end = Math.min(start + chunkSize, lines.length);
+      readyUpTo(end);
+      startReadyingAhead(Math.min(end + chunkSize, lines.length));
+      const good: NumberedListing[] = [];
+      const errors: LineError[] = [];
+      for (let i = start; i < end; i++) {
+        const p = parsed[i];
+        const line = i + 1;
+        if (!p) continue;
+        if (!p.ok) {
+          for (const issue of p.issues) errors.push({ line, ...issue });
+          continue;
+        }
+        const { listing } = p;
+        if (!canWriteListing(actor, listing.country)) {
+          errors.push({ line, field: 'country', reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}` });
+          continue;
+        }
+        const key = `${listing.kind}:${listing.externalId}`;
+        const seen = firstLine.get(key);
+        if (seen !== undefined) {
+          errors.push({ line, field: 'externalId', reason: `${listing.kind} ${listing.externalId} already appears on line ${seen} of this import` });
+          continue;
+        }
+        firstLine.set(key, line);
+        good.push({ line, listing });
       }
-      const { listing } = p;
-      if (!canWriteListing(actor, listing.country)) {
-        errors.push({ line, field: 'country', reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}` });
-        continue;
-      }
-      const key = `${listing.kind}:${listing.externalId}`;
-      const seen = firstLine.get(key);
-      if (seen !== undefined) {
-        errors.push({ line, field: 'externalId', reason: `${listing.kind} ${listing.externalId} already appears on line ${seen} of this import` });
-        continue;
-      }
-      firstLine.set(key, line);
-      good.push({ line, listing });
+      const now = deps.clock.now();
+      await inTransaction(deps.db, async (tx) => {
+        const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now));
+        const allErrors = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
+        if (allErrors.length > 0) await tx.insert(importErrors).values(allErrors.map((e) => ({ importId, ...e })));
+        const erroredLines = new Set(allErrors.map((e) => e.line)).size;
+        await tx
+          .update(imports)
+          .set({
+            linesDone: end,
+            createdCount: sql`${imports.createdCount} + ${outcome.created}`,
+            updatedCount: sql`${imports.updatedCount} + ${outcome.updated}`,
+            unchangedCount: sql`${imports.unchangedCount} + ${outcome.unchanged}`,
+            errorCount: sql`${imports.errorCount} + ${erroredLines}`,
+          })
+          .where(eq(imports.id, importId));
+      });
+      // Written: let the chunk's parsed lines go rather than keep all of them to the end.
+      parsed.fill(undefined, start, end);
+      await opts.onProgress?.({ linesDone: end, totalLines: lines.length });
     }
-    const now = deps.clock.now();
-    await inTransaction(deps.db, async (tx) => {
-      const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now));
-      const allErrors = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
-      if (allErrors.length > 0) await tx.insert(importErrors).values(allErrors.map((e) => ({ importId, ...e })));
-      const erroredLines = new Set(allErrors.map((e) => e.line)).size;
-      await tx
-        .update(imports)
-        .set({
-          linesDone: end,
-          createdCount: sql`${imports.createdCount} + ${outcome.created}`,
-          updatedCount: sql`${imports.updatedCount} + ${outcome.updated}`,
-          unchangedCount: sql`${imports.unchangedCount} + ${outcome.unchanged}`,
-          errorCount: sql`${imports.errorCount} + ${erroredLines}`,
-        })
-        .where(eq(imports.id, importId));
-    });
-    await opts.onProgress?.({ linesDone: end, totalLines: lines.length });
+  } finally {
+    aheadTo = 0;
   }
 
   await inTransaction(deps.db, async (tx) => {
