@@ -24,7 +24,7 @@ import {
   isoDay,
 } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { OUTBOX_TOPICS, contentColumns, pendingOutbox } from '@enlace/registry';
+import { LISTING_TOPICS, contentColumns, pendingOutbox } from '@enlace/registry';
 import { startWorkers } from '@enlace/worker';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -37,9 +37,10 @@ export const TARGET_RATIO = 0.2;
 /**
  * BENCH_INDEX=1: let the search indexer consume the import's outbox events while the
  * import runs, as the whole worker process would, and also time until the index has
- * caught up (about two minutes more per run on 2 cores). By default the index queue is
- * paused during the API runs: the outbox rows are still written and relayed, but the
- * indexing, an asynchronous consumer, does not share the machine with the import.
+ * caught up. By default the queues downstream of the outbox (index and match) are
+ * paused during the API runs: the outbox rows are still written and relayed into
+ * Redis, but indexing and matching, asynchronous consumers measured by their own
+ * benchmark, do not share the two cores with the import.
  */
 const WITH_INDEX = process.env.BENCH_INDEX === '1';
 /** Measured runs of each path; the best one counts. BENCH_RUNS=1 for a quicker run. */
@@ -509,10 +510,10 @@ async function importThroughApi(api: Api, headers: Record<string, string>, body:
  */
 async function settleBackground(api: Api, log: Log, timeoutMs = 150_000): Promise<number> {
   const t0 = performance.now();
-  const index = api.producer.queue(QUEUES.index);
+  const index = api.producer.queue(QUEUES.indexBulk);
   let lastLogged = performance.now();
   for (;;) {
-    const outbox = await pendingOutbox(api.db, [OUTBOX_TOPICS.listingChanged]);
+    const outbox = await pendingOutbox(api.db, LISTING_TOPICS);
     const c = await index.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
     const jobs = Object.values(c).reduce((a, b) => a + b, 0);
     if (outbox === 0 && jobs === 0) return seconds(t0);
@@ -598,8 +599,9 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
   log('API: starting the API and the workers on a fresh database');
   const api = await startTestApi({ label: 'bench', env: { IMPORT_MAX_BYTES: String(200 * 1024 * 1024) } });
   const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'warn' }) });
-  if (!WITH_INDEX) await api.producer.queue(QUEUES.index).pause();
-  log(`  search indexer ${WITH_INDEX ? 'running during the import' : 'paused (BENCH_INDEX=1 to run it)'}`);
+  if (!WITH_INDEX) await api.producer.queue(QUEUES.indexBulk).pause();
+  await api.producer.queue(QUEUES.match).pause();
+  log(`  search indexer ${WITH_INDEX ? 'running during the import' : 'paused (BENCH_INDEX=1 to run it)'}; matching paused`);
   const apiRunsSeconds: number[] = [];
   let apiPostSeconds = 0;
   const indexedSeconds: number[] = [];
@@ -737,7 +739,7 @@ export async function run(log: Log): Promise<BenchResult> {
     `API: \`POST /v1/imports\` as staff through \`app.inject\` (${f.apiPostSeconds.toFixed(2)} s of it is the POST, which stores the body) until \`GET /v1/imports/:id\` reports completed, polled every 100 ms; \`startWorkers\` runs in the same process. Includes institutions, status history and outbox rows, and the outbox relay.`,
     f.withSearchIndexer
       ? 'The search indexer ran during the import (BENCH_INDEX=1), sharing the process and the machine with it.'
-      : 'The search index queue was paused during the API runs (the outbox rows are written and relayed, but not indexed); `BENCH_INDEX=1` runs the indexer too and times until the index has caught up.',
+      : 'The index and match queues were paused during the API runs (the outbox rows are written and relayed into Redis, but not consumed); `BENCH_INDEX=1` runs the indexer too and times until the index has caught up.',
     `COPY: the same rows, as the import stores them (same columns, institution ids, content hashes, statuses), in COPY text format through pg-copy-streams into a fresh database; only the COPY is timed. The two paths' rows are checked to be identical.`,
     `Each path warmed up with ${WARMUP_ROWS} rows first; best of ${f.runs} measured run${f.runs > 1 ? 's' : ''} (API: ${f.apiRunsSeconds.join(', ')} s; COPY: ${f.copyRunsSeconds.join(', ')} s).`,
     `Machine: ${f.machine.cpus} × ${f.machine.cpuModel}, ${f.machine.totalMemoryGiB} GiB, ${f.machine.platform}, Node ${f.machine.node}; ${f.date}.`,

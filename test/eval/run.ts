@@ -69,18 +69,18 @@ try {
   const staff = await createUser(system, { email: 'eval@aicd.example.org', name: 'Evaluation', role: 'staff' }, { system: true });
   const { token } = await issueToken(system, staff.id, { name: 'eval' });
   const auth = { authorization: `Bearer ${token}` };
-  const api = async (path: string, init: RequestInit = {}) => {
+  const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const res = await fetch(`${base}${path}`, { ...init, headers: { ...auth, ...(init.headers ?? {}) } });
     if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
-    return res.json();
+    return (await res.json()) as T;
   };
 
   const started = Date.now();
-  const { id: importId } = await api('/v1/imports', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+  const { id: importId } = await api<{ id: string }>('/v1/imports', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
   let report: { status: string; linesWithErrors: number; created: number };
   do {
     await new Promise((r) => setTimeout(r, 200));
-    report = await api(`/v1/imports/${importId}`);
+    report = await api<typeof report>(`/v1/imports/${importId}`);
   } while (report.status === 'queued' || report.status === 'running');
   log('imported', { status: report.status, created: report.created, linesWithErrors: report.linesWithErrors });
   await waitUntilSettled(database.db, producer, { onWait: (state) => log('waiting for indexing and matching', state) });
@@ -90,9 +90,9 @@ try {
   const keyword = new Map<string, string[]>();
   const lines: string[] = [];
   for (const demand of demands) {
-    const { items: [found] } = await api(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
+    const { items: [found] } = await api<{ items: { id: string }[] }>(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
     if (!found) throw new Error(`demand ${demand.externalId} was not imported`);
-    const { items } = (await api(`/v1/listings/${found.id}/matches?limit=10`)) as { items: { listing: { externalId: string }; score: number }[] };
+    const { items } = await api<{ items: { listing: { externalId: string }; score: number }[] }>(`/v1/listings/${found.id}/matches?limit=10`);
     ranked.set(demand.externalId, items.map((m) => m.listing.externalId));
     items.forEach((m, i) => lines.push([demand.externalId, i + 1, m.listing.externalId, m.score.toFixed(4)].join('\t')));
 

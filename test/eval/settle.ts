@@ -1,6 +1,6 @@
 import type { Database } from '@enlace/db';
 import { type Producer, QUEUES } from '@enlace/queue';
-import { OUTBOX_TOPICS, pendingOutbox } from '@enlace/registry';
+import { LISTING_TOPICS, pendingOutbox } from '@enlace/registry';
 
 /**
  * Waits until every committed listing change has gone through the outbox, the index
@@ -12,8 +12,8 @@ export async function waitUntilSettled(db: Database, producer: Producer, opts: {
   let quietSince: number | undefined;
   let lastReport = 0;
   while (Date.now() < deadline) {
-    const state: Record<string, number> = { outbox: await pendingOutbox(db, [OUTBOX_TOPICS.listingChanged]) };
-    for (const q of [QUEUES.index, QUEUES.match, QUEUES.imports]) {
+    const state: Record<string, number> = { outbox: await pendingOutbox(db, LISTING_TOPICS) };
+    for (const q of [QUEUES.index, QUEUES.indexBulk, QUEUES.match, QUEUES.imports]) {
       const c = await producer.queue(q).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
       state[q] = Object.values(c).reduce((a, b) => a + b, 0);
     }

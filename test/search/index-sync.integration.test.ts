@@ -2,6 +2,7 @@ import { runCli } from '@enlace/api/cli';
 import { offerBody, type TestUser } from '@enlace/api/testing';
 import { settled } from '@enlace/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntilSettled } from '../eval/settle.js';
 import { eventually, type Stack, startStack } from '../support.js';
 
 let stack: Stack;
@@ -88,6 +89,7 @@ describe('reconciliation', () => {
     const { id } = (await post('/v1/listings', staff, offerBody('BR', { title: 'Reconciliação do índice de busca' }))).json();
     await post(`/v1/listings/${id}/publish`, staff);
     await eventually(async () => (await search('q=reconciliação')).totalHits === 1, 20_000, 'indexed');
+    await waitUntilSettled(stack.api.db, stack.api.producer);
 
     // Drift: the document disappears behind the registry's back, and a ghost appears.
     await settled(stack.api.search.listings.deleteDocuments([id]));

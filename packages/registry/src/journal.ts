@@ -3,8 +3,14 @@ import { sql } from 'drizzle-orm';
 
 /** Topics of outbox events; consumers (indexer, matcher, notifier) subscribe by topic. */
 export const OUTBOX_TOPICS = {
+  /** One listing changed (an edit, a review step, an expiry). */
   listingChanged: 'listing.changed',
+  /** Many listings changed together (an import chunk): one event for the lot. */
+  listingsImported: 'listings.imported',
 } as const;
+
+/** Topics that mean "these listings changed": what the search index and matching follow. */
+export const LISTING_TOPICS = [OUTBOX_TOPICS.listingChanged, OUTBOX_TOPICS.listingsImported] as const;
 
 export interface ListingChangedEvent {
   readonly listingId: string;
@@ -13,15 +19,32 @@ export interface ListingChangedEvent {
   readonly status: string;
   readonly version: number;
   readonly change: 'created' | 'updated' | 'status' | 'deleted';
-  /** Bulk imports yield to people's edits in the queues behind the outbox. */
-  readonly origin?: 'import';
 }
 
 export async function recordListingChanges(tx: DbOrTx, events: readonly ListingChangedEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(outbox).values(
-    events.map((e) => ({ topic: OUTBOX_TOPICS.listingChanged, aggregateId: e.listingId, payload: { ...e } })),
-  );
+  // One array per column rather than a VALUES list: an import chunk writes a thousand rows.
+  await tx.execute(sql`
+    insert into ${outbox} (topic, aggregate_id, payload)
+    select ${OUTBOX_TOPICS.listingChanged}, e.aggregate_id, e.payload::jsonb
+    from unnest(${sql.param(events.map((e) => e.listingId))}::text[], ${sql.param(events.map((e) => JSON.stringify(e)))}::text[])
+      with ordinality as e(aggregate_id, payload, ord)
+    order by e.ord`);
+  await wakeOutboxRelay(tx);
+}
+
+/**
+ * An import chunk's changes as one outbox event: consumers re-read the listings anyway
+ * (events carry ids, not copies), and one event instead of a thousand keeps a 50,000-line
+ * import from flooding the queues that people's edits go through.
+ */
+export async function recordImportedListings(tx: DbOrTx, event: { importId?: string; listingIds: readonly string[] }): Promise<void> {
+  if (event.listingIds.length === 0) return;
+  await tx.insert(outbox).values({
+    topic: OUTBOX_TOPICS.listingsImported,
+    aggregateId: event.importId ?? 'import',
+    payload: { listingIds: [...event.listingIds], ...(event.importId ? { importId: event.importId } : {}) },
+  });
   await wakeOutboxRelay(tx);
 }
 

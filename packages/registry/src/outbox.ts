@@ -1,5 +1,5 @@
 import { type Database, outbox } from '@enlace/db';
-import { and, asc, inArray, isNull } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -16,19 +16,20 @@ export async function dispatchOutbox(
   deliver: (rows: OutboxRow[]) => Promise<void>,
 ): Promise<number> {
   return db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(outbox)
-      .where(and(isNull(outbox.dispatchedAt), inArray(outbox.topic, [...topics])))
-      .orderBy(asc(outbox.id))
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    if (rows.length === 0) return 0;
+    // Claim and mark in one statement; the transaction undoes the mark if delivery fails.
+    const claimed = await tx.execute<{ id: string; topic: string; aggregate_id: string; payload: Record<string, unknown>; created_at: string }>(sql`
+      with next as (
+        select id from ${outbox}
+        where dispatched_at is null and topic = any(${sql.param([...topics])}::text[])
+        order by id limit ${limit} for update skip locked
+      )
+      update ${outbox} o set dispatched_at = now() from next where o.id = next.id
+      returning o.id, o.topic, o.aggregate_id, o.payload, o.created_at`);
+    if (claimed.rows.length === 0) return 0;
+    const rows: OutboxRow[] = claimed.rows
+      .map((r) => ({ id: Number(r.id), topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload, createdAt: new Date(r.created_at), dispatchedAt: new Date() }))
+      .sort((a, b) => a.id - b.id);
     await deliver(rows);
-    await tx
-      .update(outbox)
-      .set({ dispatchedAt: new Date() })
-      .where(inArray(outbox.id, rows.map((r) => r.id)));
     return rows.length;
   });
 }

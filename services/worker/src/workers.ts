@@ -36,16 +36,19 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const common = { connection, prefix: deps.env.QUEUE_PREFIX };
   const translator = deps.translator ?? createTranslator();
 
+  const indexing = indexProcessor({ ...deps, producer });
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer }), { ...common, concurrency: 1 }),
-    // Concurrency is what lets the batcher gather many rows into one index write.
-    new Worker(QUEUES.index, indexProcessor(deps), { ...common, concurrency: 500 }),
+    // Concurrency is what lets the batcher gather many rows into one index write; both
+    // lanes feed the same batcher.
+    new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 }),
+    new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 500 }),
     new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
       ...common,
-      concurrency: 200,
-      // A batch of translations can take a while; keep the jobs' locks alive meanwhile.
-      lockDuration: 120_000,
+      concurrency: 1,
+      // A batch of translations can take a while; keep the job's lock alive meanwhile.
+      lockDuration: 300_000,
     }),
   ];
   const relay = startOutboxRelay({ db: deps.db, databaseUrl: deps.env.DATABASE_URL, producer, log: deps.log });

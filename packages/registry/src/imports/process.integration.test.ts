@@ -57,8 +57,12 @@ describe('processing an import', () => {
     expect(n).toBe(24);
     const errors = await database.db.select().from(importErrors).where(eq(importErrors.importId, id));
     expect(errors.map((e) => [e.line, e.field])).toEqual([[13, 'country']]);
-    const [{ events }] = (await database.db.select({ events: count() }).from(outbox)) as [{ events: number }];
-    expect(events).toBe(24);
+    // One outbox event per committed chunk, naming every listing it wrote, each once.
+    const events = await database.db.select().from(outbox);
+    expect(events.map((e) => e.topic)).toEqual(['listings.imported', 'listings.imported', 'listings.imported']);
+    const announced = events.flatMap((e) => e.payload.listingIds as string[]);
+    expect(new Set(announced).size).toBe(24);
+    expect(announced).toHaveLength(24);
 
     // Running the finished job once more is a no-op.
     await processImport({ db: database.db, clock }, id, { chunkSize: 10 });

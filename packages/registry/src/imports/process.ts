@@ -124,7 +124,7 @@ export async function processImport(
       }
       const now = deps.clock.now();
       await inTransaction(deps.db, async (tx) => {
-        const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now));
+        const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now), importId);
         const allErrors = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
         if (allErrors.length > 0) await tx.insert(importErrors).values(allErrors.map((e) => ({ importId, ...e })));
         const erroredLines = new Set(allErrors.map((e) => e.line)).size;

@@ -9,7 +9,7 @@ import {
   isPastValidity,
 } from '@enlace/domain';
 import { type AnyColumn, type SQL, getTableColumns, sql } from 'drizzle-orm';
-import { type ListingChangedEvent, recordListingChanges } from '../journal.js';
+import { recordImportedListings } from '../journal.js';
 import { type ContentColumns, contentColumns } from './columns.js';
 import { resolveInstitutions } from './institutions.js';
 
@@ -147,6 +147,7 @@ export async function upsertListingBatch(
   batch: readonly NumberedListing[],
   now: Date,
   today: string,
+  importId?: string,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [], listingIds: [] };
   if (batch.length === 0) return outcome;
@@ -197,7 +198,7 @@ export async function upsertListingBatch(
   const idOf = new Map(written.map((w) => [`${w.kind}:${w.externalId}`, w]));
 
   const history: { listingId: string; fromStatus: ListingStatus | null; toStatus: ListingStatus }[] = [];
-  const events: ListingChangedEvent[] = [];
+  const changed: string[] = [];
   for (const w of writes) {
     const stored = idOf.get(`${w.listing.kind}:${w.listing.externalId}`)!;
     outcome.listingIds.push(stored.id);
@@ -206,14 +207,7 @@ export async function upsertListingBatch(
     if (w.previous?.status !== w.status) {
       history.push({ listingId: stored.id, fromStatus: w.previous?.status ?? null, toStatus: w.status });
     }
-    events.push({
-      listingId: stored.id,
-      kind: w.listing.kind,
-      country: w.listing.country,
-      status: w.status,
-      version: stored.version,
-      change: w.previous ? 'updated' : 'created',
-    });
+    changed.push(stored.id);
   }
   if (history.length > 0) {
     // One array per column, as for the listings above; rows keep their order (and ids).
@@ -225,6 +219,6 @@ export async function upsertListingBatch(
           order by r.ord`,
     );
   }
-  await recordListingChanges(tx, events);
+  await recordImportedListings(tx, { ...(importId ? { importId } : {}), listingIds: changed });
   return outcome;
 }

@@ -1,24 +1,35 @@
 import type { Database } from '@enlace/db';
-import { type JobPayload, jobPayloads } from '@enlace/queue';
+import { type JobPayload, type Producer, QUEUES, jobPayloads } from '@enlace/queue';
 import { type SearchHandle, syncListings } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { createBatcher } from '../batcher.js';
 
 /**
- * One job per outbox row; rows arriving together share one index write. A failed write
- * (Meilisearch down) fails every job of its batch, and BullMQ retries them with backoff.
+ * One job per outbox row; rows arriving together share one index write, after which
+ * one match job takes the whole batch. A failed write (Meilisearch down) fails every
+ * job of its batch, and BullMQ retries them with backoff; matching is idempotent, so a
+ * batch matched twice costs time, not correctness.
  */
-export function indexProcessor(deps: { db: Database; search: SearchHandle; log: Logger }) {
-  const batcher = createBatcher<string>(
-    async (ids) => {
+export function indexProcessor(deps: { db: Database; search: SearchHandle; producer: Producer; log: Logger }) {
+  const batcher = createBatcher<{ listingId: string; bulk: boolean }>(
+    async (items) => {
+      const ids = [...new Set(items.map((i) => i.listingId))];
       const { upserted, deleted } = await syncListings(deps.db, deps.search, ids);
+      const bulk = items.every((i) => i.bulk);
+      // Bulk batches yield to edits in the match queue too (unprioritized jobs go first).
+      await deps.producer.add(QUEUES.match, { listingIds: ids, bulk }, bulk ? { priority: 10 } : {});
       deps.log.debug({ upserted, deleted }, 'index synced');
     },
     { maxItems: 500, maxWaitMs: 20 },
   );
-  return async (job: Job<JobPayload<'index'>>) => {
-    const { listingId } = jobPayloads.index.parse(job.data);
-    await batcher.add(listingId);
+  return async (job: Job<JobPayload<'index'> | JobPayload<'index-bulk'>>) => {
+    if (job.queueName === QUEUES.indexBulk) {
+      const { listingIds } = jobPayloads['index-bulk'].parse(job.data);
+      await Promise.all(listingIds.map((listingId) => batcher.add({ listingId, bulk: true })));
+    } else {
+      const { listingId } = jobPayloads.index.parse(job.data);
+      await batcher.add({ listingId, bulk: false });
+    }
   };
 }
