@@ -1,5 +1,9 @@
 # One image for the API and the worker; docker-compose.yml picks the command.
 FROM node:20-bookworm-slim
+# Apertium translates listings into the pivot language the ranking reads.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends apertium apertium-fr-es apertium-es-pt apertium-eng-spa \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

@@ -103,3 +103,11 @@ describe('reconciliation', () => {
     await expect(stack.api.search.listings.getDocument(ghost.id)).rejects.toThrow();
   });
 });
+
+describe('cross-lingual search', () => {
+  it('finds a listing in Portuguese from the same concept asked in French', async () => {
+    const { id } = (await post('/v1/listings', staff, offerBody('BR', { title: 'Programa de alimentação escolar e compras locais' }))).json();
+    await post(`/v1/listings/${id}/publish`, staff);
+    await eventually(async () => (await search('q=cantines scolaires')).hits.some((h) => h.id === id), 20_000, 'found through the glossary');
+  });
+});

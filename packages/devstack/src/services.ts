@@ -127,3 +127,32 @@ export async function ensureMeilisearch(url: string, masterKey: string, dataDir 
   await waitFor(`Meilisearch at ${url}`, () => meilisearchAnswers(url), 60_000);
   return { started: true, ...(child.pid ? { pid: child.pid } : {}) };
 }
+
+const APERTIUM_MODES = ['fr-es', 'pt-es', 'eng-spa'];
+const APERTIUM_PACKAGES = ['apertium', 'apertium-fr-es', 'apertium-es-pt', 'apertium-eng-spa'];
+
+function apertiumModes(): string[] {
+  try {
+    return execFileSync('apertium', ['-l'], { encoding: 'utf8' }).split('\n').map((l) => l.trim());
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The ranking translates listings with Apertium (Debian packages). Installs them when
+ * they are missing and this is a Debian machine where we may (as root); else says how.
+ */
+export function ensureApertium(log: (msg: string) => void = () => {}): void {
+  const missing = () => APERTIUM_MODES.filter((m) => !apertiumModes().includes(m));
+  if (missing().length === 0) return;
+  const hint = `apt-get install -y ${APERTIUM_PACKAGES.join(' ')}`;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(`Apertium language pairs ${missing().join(', ')} are missing; install them with: ${hint}`);
+  }
+  log(`installing Apertium (${APERTIUM_PACKAGES.join(', ')})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...APERTIUM_PACKAGES], { stdio: 'ignore', env });
+  if (missing().length > 0) throw new Error(`Apertium pairs still missing after install: ${missing().join(', ')}`);
+}

@@ -4,7 +4,7 @@ import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase } from '@enlace/db';
 import { systemClock } from '@enlace/domain';
 import { DEMO_USERS, seedDemo } from './seed.js';
-import { ROOT, ensureDatabase, ensureMeilisearch, ensurePostgres, ensureRedis } from './services.js';
+import { ROOT, ensureApertium, ensureDatabase, ensureMeilisearch, ensurePostgres, ensureRedis } from './services.js';
 
 /*
  * `npm start`: everything a newcomer needs, in order. Services that are down locally are
@@ -24,6 +24,9 @@ await ensureRedis(env.REDIS_URL);
 log('redis ready');
 const meili = await ensureMeilisearch(env.MEILI_URL, env.MEILI_MASTER_KEY);
 log(meili.started ? 'started the bundled Meilisearch' : 'meilisearch ready', { url: env.MEILI_URL });
+
+ensureApertium((msg) => log(msg));
+log('apertium ready');
 
 const db = connectDatabase(env.DATABASE_URL);
 const seeded = await seedDemo(db.db, systemClock);

@@ -1,3 +1,5 @@
+// The stemmer and stopword packages ship no types; the reference makes ours visible to every importer.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./vendor.d.ts" />
 /*
  * From a listing's text to a term profile: what the ranking compares.

@@ -1,3 +1,5 @@
+// The stemmer and stopword packages ship no types; the reference makes ours visible to every importer.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./vendor.d.ts" />
 /*
  * Stopwords for the four languages. The `stopword` package's lists are the base; its

@@ -1,6 +1,23 @@
+import { GLOSSARY } from '@enlace/matching';
 import type { Settings } from 'meilisearch';
 
 const LANGS = ['es', 'en', 'pt', 'fr'] as const;
+
+/**
+ * Every expression of a glossary concept is a synonym of the others, across the four
+ * languages: "cantines scolaires" finds "alimentação escolar" and "school feeding".
+ */
+export function glossarySynonyms(): Record<string, string[]> {
+  const synonyms: Record<string, Set<string>> = {};
+  for (const concept of GLOSSARY) {
+    const all = [...new Set(Object.values(concept.terms).flat().map((t) => t.toLowerCase()))];
+    for (const term of all) {
+      const set = (synonyms[term] ??= new Set());
+      for (const other of all) if (other !== term) set.add(other);
+    }
+  }
+  return Object.fromEntries(Object.entries(synonyms).map(([k, v]) => [k, [...v].sort()]));
+}
 
 /**
  * The listings index, as code: applied idempotently at start-up (Meilisearch only
@@ -32,4 +49,5 @@ export const LISTING_INDEX_SETTINGS = {
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: 5000 },
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  synonyms: glossarySynonyms(),
 } satisfies Settings;
