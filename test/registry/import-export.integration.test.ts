@@ -1,4 +1,5 @@
 import { type TestApi, type TestUser, startTestApi } from '@enlace/api/testing';
+import { QUEUES } from '@enlace/queue';
 import { startWorkers } from '@enlace/worker';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,9 @@ let officerBR: TestUser;
 
 beforeAll(async () => {
   api = await startTestApi({ label: 'imports' });
-  workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: "silent" }) });
+  workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'silent' }) });
+  // These tests are about the registry; matching thousands of listings would only slow them.
+  await api.producer.queue(QUEUES.match).pause();
   staff = await api.user('staff');
   officerBR = await api.user('agency_officer', { country: 'BR' });
 });
@@ -144,7 +147,8 @@ describe('export', () => {
     expect(lines.length).toBeGreaterThan(2500);
 
     const other = await startTestApi({ label: 'roundtrip' });
-    const otherWorkers = await startWorkers({ env: other.env, db: other.db, search: other.search, clock: other.clock, log: pino({ level: "silent" }) });
+    const otherWorkers = await startWorkers({ env: other.env, db: other.db, search: other.search, clock: other.clock, log: pino({ level: 'silent' }) });
+    await other.producer.queue(QUEUES.match).pause();
     try {
       const otherStaff = await other.user('staff');
       const res = await other.app.inject({
