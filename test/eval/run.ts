@@ -9,16 +9,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '@enlace/api';
-import { loadEnv } from '@enlace/config';
-import { createTestDatabase } from '@enlace/db/testing';
-import { ensureMeilisearch, STATE_DIR } from '@enlace/devstack';
-import { TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
 import { type InterchangeListing, fixedClock, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
 import { parseQrels } from '@enlace/matching';
-import { Producer, QUEUES, redisConnection } from '@enlace/queue';
-import { createUser, issueToken } from '@enlace/registry';
-import { applyIndexSettings, connectSearch, dropIndex, eligibilityFilter } from '@enlace/search';
+import { startTestApi } from '@enlace/api/testing';
+import { eligibilityFilter } from '@enlace/search';
 import { startWorkers } from '@enlace/worker';
 import { pino } from 'pino';
 import { type RankingFigures, scoreRankings } from './metrics.js';
@@ -44,31 +38,13 @@ const demands = [...listings.values()].filter((l) => l.kind === 'demand');
 
 // A world of its own: database, queues, index; the clock says what `today` is.
 const clock = fixedClock(today);
-await ensureMeilisearch(TEST_MEILI_URL, TEST_MEILI_KEY, join(STATE_DIR, 'meili-test'));
-const database = await createTestDatabase('eval');
-const prefix = testQueuePrefix('eval');
-const env = loadEnv({
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: database.url,
-  REDIS_URL: TEST_REDIS_URL,
-  QUEUE_PREFIX: prefix,
-  MEILI_URL: TEST_MEILI_URL,
-  MEILI_MASTER_KEY: TEST_MEILI_KEY,
-  MEILI_INDEX_PREFIX: prefix,
-});
-const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
-await applyIndexSettings(search);
-const redis = redisConnection(env.REDIS_URL, 'producer');
-const producer = new Producer(redis, prefix);
-const app = await buildApp({ env, db: database.db, producer, search, clock }, { logger: { level: 'warn' } });
-const base = await app.listen({ host: '127.0.0.1', port: 0 });
-const workers = await startWorkers({ env, db: database.db, search, clock, log: pino({ level: 'warn' }) });
+const stack = await startTestApi({ label: 'eval', clock, env: { LOG_LEVEL: 'warn' } });
+const base = await stack.app.listen({ host: '127.0.0.1', port: 0 });
+const workers = await startWorkers({ env: stack.env, db: stack.db, search: stack.search, clock, log: pino({ level: 'warn' }) });
+const { db, producer, search } = stack;
 
 try {
-  const system = { db: database.db, clock, actor: { kind: 'anonymous' } as const };
-  const staff = await createUser(system, { email: 'eval@aicd.example.org', name: 'Evaluation', role: 'staff' }, { system: true });
-  const { token } = await issueToken(system, staff.id, { name: 'eval' });
-  const auth = { authorization: `Bearer ${token}` };
+  const auth = (await stack.user('staff')).headers;
   const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const res = await fetch(`${base}${path}`, { ...init, headers: { ...auth, ...(init.headers ?? {}) } });
     if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
@@ -83,7 +59,7 @@ try {
     report = await api<typeof report>(`/v1/imports/${importId}`);
   } while (report.status === 'queued' || report.status === 'running');
   log('imported', { status: report.status, created: report.created, linesWithErrors: report.linesWithErrors });
-  await waitUntilSettled(database.db, producer, { onWait: (state) => log('waiting for indexing and matching', state) });
+  await waitUntilSettled(db, producer, { onWait: (state) => log('waiting for indexing and matching', state) });
   log('indexed and matched', { seconds: (Date.now() - started) / 1000 });
 
   const ranked = new Map<string, string[]>();
@@ -117,10 +93,5 @@ try {
   }
 } finally {
   await workers.close();
-  await app.close();
-  for (const q of Object.values(QUEUES)) await producer.queue(q).obliterate({ force: true }).catch(() => {});
-  await producer.close();
-  redis.disconnect();
-  await dropIndex(search);
-  await database.drop();
+  await stack.close();
 }

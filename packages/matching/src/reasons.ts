@@ -20,8 +20,13 @@ const QUOTES: Readonly<Record<Language, [string, string]>> = {
   fr: ['« ', ' »'],
 };
 
+// Building an Intl.ListFormat costs a hundred times more than using one: keep one per language.
+const listFormats = new Map<Language, Intl.ListFormat>();
+
 function list(items: readonly string[], lang: Language): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** "Asistencia técnica" → "asistencia técnica" inside a sentence (acronyms left alone). */

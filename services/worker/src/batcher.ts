@@ -3,11 +3,9 @@
  * that one job per outbox row still yields one Meilisearch task per few hundred rows.
  * Each caller's promise settles with the outcome of the batch its item went into.
  */
-export function createBatcher<T>(run: (items: T[]) => Promise<void>, opts: { maxItems: number; maxWaitMs: number; serial?: boolean }) {
+export function createBatcher<T>(run: (items: T[]) => Promise<void>, opts: { maxItems: number; maxWaitMs: number }) {
   let pending: { item: T; resolve: () => void; reject: (e: unknown) => void }[] = [];
   let timer: NodeJS.Timeout | undefined;
-  // With `serial`, a batch starts only when the one before it has finished.
-  let previous: Promise<unknown> = Promise.resolve();
 
   const flush = () => {
     if (timer) clearTimeout(timer);
@@ -15,12 +13,10 @@ export function createBatcher<T>(run: (items: T[]) => Promise<void>, opts: { max
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    const start = () => run(batch.map((p) => p.item));
-    const done = (opts.serial ? previous.then(start, start) : start()).then(
+    run(batch.map((p) => p.item)).then(
       () => batch.forEach((p) => p.resolve()),
       (err: unknown) => batch.forEach((p) => p.reject(err)),
     );
-    previous = done;
   };
 
   return {

@@ -10,7 +10,19 @@ const env = loadEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: 'worker' } });
 const database = connectDatabase(env.DATABASE_URL, { onError: (err) => log.error({ err }, 'postgres pool error') });
 const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
-await applyIndexSettings(search);
+// Meilisearch may be down at start: the worker starts anyway (index jobs wait and retry).
+void (async () => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await applyIndexSettings(search);
+      log.info('search index settings applied');
+      return;
+    } catch (err) {
+      if (attempt === 1 || attempt % 10 === 0) log.warn({ err: (err as Error).message, attempt }, 'search index settings not applied yet; retrying');
+      await new Promise((r) => setTimeout(r, Math.min(30_000, 1000 * attempt)));
+    }
+  }
+})();
 const workers = await startWorkers({ env, db: database.db, search, clock: systemClock, log });
 
 // worker.close() waits for running jobs without a deadline; close-with-grace supplies one.

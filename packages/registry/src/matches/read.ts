@@ -5,6 +5,9 @@ import type { Ctx } from '../context.js';
 import { loadListing } from '../listings/load.js';
 import { toListingView } from '../listings/view.js';
 
+/** How many of the best stored pairs are checked against today's eligibility. */
+const CANDIDATE_WINDOW = 500;
+
 export interface StoredMatch {
   readonly listing: ListingView;
   readonly score: number;
@@ -25,14 +28,22 @@ export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<
 
   const other = aliasedTable(listings, 'other');
   const isOffer = subject.kind === 'offer';
-  const rows = await ctx.db
-    .select({ listing: other, institution: institutions, score: matches.score, reasons: matches.reasons })
+  // The subject's best stored pairs first (an index range), then today's eligibility on
+  // those only: the plan stays the same whatever the table statistics say.
+  const best = ctx.db
+    .select({ counterpartId: sql<string>`${isOffer ? matches.demandId : matches.offerId}`.as('counterpart_id'), score: matches.score, reasons: matches.reasons })
     .from(matches)
-    .innerJoin(other, eq(other.id, isOffer ? matches.demandId : matches.offerId))
+    .where(eq(isOffer ? matches.offerId : matches.demandId, id))
+    .orderBy(desc(matches.score))
+    .limit(CANDIDATE_WINDOW)
+    .as('best');
+  const rows = await ctx.db
+    .select({ listing: other, institution: institutions, score: best.score, reasons: best.reasons })
+    .from(best)
+    .innerJoin(other, eq(other.id, best.counterpartId))
     .innerJoin(institutions, eq(institutions.id, other.institutionId))
     .where(
       and(
-        eq(isOffer ? matches.offerId : matches.demandId, id),
         eq(other.status, 'published'),
         ne(other.country, subject.country),
         or(isNull(other.validFrom), lte(other.validFrom, today)),
@@ -45,7 +56,7 @@ export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<
           : or(isNull(other.targetCountries), sql`cardinality(${other.targetCountries}) = 0`, sql`${subject.country} = any(${other.targetCountries})`),
       ),
     )
-    .orderBy(desc(matches.score))
+    .orderBy(desc(best.score))
     .limit(limit);
   const subjectValid =
     (!subject.validFrom || subject.validFrom <= today) && (!subject.validUntil || subject.validUntil >= today);
