@@ -40,10 +40,11 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer }), { ...common, concurrency: 1 }),
-    // Concurrency is what lets the batcher gather many rows into one index write; both
-    // lanes feed the same batcher.
+    // Concurrency is what lets the batcher gather many edits into one index write. A bulk
+    // job already carries an import chunk; two at a time keep Meilisearch busy without
+    // queueing so many tasks there that a person's edit waits behind them.
     new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 }),
-    new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 500 }),
+    new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 2 }),
     new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
       ...common,
       concurrency: 1,

@@ -1,4 +1,4 @@
-import { type DbOrTx, importErrors, imports, users } from '@enlace/db';
+import { type DbOrTx, importErrors, imports, listings, users } from '@enlace/db';
 import {
   type Actor,
   type Clock,
@@ -147,6 +147,10 @@ export async function processImport(
     aheadTo = 0;
   }
 
+  // A large import leaves the planner's statistics far behind (it would think a few
+  // listings exist and choose scans that take seconds); refresh them now rather than
+  // whenever autovacuum gets to it.
+  if (lines.length >= 1000) await deps.db.execute(sql`analyze ${listings}`);
   await inTransaction(deps.db, async (tx) => {
     const [done] = await tx
       .update(imports)
