@@ -11,6 +11,8 @@ import { createBatcher } from '../batcher.js';
  * job of its batch, and BullMQ retries them with backoff; matching is idempotent, so a
  * batch matched twice costs time, not correctness.
  */
+const BULK_SLICE = 250;
+
 export function indexProcessor(deps: { db: Database; search: SearchHandle; producer: Producer; log: Logger }) {
   const batcher = createBatcher<{ listingId: string; bulk: boolean }>(
     async (items) => {
@@ -26,7 +28,11 @@ export function indexProcessor(deps: { db: Database; search: SearchHandle; produ
   return async (job: Job<JobPayload<'index'> | JobPayload<'index-bulk'>>) => {
     if (job.queueName === QUEUES.indexBulk) {
       const { listingIds } = jobPayloads['index-bulk'].parse(job.data);
-      await Promise.all(listingIds.map((listingId) => batcher.add({ listingId, bulk: true })));
+      // Slice by slice: Meilisearch merges queued writes into one batch, and an edit
+      // queued behind a whole import chunk would wait for all of it.
+      for (let i = 0; i < listingIds.length; i += BULK_SLICE) {
+        await Promise.all(listingIds.slice(i, i + BULK_SLICE).map((listingId) => batcher.add({ listingId, bulk: true })));
+      }
     } else {
       const { listingId } = jobPayloads.index.parse(job.data);
       await batcher.add({ listingId, bulk: false });
