@@ -10,12 +10,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type InterchangeListing, fixedClock, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
-import { parseQrels } from '@enlace/matching';
+import { type RankingScores, parseQrels, scoreRankings } from '@enlace/matching';
 import { startTestApi } from '@enlace/api/testing';
 import { eligibilityFilter } from '@enlace/search';
 import { startWorkers } from '@enlace/worker';
 import { pino } from 'pino';
-import { type RankingFigures, scoreRankings } from './metrics.js';
 import { waitUntilSettled } from './settle.js';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } } });
@@ -29,12 +28,12 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('--today must be YYYY-MM
 const log = (msg: string, extra: Record<string, unknown> = {}) => console.error(JSON.stringify({ time: new Date().toISOString(), msg, ...extra }));
 
 const body = readFileSync(join(corpus, 'listings.jsonl'), 'utf8');
-const listings = new Map<string, InterchangeListing>();
+const listings: InterchangeListing[] = [];
 for (const line of splitLines(body)) {
   const parsed = parseInterchangeLine(line);
-  if (parsed.ok) listings.set(parsed.listing.externalId, parsed.listing);
+  if (parsed.ok) listings.push(parsed.listing);
 }
-const demands = [...listings.values()].filter((l) => l.kind === 'demand');
+const demands = listings.filter((l) => l.kind === 'demand');
 
 // A world of its own: database, queues, index; the clock says what `today` is.
 const clock = fixedClock(today);
@@ -86,8 +85,8 @@ try {
   const qrelsFile = join(corpus, 'qrels.tsv');
   if (existsSync(qrelsFile)) {
     const qrels = parseQrels(readFileSync(qrelsFile, 'utf8'));
-    const show = (name: string, f: RankingFigures) =>
-      `${name.padEnd(34)} nDCG@10 ${f.ndcg10.toFixed(3)}  recall@10 ${f.recall10.toFixed(3)}  cross-lingual recall@10 ${f.crossLingualRecall10.toFixed(3)}  ineligible ${f.ineligibleReturned}  (${f.demandsScored} demands)`;
+    const show = (name: string, f: RankingScores) =>
+      `${name.padEnd(34)} nDCG@10 ${f.ndcg10.toFixed(3)}  recall@10 ${f.recall10.toFixed(3)}  cross-lingual recall@10 ${f.crossLingualRecall10.toFixed(3)}  ineligible ${f.ineligibleReturned}  (${f.demands} demands)`;
     console.log(show('Enlace matches (HTTP API)', scoreRankings(ranked, qrels, listings, today)));
     console.log(show('keyword search of the title', scoreRankings(keyword, qrels, listings, today)));
   }

@@ -120,11 +120,23 @@ export interface EvaluateOptions {
   k?: number;
 }
 
-export function evaluate(listings: readonly EvalListing[], stats: CorpusStats, qrels: Qrels, opts: EvaluateOptions): EvalReport {
-  const k = opts.k ?? 10;
-  const byId = new Map(listings.map((l) => [`${l.listing.kind}:${l.listing.externalId}`, l]));
-  const offers = listings.filter((l) => l.listing.kind === 'offer');
-  const demands = listings.filter((l) => l.listing.kind === 'demand' && (!opts.demandIds || opts.demandIds.has(l.listing.externalId)));
+/** The figures of shared/eval/README.md. */
+export type RankingScores = Omit<EvalReport, 'perDemand'> & { perDemand: { id: string; ndcg10: number }[] };
+
+/**
+ * Scores given rankings (demand id → offer ids, best first) against the labels: mean
+ * nDCG@k over demands with a relevant offer, recall@k and its cross-lingual part both
+ * pooled and per demand, and every returned offer the eligibility rules exclude.
+ * Shared by the offline evaluation and `npm run eval`, which ranks through the API.
+ */
+export function scoreRankings(
+  rankings: ReadonlyMap<string, readonly string[]>,
+  qrels: Qrels,
+  listings: readonly InterchangeListing[],
+  today: string,
+  k = 10,
+): RankingScores {
+  const byId = new Map(listings.map((l) => [`${l.kind}:${l.externalId}`, l]));
   let ndcgSum = 0;
   let n = 0;
   let hits = 0;
@@ -135,30 +147,30 @@ export function evaluate(listings: readonly EvalListing[], stats: CorpusStats, q
   let macro = 0;
   let xMacro = 0;
   let xDemands = 0;
-  const perDemand: EvalReport['perDemand'] = [];
-  for (const d of demands) {
-    const ranked = rankEligibleOffers(d, offers, stats, opts.scorer, opts.today);
-    const top = ranked.slice(0, k);
-    for (const r of top) {
-      const o = byId.get(`offer:${r.id}`);
-      if (!o || !isEligible(d.listing, o.listing, opts.today)) ineligible += 1;
+  const perDemand: RankingScores['perDemand'] = [];
+  for (const [demandId, ranked] of rankings) {
+    const demand = byId.get(`demand:${demandId}`);
+    if (!demand) continue;
+    const ids = ranked.slice(0, k);
+    for (const id of ids) {
+      const o = byId.get(`offer:${id}`);
+      if (!o || !isEligible(demand, o, today)) ineligible += 1;
     }
-    const rel = qrels.get(d.listing.externalId);
+    const rel = qrels.get(demandId);
     if (!rel || ![...rel.values()].some((g) => g >= 1)) continue;
-    const ids = top.map((r) => r.id);
     const nd = ndcgAt(ids, rel, k);
     ndcgSum += nd;
     n += 1;
-    perDemand.push({ id: d.listing.externalId, ndcg10: nd, top });
+    perDemand.push({ id: demandId, ndcg10: nd });
     const relevant = [...rel].filter(([, g]) => g >= 1).map(([id]) => id);
     const all = hitsAt(ids, relevant, k);
     hits += all.hits;
     total += all.total;
     macro += all.total === 0 ? 0 : all.hits / all.total;
-    const lang: Language = d.listing.language;
+    const lang: Language = demand.language;
     const cross = relevant.filter((id) => {
       const o = byId.get(`offer:${id}`);
-      return o !== undefined && o.listing.language !== lang;
+      return o !== undefined && o.language !== lang;
     });
     const x = hitsAt(ids, cross, k);
     xHits += x.hits;
@@ -178,6 +190,17 @@ export function evaluate(listings: readonly EvalListing[], stats: CorpusStats, q
     ineligibleReturned: ineligible,
     perDemand,
   };
+}
+
+export function evaluate(listings: readonly EvalListing[], stats: CorpusStats, qrels: Qrels, opts: EvaluateOptions): EvalReport {
+  const k = opts.k ?? 10;
+  const offers = listings.filter((l) => l.listing.kind === 'offer');
+  const demands = listings.filter((l) => l.listing.kind === 'demand' && (!opts.demandIds || opts.demandIds.has(l.listing.externalId)));
+  const tops = new Map<string, RankedOffer[]>();
+  for (const d of demands) tops.set(d.listing.externalId, rankEligibleOffers(d, offers, stats, opts.scorer, opts.today).slice(0, k));
+  const rankings = new Map([...tops].map(([id, top]) => [id, top.map((r) => r.id)]));
+  const scores = scoreRankings(rankings, qrels, listings.map((l) => l.listing), opts.today, k);
+  return { ...scores, perDemand: scores.perDemand.map((p) => ({ ...p, top: tops.get(p.id) ?? [] })) };
 }
 
 /** A translation cache kept in a JSON file (for iterating on a corpus; not for the service). */

@@ -58,4 +58,4 @@ export { renderReason, renderReasons } from './reasons.js';
 export { candidateQuery, candidateQueryWords, MAX_QUERY_WORDS } from './query.js';
 export { isEligible, whyClosed, whyIneligible, type EligibilityFields, type IneligibilityReason } from './eligibility.js';
 export { analyzeListings, profileListings, buildMatchProfiles, toMatchProfile, type MatchableListing } from './profile.js';
-export { hitsAt, ndcgAt, parseQrels, type Qrels } from './eval.js';
+export { hitsAt, ndcgAt, parseQrels, scoreRankings, type Qrels, type RankingScores } from './eval.js';
