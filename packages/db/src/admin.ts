@@ -7,26 +7,28 @@ export function adminUrl(databaseUrl: string): string {
   return u.toString();
 }
 
-/** Creates the database if it does not exist yet. */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
+/** Runs `fn` on a connection to the server's maintenance database, for `databaseUrl`'s database name. */
+async function onServer(databaseUrl: string, fn: (client: pg.Client, quotedName: string, name: string) => Promise<void>): Promise<void> {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   const client = new pg.Client({ connectionString: adminUrl(databaseUrl) });
   await client.connect();
   try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+    await fn(client, `"${name.replaceAll('"', '""')}"`, name);
   } finally {
     await client.end();
   }
 }
 
+/** Creates the database if it does not exist yet. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  await onServer(databaseUrl, async (client, quoted, name) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database ${quoted}`);
+  });
+}
+
 export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  const client = new pg.Client({ connectionString: adminUrl(databaseUrl) });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
+  await onServer(databaseUrl, async (client, quoted) => {
+    await client.query(`drop database if exists ${quoted} with (force)`);
+  });
 }

@@ -56,15 +56,8 @@ export interface MatchResult {
   reasons: MatchReason[];
 }
 
-export interface Weights {
-  bias: number;
-  text: number;
-  target: number;
-  goal: number;
-  sector: number;
-  modality: number;
-  language: number;
-}
+/** A weight for each signal (see Features), and the bias. */
+export type Weights = Features & { bias: number };
 
 /**
  * Logistic-regression weights (see README.md, "How the weights were set"). The text

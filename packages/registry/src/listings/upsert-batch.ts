@@ -1,4 +1,4 @@
-import { type DbOrTx, listingStatusHistory, listings } from '@enlace/db';
+import { type DbOrTx, columnName, listingStatusHistory, listings } from '@enlace/db';
 import {
   type Actor,
   type FieldIssue,
@@ -47,7 +47,7 @@ function targetStatus(actor: Actor, line: InterchangeListing, existing: Existing
   return 'pending_review';
 }
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snake = columnName;
 
 // Every content column is overwritten from the incoming row on conflict.
 const UPSERT_SET = Object.keys(getTableColumns(listings))

@@ -1,4 +1,4 @@
-import { type DbOrTx, listingProfiles, listings } from '@enlace/db';
+import { type DbOrTx, fromIncoming, listingProfiles, listings } from '@enlace/db';
 import type { Language } from '@enlace/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 
@@ -82,13 +82,7 @@ export async function saveProfiles(
     .values(rows.map((r) => ({ ...r, updatedAt: new Date() })))
     .onConflictDoUpdate({
       target: listingProfiles.listingId,
-      set: {
-        contentHash: sql`excluded.content_hash`,
-        pivotTitle: sql`excluded.pivot_title`,
-        pivotDescription: sql`excluded.pivot_description`,
-        profile: sql`excluded.profile`,
-        updatedAt: sql`excluded.updated_at`,
-      },
+      set: fromIncoming(['contentHash', 'pivotTitle', 'pivotDescription', 'profile', 'updatedAt']),
     });
 }
 

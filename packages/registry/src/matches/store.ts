@@ -1,4 +1,4 @@
-import { type DbOrTx, matches, outbox } from '@enlace/db';
+import { type DbOrTx, fromIncoming, matches, outbox } from '@enlace/db';
 import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { wakeOutboxRelay } from '../journal.js';
@@ -45,13 +45,7 @@ export async function replaceMatches(
       .values(rows)
       .onConflictDoUpdate({
         target: [matches.offerId, matches.demandId],
-        set: {
-          score: sql`excluded.score`,
-          reasons: sql`excluded.reasons`,
-          offerVersion: sql`excluded.offer_version`,
-          demandVersion: sql`excluded.demand_version`,
-          computedAt: sql`excluded.computed_at`,
-        },
+        set: fromIncoming(['score', 'reasons', 'offerVersion', 'demandVersion', 'computedAt']),
       });
 
     const fresh = await tx
