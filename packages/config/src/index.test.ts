@@ -20,4 +20,9 @@ describe('configuration', () => {
     expect(message).toContain('REDIS_URL: must be a redis or rediss URL');
     expect(message).toContain('MEILI_MASTER_KEY: must be at least 16 characters');
   });
+
+  it('refuses the development secret in production', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/APP_SECRET: set a secret of your own/);
+    expect(loadEnv({ NODE_ENV: 'production', APP_SECRET: 'a-real-production-secret' }).APP_SECRET).toBe('a-real-production-secret');
+  });
 });

@@ -6,6 +6,8 @@ const url = (protocols: readonly string[]) =>
     message: `must be a ${protocols.join(' or ')} URL`,
   });
 
+const DEV_APP_SECRET = 'enlace-dev-app-secret-change-me';
+
 /** Every setting comes from the environment and is checked once, at start-up. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -25,6 +27,22 @@ export const envSchema = z.object({
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
   /** Hard cap on JSON request bodies; imports have their own. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  /** Where mail goes out; `npm start` runs a catcher here when nothing listens. */
+  SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Enlace <no-reply@enlace.example.org>'),
+  /**
+   * Signs unsubscribe links and seals webhook secrets at rest. The default is for
+   * development only; production refuses it.
+   */
+  APP_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_APP_SECRET),
+  /** Attempts of one delivery before it goes to the dead letters, and the first backoff. */
+  DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+  DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
+  /** How long a worker may hold a job before others consider it dead and take it over. */
+  JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+}).refine((e) => e.NODE_ENV !== 'production' || e.APP_SECRET !== DEV_APP_SECRET, {
+  path: ['APP_SECRET'],
+  message: 'set a secret of your own in production',
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -38,4 +56,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;
+}
+
+/** The address people reach the API at, for links in messages; no trailing slash. */
+export function publicUrl(env: Pick<Env, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  return (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, '');
 }

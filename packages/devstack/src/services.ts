@@ -156,3 +156,18 @@ export function ensureApertium(log: (msg: string) => void = () => {}): void {
   execFileSync('apt-get', ['install', '-y', '-qq', ...APERTIUM_PACKAGES], { stdio: 'ignore', env });
   if (missing().length > 0) throw new Error(`Apertium pairs still missing after install: ${missing().join(', ')}`);
 }
+
+/** Whether something answers SMTP at this URL (a greeting is enough). */
+export async function smtpAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 25), timeout: 2000 });
+    socket.once('data', (d) => {
+      socket.destroy();
+      resolve(d.toString().startsWith('220'));
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}

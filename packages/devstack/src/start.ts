@@ -4,7 +4,8 @@ import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase } from '@enlace/db';
 import { systemClock } from '@enlace/domain';
 import { DEMO_USERS, seedDemo } from './seed.js';
-import { ROOT, ensureApertium, ensureDatabase, ensureMeilisearch, ensurePostgres, ensureRedis } from './services.js';
+import { type MailSink, startMailSink } from './mail-sink.js';
+import { ROOT, ensureApertium, ensureDatabase, ensureMeilisearch, ensurePostgres, ensureRedis, smtpAnswers } from './services.js';
 
 /*
  * `npm start`: everything a newcomer needs, in order. Services that are down locally are
@@ -27,6 +28,14 @@ log(meili.started ? 'started the bundled Meilisearch' : 'meilisearch ready', { u
 
 ensureApertium((msg) => log(msg));
 log('apertium ready');
+// Development mail stays on this machine: a catcher writes each message to .enlace/mail.
+let mailCatcher: MailSink | undefined;
+if (!(await smtpAnswers(env.SMTP_URL))) {
+  const { hostname, port } = new URL(env.SMTP_URL);
+  if (hostname !== '127.0.0.1' && hostname !== 'localhost') throw new Error(`nothing answers SMTP at ${env.SMTP_URL}`);
+  mailCatcher = await startMailSink({ port: Number(port || 25), dir: join(ROOT, '.enlace', 'mail') });
+  log('started the development mail catcher', { url: env.SMTP_URL, dir: '.enlace/mail' });
+} else log('smtp ready', { url: env.SMTP_URL });
 
 const db = connectDatabase(env.DATABASE_URL);
 const seeded = await seedDemo(db.db, systemClock);
@@ -42,6 +51,7 @@ const stop = (code: number) => {
   if (stopping) return;
   stopping = true;
   for (const c of children) c.kill('SIGTERM');
+  void mailCatcher?.close();
   setTimeout(() => process.exit(code), 12_000).unref();
   Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))))).then(() => process.exit(code));
 };
@@ -60,5 +70,6 @@ console.log(`
   API docs:  ${base}/docs   (OpenAPI: ${base}/openapi.json)
   Demo accounts (password sign-in at POST ${base}/v1/auth/sign-in):
 ${DEMO_USERS.map((u) => `    ${u.role.padEnd(15)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}
+  Mail goes to ${mailCatcher ? '.enlace/mail/*.eml (development catcher)' : env.SMTP_URL}.
   Ctrl-C stops the API and the worker.
 `);

@@ -11,3 +11,27 @@ export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
 export const ROLES = ['agency_officer', 'focal_point', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Stages a match (an offer and a demand) moves through once people follow it up.
+ * `declined` and `dismissed` end it; `dismissed` also hides the pair from suggestions.
+ */
+export const MATCH_STAGES = ['suggested', 'interested', 'mutual', 'agreed', 'in_progress', 'completed', 'declined', 'dismissed'] as const;
+export type MatchStage = (typeof MATCH_STAGES)[number];
+
+/** Ways a notification reaches a person. */
+export const CHANNELS = ['email', 'in_app', 'webhook'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** How often a person hears: at once, or gathered in a digest. */
+export const FREQUENCIES = ['immediate', 'daily', 'weekly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/**
+ * Where a delivery stands. `held` waits for the recipient's digest, `digested` went out
+ * inside one, `dead` exhausted its retries and waits for staff to replay it, `skipped`
+ * had nowhere to go (the person unsubscribed or was disabled meanwhile), `bounced` was
+ * refused for good by the receiving mail server.
+ */
+export const DELIVERY_STATUSES = ['pending', 'held', 'sending', 'sent', 'failed', 'bounced', 'dead', 'digested', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

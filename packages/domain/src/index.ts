@@ -7,3 +7,5 @@ export * from './listings/interchange.js';
 export * from './access/actor.js';
 export * from './access/policy.js';
 export * from './clock.js';
+export * from './matches/schema.js';
+export * from './matches/lifecycle.js';

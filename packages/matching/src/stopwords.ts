@@ -10,7 +10,7 @@
  * catalogue uses; they are general to the domain, and IDF would only half-discount
  * them in a small catalogue.
  */
-import stopword from 'stopword';
+import * as stopword from 'stopword';
 import type { Language } from '@enlace/domain';
 
 const SPANISH_FUNCTION_WORDS = `
@@ -55,7 +55,7 @@ const COOPERATION_BOILERPLATE: Readonly<Record<Language, string>> = {
        institution institutions support cooperation region regional interested`,
 };
 
-const PACKAGE_LISTS: Readonly<Record<Language, string>> = { es: 'spa', en: 'eng', pt: 'por', fr: 'fra' };
+const PACKAGE_LISTS = { es: 'spa', en: 'eng', pt: 'por', fr: 'fra' } as const satisfies Record<Language, keyof typeof stopword>;
 const EXTRA: Readonly<Record<Language, string>> = {
   es: SPANISH_FUNCTION_WORDS,
   pt: PORTUGUESE_EXTRA,

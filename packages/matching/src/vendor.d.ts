@@ -10,7 +10,10 @@ declare module 'snowball-stemmers' {
   export default snowball;
 }
 
+// Its lists are named exports (spa, eng, por, fra, …); the default export is missing under some loaders.
 declare module 'stopword' {
-  const stopword: Readonly<Record<string, readonly string[]>>;
-  export default stopword;
+  export const spa: readonly string[];
+  export const eng: readonly string[];
+  export const por: readonly string[];
+  export const fra: readonly string[];
 }

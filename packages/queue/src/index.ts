@@ -1,3 +1,4 @@
 export * from './queues.js';
 export * from './connection.js';
 export * from './producer.js';
+export * from './deliveries.js';

@@ -10,15 +10,24 @@ export const QUEUES = {
   indexBulk: 'index-bulk',
   /** Recomputes the stored matches of a batch of listings; fed by the indexer once they are searchable. */
   match: 'match',
+  /** Turns an outbox event into notifications for the people it concerns; fed by the relay. */
+  notify: 'notify',
+  /** Sends one notification on one channel (email, webhook); fed by the fan-out, digests and the sweeper. */
+  deliveries: 'deliveries',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+export const MAINTENANCE_TASKS = ['expire-listings', 'requeue-imports', 'reconcile-index', 'send-digests', 'remind-expiring', 'recover-notifications'] as const;
+export type MaintenanceTask = (typeof MAINTENANCE_TASKS)[number];
+
 export const jobPayloads = {
   imports: z.object({ importId: z.uuid() }),
-  maintenance: z.object({ task: z.enum(['expire-listings', 'requeue-imports', 'reconcile-index']) }),
+  maintenance: z.object({ task: z.enum(MAINTENANCE_TASKS) }),
   index: z.object({ outboxId: z.number().int(), listingId: z.uuid() }),
   'index-bulk': z.object({ outboxId: z.number().int(), listingIds: z.array(z.uuid()).min(1).max(5000) }),
   match: z.object({ listingIds: z.array(z.uuid()).min(1).max(1000), bulk: z.boolean() }),
+  notify: z.object({ outboxId: z.number().int() }),
+  deliveries: z.object({ deliveryId: z.number().int() }),
 } as const satisfies Record<QueueName, z.ZodType>;
 
 export type JobPayload<Q extends QueueName> = z.infer<(typeof jobPayloads)[Q]>;

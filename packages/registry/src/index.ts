@@ -24,3 +24,6 @@ export * from './listings/delete.js';
 export * from './matches/profiles.js';
 export * from './matches/store.js';
 export * from './matches/read.js';
+export * from './notifications/index.js';
+export * from './matches/follow-up.js';
+export * from './matches/lifecycle.js';

@@ -48,6 +48,21 @@ export async function recordImportedListings(tx: DbOrTx, event: { importId?: str
   await wakeOutboxRelay(tx);
 }
 
+/**
+ * Listings that entered review, one event per country: their focal points are told.
+ * Topic kept in step with NOTIFY_TOPICS.reviewRequested.
+ */
+export async function recordReviewRequests(tx: DbOrTx, requests: readonly { country: string; listingIds: readonly string[] }[]): Promise<void> {
+  const real = requests.filter((r) => r.listingIds.length > 0);
+  if (real.length === 0) return;
+  await tx.insert(outbox).values(
+    real.map((r) => ({ topic: REVIEW_REQUESTED_TOPIC, aggregateId: r.country, payload: { country: r.country, listingIds: [...r.listingIds] } })),
+  );
+  await wakeOutboxRelay(tx);
+}
+
+export const REVIEW_REQUESTED_TOPIC = 'listing.review_requested';
+
 export const OUTBOX_CHANNEL = 'enlace_outbox';
 
 /** Delivered at commit (and dropped on rollback), so the relay wakes only for committed rows. */

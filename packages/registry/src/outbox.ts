@@ -1,5 +1,5 @@
 import { type Database, outbox } from '@enlace/db';
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -27,7 +27,7 @@ export async function dispatchOutbox(
       returning o.id, o.topic, o.aggregate_id, o.payload, o.created_at`);
     if (claimed.rows.length === 0) return 0;
     const rows: OutboxRow[] = claimed.rows
-      .map((r) => ({ id: Number(r.id), topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload, createdAt: new Date(r.created_at), dispatchedAt: new Date() }))
+      .map((r) => ({ id: Number(r.id), topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload, createdAt: new Date(r.created_at), dispatchedAt: new Date(), processedAt: null }))
       .sort((a, b) => a.id - b.id);
     await deliver(rows);
     return rows.length;
@@ -42,4 +42,25 @@ export async function pendingOutbox(db: Database, topics: readonly string[]): Pr
     .where(and(isNull(outbox.dispatchedAt), inArray(outbox.topic, [...topics])))
     .limit(1000);
   return rows.length;
+}
+
+/**
+ * Events handed to the queue long ago whose consumer never reported back: Redis lost
+ * the job (a restart without persistence). Only for consumers that mark what they
+ * processed; handing these on again is safe because their jobs are idempotent.
+ */
+export async function unprocessedOutbox(db: Database, topics: readonly string[], olderThanMs: number, limit = 5000): Promise<OutboxRow[]> {
+  return db
+    .select()
+    .from(outbox)
+    .where(
+      and(
+        inArray(outbox.topic, [...topics]),
+        isNotNull(outbox.dispatchedAt),
+        isNull(outbox.processedAt),
+        lt(outbox.dispatchedAt, sql`now() - make_interval(secs => ${olderThanMs / 1000})`),
+      ),
+    )
+    .orderBy(outbox.id)
+    .limit(limit);
 }

@@ -11,7 +11,10 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { listingRoutes } from './routes/listings.js';
+import { matchLifecycleRoutes } from './routes/match-lifecycle.js';
 import { matchRoutes } from './routes/matches.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { unsubscribeRoutes } from './routes/unsubscribe.js';
 import { searchRoutes } from './routes/search.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { userRoutes } from './routes/users.js';
@@ -58,7 +61,10 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(exportRoutes);
   await app.register(searchRoutes);
   await app.register(matchRoutes);
+  await app.register(matchLifecycleRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
+  await app.register(notificationRoutes);
+  await app.register(unsubscribeRoutes);
   return app;
 }

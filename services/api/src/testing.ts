@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 
 export interface TestUser {
   readonly id: string;
+  readonly email: string;
   readonly token: string;
   readonly actor: Actor;
   readonly headers: { authorization: string };
@@ -56,6 +57,7 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     const { token } = await issueToken({ db: database.db, clock, actor: { kind: 'anonymous' } }, created.id, { name: 'test' });
     return {
       id: created.id,
+      email: created.email,
       token,
       actor: { kind: 'user', userId: created.id, role, country: created.country, institutionId: created.institutionId },
       headers: { authorization: `Bearer ${token}` },

@@ -1,6 +1,6 @@
 import type { Database } from '@enlace/db';
 import { type Producer, QUEUES, type QueueName } from '@enlace/queue';
-import { OUTBOX_CHANNEL, OUTBOX_TOPICS, type OutboxRow, dispatchOutbox } from '@enlace/registry';
+import { NOTIFY_TOPICS, OUTBOX_CHANNEL, OUTBOX_TOPICS, type OutboxRow, dispatchOutbox } from '@enlace/registry';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -12,12 +12,14 @@ import type { Logger } from 'pino';
 const ROUTES: Record<string, { queue: QueueName; data: (row: OutboxRow) => Record<string, unknown> }> = {
   [OUTBOX_TOPICS.listingChanged]: { queue: QUEUES.index, data: (row) => ({ outboxId: row.id, listingId: row.aggregateId }) },
   [OUTBOX_TOPICS.listingsImported]: { queue: QUEUES.indexBulk, data: (row) => ({ outboxId: row.id, listingIds: row.payload.listingIds }) },
+  ...Object.fromEntries(Object.values(NOTIFY_TOPICS).map((topic) => [topic, { queue: QUEUES.notify, data: (row: OutboxRow) => ({ outboxId: row.id }) }])),
 };
 
 /** The job id derived from the outbox id (BullMQ refuses purely numeric custom ids). */
 export const outboxJobId = (outboxId: number) => `outbox-${outboxId}`;
 
-async function deliver(producer: Producer, rows: OutboxRow[]): Promise<void> {
+/** Hands outbox rows to their queues; a row handed on twice is still one job. */
+export async function relayRows(producer: Producer, rows: readonly OutboxRow[]): Promise<void> {
   for (const [queue, members] of Object.entries(groupByQueue(rows))) {
     await producer.queue(queue as QueueName).addBulk(
       members.map((row) => ({
@@ -35,7 +37,7 @@ async function deliver(producer: Producer, rows: OutboxRow[]): Promise<void> {
   }
 }
 
-function groupByQueue(rows: OutboxRow[]): Record<string, OutboxRow[]> {
+function groupByQueue(rows: readonly OutboxRow[]): Record<string, OutboxRow[]> {
   const out: Record<string, OutboxRow[]> = {};
   for (const row of rows) {
     const route = ROUTES[row.topic];
@@ -71,7 +73,7 @@ export function startOutboxRelay(deps: { db: Database; databaseUrl: string; prod
     while (!stopped) {
       let moved = 0;
       try {
-        moved = await dispatchOutbox(deps.db, Object.keys(ROUTES), batchSize, (rows) => deliver(deps.producer, rows));
+        moved = await dispatchOutbox(deps.db, Object.keys(ROUTES), batchSize, (rows) => relayRows(deps.producer, rows));
         if (failures > 0) deps.log.info({ after: failures }, 'outbox relay recovered');
         failures = 0;
         if (moved > 0) deps.log.debug({ moved }, 'outbox rows relayed');

@@ -1,7 +1,7 @@
-import type { Env } from '@enlace/config';
+import { type Env, publicUrl } from '@enlace/config';
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
-import { Producer, QUEUES, redisConnection } from '@enlace/queue';
+import { type MaintenanceTask, Producer, QUEUES, redisConnection } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
 import { CorpusStatsCache } from '@enlace/matchmaking';
@@ -11,10 +11,27 @@ import { importProcessor, onImportFailedForGood } from './processors/imports.js'
 import { indexProcessor } from './processors/index.js';
 import { matchProcessor } from './processors/match.js';
 import { maintenanceProcessor } from './processors/maintenance.js';
+import { notifyProcessor } from './processors/notify.js';
+import { deliveryProcessor } from './processors/deliveries.js';
+import { createMailer } from './delivery/email.js';
 import { startOutboxRelay } from './relay.js';
 
 export interface WorkerDeps {
-  readonly env: Pick<Env, 'REDIS_URL' | 'QUEUE_PREFIX' | 'DATABASE_URL'>;
+  readonly env: Pick<
+    Env,
+    | 'REDIS_URL'
+    | 'QUEUE_PREFIX'
+    | 'DATABASE_URL'
+    | 'SMTP_URL'
+    | 'MAIL_FROM'
+    | 'APP_SECRET'
+    | 'PUBLIC_URL'
+    | 'HOST'
+    | 'PORT'
+    | 'DELIVERY_ATTEMPTS'
+    | 'DELIVERY_BACKOFF_MS'
+    | 'JOB_LOCK_MS'
+  >;
   readonly db: Database;
   readonly search: SearchHandle;
   readonly clock: Clock;
@@ -27,9 +44,10 @@ export interface WorkerDeps {
  * Starts every worker, in one place that also attaches the failed, error and stalled
  * handlers and schedules the periodic jobs.
  */
-export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?: number } = {}) {
+export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?: number; deliveryConcurrency?: number } = {}) {
   const connection = redisConnection(deps.env.REDIS_URL, 'worker');
   connection.on('error', (err) => deps.log.warn({ err: err.message }, 'redis connection error'));
+
   const producerConnection = redisConnection(deps.env.REDIS_URL, 'producer');
   producerConnection.on('error', () => {});
   const producer = new Producer(producerConnection, deps.env.QUEUE_PREFIX);
@@ -37,9 +55,19 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const translator = deps.translator ?? createTranslator();
 
   const indexing = indexProcessor({ ...deps, producer });
+  const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
+  const lockDuration = deps.env.JOB_LOCK_MS;
+  const mailer = createMailer(deps.env);
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
-    new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer }), { ...common, concurrency: 1 }),
+    new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
+    new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry }), { ...common, concurrency: 8, lockDuration }),
+    new Worker(
+      QUEUES.deliveries,
+      deliveryProcessor({ db: deps.db, log: deps.log, mailer, env: { APP_SECRET: deps.env.APP_SECRET, publicUrl: publicUrl(deps.env) }, leaseMs: lockDuration }),
+      // Sending is waiting on other servers: many at once cost little.
+      { ...common, concurrency: opts.deliveryConcurrency ?? 32, lockDuration },
+    ),
     // Concurrency is what lets the batcher gather many edits into one index write. A bulk
     // job already carries an import chunk; two at a time keep Meilisearch busy without
     // queueing so many tasks there that a person's edit waits behind them.
@@ -63,10 +91,42 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   }
 
   const every = opts.maintenanceEveryMs ?? 60 * 60_000;
+  const often = Math.min(every, 60_000);
+  const schedule: [MaintenanceTask, number][] = [
+    ['expire-listings', every],
+    ['remind-expiring', every],
+    ['reconcile-index', 6 * every],
+    ['requeue-imports', often],
+    ['send-digests', Math.min(every, 5 * 60_000)],
+    ['recover-notifications', Math.max(lockDuration, Math.min(often, 2 * lockDuration))],
+  ];
   const maintenance = producer.queue(QUEUES.maintenance);
-  await maintenance.upsertJobScheduler('expire-listings', { every }, { name: 'expire-listings', data: { task: 'expire-listings' } });
-  await maintenance.upsertJobScheduler('reconcile-index', { every: 6 * every }, { name: 'reconcile-index', data: { task: 'reconcile-index' } });
-  await maintenance.upsertJobScheduler('requeue-imports', { every: Math.min(every, 60_000) }, { name: 'requeue-imports', data: { task: 'requeue-imports' } });
+  const upsertSchedules = async () => {
+    for (const [task, ms] of schedule) await maintenance.upsertJobScheduler(task, { every: ms }, { name: task, data: { task } });
+  };
+  await upsertSchedules();
+  // Redis without persistence forgets the schedules when it restarts: put them back, and
+  // look at once for work the restart lost.
+  const reconnected = async () => {
+    deps.log.warn('redis is back; restoring schedules and recovering lost jobs');
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      try {
+        await upsertSchedules();
+        await maintenance.add('recover-notifications', { task: 'recover-notifications' });
+        await maintenance.add('requeue-imports', { task: 'requeue-imports' });
+        return;
+      } catch (err) {
+        if (attempt === 1) deps.log.warn({ err: (err as Error).message }, 'could not restore schedules yet; retrying');
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  };
+  // The first 'ready' is the start, unless the connection was already up by now.
+  let wasReady = connection.status === 'ready';
+  connection.on('ready', () => {
+    if (wasReady) void reconnected();
+    wasReady = true;
+  });
   deps.log.info({ queues: workers.map((w) => w.name) }, 'workers started');
 
   return {
@@ -75,6 +135,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       await relay.close();
       await Promise.all(workers.map((w) => w.close()));
       if (!deps.translator) await translator.close();
+      mailer.close();
       await producer.close();
       connection.disconnect();
       producerConnection.disconnect();

@@ -1,4 +1,4 @@
-import { LISTING_KINDS, LISTING_STATUSES, ROLES } from '@enlace/domain/codes';
+import { CHANNELS, DELIVERY_STATUSES, FREQUENCIES, LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES, ROLES } from '@enlace/domain/codes';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 export const listingKind = pgEnum('listing_kind', LISTING_KINDS);
@@ -6,3 +6,7 @@ export const listingStatus = pgEnum('listing_status', LISTING_STATUSES);
 export const userRole = pgEnum('user_role', ROLES);
 export const tokenKind = pgEnum('token_kind', ['personal', 'session']);
 export const importStatus = pgEnum('import_status', ['queued', 'running', 'completed', 'failed']);
+export const matchStage = pgEnum('match_stage', MATCH_STAGES);
+export const channel = pgEnum('channel', CHANNELS);
+export const frequency = pgEnum('frequency', FREQUENCIES);
+export const deliveryStatus = pgEnum('delivery_status', DELIVERY_STATUSES);

@@ -3,3 +3,4 @@ export * from './people.js';
 export * from './listings.js';
 export * from './operations.js';
 export * from './matching.js';
+export * from './notifications.js';

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { listingKind, matchStage } from './enums.js';
 import { listings } from './listings.js';
+import { users } from './people.js';
 
 /**
  * A listing's text as the ranking reads it: translated into the pivot language and
@@ -18,9 +20,25 @@ export const listingProfiles = pgTable('listing_profiles', {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/** What the two countries agreed to do together, recorded when a match is agreed. */
+export interface MatchAgreement {
+  modality: string;
+  startDate: string;
+  endDate?: string | undefined;
+  /** Who does what, in the words of the people who agreed. */
+  responsibilities: string;
+}
+
+/** How a cooperation ended, so that the experience can be shared. */
+export interface MatchOutcome {
+  summary: string;
+  lessonsLearned: string;
+}
+
 /**
- * Suggested matches between an offer and a demand, with the score and the structured
- * reasons the ranking gave. One row per pair serves both sides.
+ * Matches between an offer and a demand: the score and structured reasons the ranking
+ * gave, and how far people have taken the pair since. One row per pair serves both
+ * sides. Rows the ranking no longer finds are dropped only while nobody has acted on them.
  */
 export const matches = pgTable(
   'matches',
@@ -39,10 +57,47 @@ export const matches = pgTable(
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Outbox id of the "new match" event, once the pair crossed the notification threshold. */
     announcedBy: bigint({ mode: 'number' }),
+    /** A stable name for the pair, for URLs and notifications. */
+    id: uuid().notNull().defaultRandom(),
+    stage: matchStage().notNull().default('suggested'),
+    stageChangedAt: timestamp({ withTimezone: true }),
+    offerInterestAt: timestamp({ withTimezone: true }),
+    demandInterestAt: timestamp({ withTimezone: true }),
+    agreement: jsonb().$type<MatchAgreement>(),
+    /** When each side's focal point confirmed the agreement as recorded now. */
+    offerAgreedAt: timestamp({ withTimezone: true }),
+    demandAgreedAt: timestamp({ withTimezone: true }),
+    outcome: jsonb().$type<MatchOutcome>(),
+    /** Set when staff proposed the pair by hand rather than the ranking finding it. */
+    brokeredBy: uuid().references(() => users.id),
+    brokerNote: text(),
   },
   (t) => [
     primaryKey({ columns: [t.offerId, t.demandId] }),
+    uniqueIndex('matches_id_key').on(t.id),
+    index('matches_stage_idx').on(t.stage).where(sql`${t.stage} <> 'suggested'`),
     index('matches_demand_score_idx').on(t.demandId, sql`${t.score} desc`),
     index('matches_offer_score_idx').on(t.offerId, sql`${t.score} desc`),
   ],
+);
+
+/** Everything that happened to a match after the ranking suggested it. */
+export const matchEvents = pgTable(
+  'match_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    matchId: uuid()
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    action: text().notNull(),
+    fromStage: matchStage(),
+    toStage: matchStage().notNull(),
+    /** The side the actor spoke for, when it spoke for one. */
+    side: listingKind(),
+    actorUserId: uuid().references(() => users.id),
+    message: text(),
+    detail: jsonb().$type<Record<string, unknown>>(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('match_events_match_idx').on(t.matchId, t.id)],
 );

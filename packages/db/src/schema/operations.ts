@@ -31,8 +31,17 @@ export const outbox = pgTable(
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     dispatchedAt: timestamp({ withTimezone: true }),
+    /**
+     * When the consumer finished with the event, for consumers whose work cannot be
+     * rebuilt from state (notifications): a dispatched event never processed was lost
+     * with a Redis restart, and is dispatched again.
+     */
+    processedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('outbox_pending_idx').on(t.id).where(sql`${t.dispatchedAt} is null`)],
+  (t) => [
+    index('outbox_pending_idx').on(t.id).where(sql`${t.dispatchedAt} is null`),
+    index('outbox_unprocessed_idx').on(t.topic, t.id).where(sql`${t.dispatchedAt} is not null and ${t.processedAt} is null`),
+  ],
 );
 
 /** A bulk import: the uploaded body is kept here until processed, so no queue outage loses it. */

@@ -41,7 +41,8 @@ export const listingViewSchema = z.object({
 });
 export type ListingView = z.infer<typeof listingViewSchema>;
 
-const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
+/** A query list: comma-separated, or the key repeated; each item parsed by `item`. */
+export const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))

@@ -15,7 +15,7 @@ import {
 } from '@enlace/domain';
 import { eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
-import { audit, recordListingChanges } from '../journal.js';
+import { audit, recordListingChanges, recordReviewRequests } from '../journal.js';
 import { loadListing } from './load.js';
 import { toListingView } from './view.js';
 
@@ -76,6 +76,7 @@ export async function transitionListing(
     await recordListingChanges(tx, [
       { listingId: id, kind: row.kind, country: row.country, status: to, version: updated!.version, change: 'status' },
     ]);
+    if (to === 'pending_review') await recordReviewRequests(tx, [{ country: row.country, listingIds: [id] }]);
     return toListingView((await loadListing(tx, eq(listings.id, id)))!, ctx.actor);
   });
 }

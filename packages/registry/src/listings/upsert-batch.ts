@@ -9,7 +9,7 @@ import {
   isPastValidity,
 } from '@enlace/domain';
 import { type AnyColumn, type SQL, getTableColumns, sql } from 'drizzle-orm';
-import { recordImportedListings } from '../journal.js';
+import { recordImportedListings, recordReviewRequests } from '../journal.js';
 import { type ContentColumns, contentColumns } from './columns.js';
 import { resolveInstitutions } from './institutions.js';
 
@@ -199,6 +199,7 @@ export async function upsertListingBatch(
 
   const history: { listingId: string; fromStatus: ListingStatus | null; toStatus: ListingStatus }[] = [];
   const changed: string[] = [];
+  const toReview = new Map<string, string[]>();
   for (const w of writes) {
     const stored = idOf.get(`${w.listing.kind}:${w.listing.externalId}`)!;
     outcome.listingIds.push(stored.id);
@@ -206,6 +207,7 @@ export async function upsertListingBatch(
     else outcome.created += 1;
     if (w.previous?.status !== w.status) {
       history.push({ listingId: stored.id, fromStatus: w.previous?.status ?? null, toStatus: w.status });
+      if (w.status === 'pending_review') toReview.set(w.listing.country, [...(toReview.get(w.listing.country) ?? []), stored.id]);
     }
     changed.push(stored.id);
   }
@@ -220,5 +222,6 @@ export async function upsertListingBatch(
     );
   }
   await recordImportedListings(tx, { ...(importId ? { importId } : {}), listingIds: changed });
+  await recordReviewRequests(tx, [...toReview].map(([country, listingIds]) => ({ country, listingIds })));
   return outcome;
 }

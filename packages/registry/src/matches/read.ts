@@ -1,6 +1,6 @@
 import { institutions, listings, matches } from '@enlace/db';
-import { type ListingView, NotFoundError, canReadListing, isoDay } from '@enlace/domain';
-import { aliasedTable, and, desc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { type ListingView, type MatchStage, NotFoundError, REJECTED_MATCH_STAGES, canReadListing, isoDay } from '@enlace/domain';
+import { aliasedTable, and, desc, eq, gte, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { loadListing } from '../listings/load.js';
 import { toListingView } from '../listings/view.js';
@@ -9,6 +9,9 @@ import { toListingView } from '../listings/view.js';
 const CANDIDATE_WINDOW = 500;
 
 export interface StoredMatch {
+  /** The match's own id, for its follow-up (`/v1/matches/{id}`). */
+  readonly id: string;
+  readonly stage: MatchStage;
   readonly listing: ListingView;
   readonly score: number;
   readonly reasons: unknown[];
@@ -17,7 +20,7 @@ export interface StoredMatch {
 /**
  * The best stored matches of a listing, best first. Eligibility is checked again here,
  * against today's state of the other listing, so that a match never outlives a close,
- * an expiry or a change of dates.
+ * an expiry or a change of dates. Pairs people declined or dismissed are never shown again.
  */
 export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<{ subject: ListingView; items: StoredMatch[] }> {
   const subject = await loadListing(ctx.db, eq(listings.id, id));
@@ -31,14 +34,20 @@ export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<
   // The subject's best stored pairs first (an index range), then today's eligibility on
   // those only: the plan stays the same whatever the table statistics say.
   const best = ctx.db
-    .select({ counterpartId: sql<string>`${isOffer ? matches.demandId : matches.offerId}`.as('counterpart_id'), score: matches.score, reasons: matches.reasons })
+    .select({
+      counterpartId: sql<string>`${isOffer ? matches.demandId : matches.offerId}`.as('counterpart_id'),
+      matchId: sql<string>`${matches.id}`.as('match_id'),
+      stage: matches.stage,
+      score: matches.score,
+      reasons: matches.reasons,
+    })
     .from(matches)
-    .where(eq(isOffer ? matches.offerId : matches.demandId, id))
+    .where(and(eq(isOffer ? matches.offerId : matches.demandId, id), notInArray(matches.stage, [...REJECTED_MATCH_STAGES])))
     .orderBy(desc(matches.score))
     .limit(CANDIDATE_WINDOW)
     .as('best');
   const rows = await ctx.db
-    .select({ listing: other, institution: institutions, score: best.score, reasons: best.reasons })
+    .select({ listing: other, institution: institutions, matchId: best.matchId, stage: best.stage, score: best.score, reasons: best.reasons })
     .from(best)
     .innerJoin(other, eq(other.id, best.counterpartId))
     .innerJoin(institutions, eq(institutions.id, other.institutionId))
@@ -63,7 +72,13 @@ export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<
   return {
     subject: view,
     items: subjectValid
-      ? rows.map((r) => ({ listing: toListingView({ ...r.listing, institution: r.institution }, ctx.actor), score: r.score, reasons: r.reasons }))
+      ? rows.map((r) => ({
+          id: r.matchId,
+          stage: r.stage,
+          listing: toListingView({ ...r.listing, institution: r.institution }, ctx.actor),
+          score: r.score,
+          reasons: r.reasons,
+        }))
       : [],
   };
 }

@@ -1,9 +1,35 @@
 import { type DbOrTx, fromIncoming, matches, outbox } from '@enlace/db';
+import { MATCH_STAGES, REJECTED_MATCH_STAGES, matchActionSchema, matchSideSchema } from '@enlace/domain';
 import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { inTransaction } from '../context.js';
 import { wakeOutboxRelay } from '../journal.js';
 
-export const MATCH_TOPICS = { newMatch: 'match.new' } as const;
+export const MATCH_TOPICS = {
+  /** The ranking found a pair above the notification threshold (once per pair). */
+  newMatch: 'match.new',
+  /** People moved a match along its follow-up (interest, decline, agreement…), or staff proposed one. */
+  stage: 'match.stage',
+} as const;
+
+/**
+ * The payload of a `match.stage` outbox event. It carries ids, not copies: a consumer
+ * re-reads the match and the event (`loadMatchForNotification`) for the message, the
+ * reason, the terms and the two listings.
+ */
+export const matchStageEventSchema = z.object({
+  matchId: z.uuid(),
+  /** The `match_events` row this change wrote. */
+  eventId: z.number().int(),
+  action: matchActionSchema,
+  /** null when staff proposed a pair nobody had stored yet. */
+  fromStage: z.enum(MATCH_STAGES).nullable(),
+  toStage: z.enum(MATCH_STAGES),
+  /** The side the actor spoke for; null for staff. */
+  side: matchSideSchema.nullable(),
+  actorUserId: z.uuid().nullable(),
+});
+export type MatchStageEvent = z.infer<typeof matchStageEventSchema>;
 
 export interface ScoredCounterpart {
   readonly counterpartId: string;
@@ -14,9 +40,12 @@ export interface ScoredCounterpart {
 
 /**
  * Stores a listing's freshly computed matches. Pairs the listing had from an older
- * version of itself that are no longer found are dropped; pairs found now are upserted
- * (one row serves both sides). A pair that reaches `announceAt` for the first time gets
- * a "new match" outbox event in the same transaction, and never a second one.
+ * version of itself that are no longer found are dropped, unless people have acted on
+ * them (a stage past `suggested`, or staff proposed them): those are the registry's
+ * record of decisions, and a dismissed pair must stay dismissed. Pairs found now are
+ * upserted (one row serves both sides; the stage is untouched). A pair that reaches
+ * `announceAt` for the first time gets a "new match" outbox event in the same
+ * transaction, and never a second one; a declined or dismissed pair gets none.
  */
 export async function replaceMatches(
   db: DbOrTx,
@@ -31,7 +60,15 @@ export async function replaceMatches(
     const keep = found.map((f) => f.counterpartId);
     await tx
       .delete(matches)
-      .where(and(eq(mine, subject.id), sql`${myVersion} <> ${subject.version}`, keep.length > 0 ? notInArray(theirs, keep) : undefined));
+      .where(
+        and(
+          eq(mine, subject.id),
+          sql`${myVersion} <> ${subject.version}`,
+          keep.length > 0 ? notInArray(theirs, keep) : undefined,
+          eq(matches.stage, 'suggested'),
+          isNull(matches.brokeredBy),
+        ),
+      );
     if (found.length === 0) return { stored: 0, announced: 0 };
 
     const rows = found.map((f) => {
@@ -49,14 +86,21 @@ export async function replaceMatches(
       });
 
     const fresh = await tx
-      .select({ offerId: matches.offerId, demandId: matches.demandId, score: matches.score })
+      .select({ offerId: matches.offerId, demandId: matches.demandId, score: matches.score, matchId: matches.id })
       .from(matches)
-      .where(and(eq(mine, subject.id), isNull(matches.announcedBy), sql`${matches.score} >= ${opts.announceAt}`))
+      .where(
+        and(
+          eq(mine, subject.id),
+          isNull(matches.announcedBy),
+          sql`${matches.score} >= ${opts.announceAt}`,
+          notInArray(matches.stage, [...REJECTED_MATCH_STAGES]),
+        ),
+      )
       .for('update');
-    for (const pair of fresh) {
+    for (const { matchId, ...pair } of fresh) {
       const [event] = await tx
         .insert(outbox)
-        .values({ topic: MATCH_TOPICS.newMatch, aggregateId: `${pair.offerId}:${pair.demandId}`, payload: { ...pair } })
+        .values({ topic: MATCH_TOPICS.newMatch, aggregateId: `${pair.offerId}:${pair.demandId}`, payload: { ...pair, matchId } })
         .returning({ id: outbox.id });
       await tx
         .update(matches)

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language, languageSchema, listingViewSchema } from '@enlace/domain';
+import { LANGUAGES, type Language, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
 import { listMatches } from '@enlace/registry';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -33,13 +33,22 @@ export async function matchRoutes(app: FastifyInstance) {
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted. Reasons are written in the reader\'s language (?lang= or Accept-Language).',
+        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. Each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}. Reasons are written in the reader\'s language (?lang= or Accept-Language).',
       params: z.object({ id: z.uuid() }),
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional() }),
       response: {
         200: z.object({
           language: languageSchema,
-          items: z.array(z.object({ listing: listingViewSchema, score: z.number().min(0).max(1), reasons: z.array(reasonView) })),
+          items: z.array(
+            z.object({
+              /** The match's id, for its follow-up. */
+              id: z.uuid(),
+              stage: matchStageSchema,
+              listing: listingViewSchema,
+              score: z.number().min(0).max(1),
+              reasons: z.array(reasonView),
+            }),
+          ),
         }),
         400: problemSchema,
         404: problemSchema,
@@ -51,6 +60,8 @@ export async function matchRoutes(app: FastifyInstance) {
       return {
         language: lang,
         items: items.map((m) => ({
+          id: m.id,
+          stage: m.stage,
           listing: m.listing,
           score: Math.round(m.score * 1000) / 1000,
           reasons: (m.reasons as MatchReason[]).map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),

@@ -1,13 +1,18 @@
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
-import { type JobPayload, type Producer, QUEUES, jobPayloads } from '@enlace/queue';
-import { expireListings, pendingImports } from '@enlace/registry';
+import { type DeliveryRetry, type JobPayload, type Producer, QUEUES, enqueueDeliveries, jobPayloads } from '@enlace/queue';
+import { NOTIFY_TOPICS, deliveriesToRequeue, expireListings, gatherDigests, pendingImports, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
 import { type SearchHandle, reconcileIndex } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
+import { relayRows } from '../relay.js';
 
-/** Periodic upkeep: expire listings past their dates, re-queue imports a Redis outage lost, repair index drift. */
-export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Logger; producer: Producer; search: SearchHandle }) {
+/**
+ * Periodic upkeep: expire listings past their dates and remind their owners before,
+ * send digests that are due, re-queue what a Redis outage lost (imports, notification
+ * events, deliveries), repair index drift.
+ */
+export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Logger; producer: Producer; search: SearchHandle; retry: DeliveryRetry; recoverAfterMs: number }) {
   return async (job: Job<JobPayload<'maintenance'>>) => {
     const { task } = jobPayloads.maintenance.parse(job.data);
     switch (task) {
@@ -20,6 +25,25 @@ export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Lo
         const report = await reconcileIndex(deps.db, deps.search);
         deps.log.info(report, 'index reconciled');
         return report;
+      }
+      case 'remind-expiring': {
+        const reminders = await writeExpiryReminders(deps);
+        if (reminders > 0) deps.log.info({ reminders }, 'expiry reminders written');
+        return { reminders };
+      }
+      case 'send-digests': {
+        const { deliveries, digests, released } = await gatherDigests(deps.db, deps.clock);
+        await enqueueDeliveries(deps.producer, deliveries, deps.retry);
+        if (digests + released > 0) deps.log.info({ digests, released }, 'digests gathered');
+        return { digests, released };
+      }
+      case 'recover-notifications': {
+        const events = await unprocessedOutbox(deps.db, Object.values(NOTIFY_TOPICS), deps.recoverAfterMs);
+        await relayRows(deps.producer, events);
+        const deliveries = await deliveriesToRequeue(deps.db, deps.recoverAfterMs);
+        await enqueueDeliveries(deps.producer, deliveries, deps.retry);
+        if (events.length + deliveries.length > 0) deps.log.info({ events: events.length, deliveries: deliveries.length }, 'notification work re-queued');
+        return { events: events.length, deliveries: deliveries.length };
       }
       case 'requeue-imports': {
         const ids = await pendingImports(deps.db);

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES } from '../codes.js';
+import { isoDateSchema } from '../listings/schema.js';
+import { csvList } from '../listings/view.js';
+import { MODALITY_CODES } from '../taxonomies/sectors.js';
+
+export { MATCH_STAGES, type MatchStage } from '../codes.js';
+export const matchStageSchema = z.enum(MATCH_STAGES);
+
+/** What people do to a match, as history and events name it. */
+export const MATCH_ACTIONS = ['propose', 'interest', 'decline', 'dismiss', 'agree', 'start', 'complete'] as const;
+export type MatchAction = (typeof MATCH_ACTIONS)[number];
+export const matchActionSchema = z.enum(MATCH_ACTIONS);
+
+/** The two sides of a match are named after the listing each country brought: its offer or its demand. */
+export const matchSideSchema = z.enum(LISTING_KINDS);
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/** Expressing interest in a match: a message for the other side. */
+export const matchInterestSchema = z.strictObject({ message: text(3, 2000) });
+export type MatchInterestInput = z.infer<typeof matchInterestSchema>;
+
+/** The terms two countries agree on: how they will cooperate, when, and who does what. */
+export const matchAgreementSchema = z
+  .strictObject({
+    modality: z.enum(MODALITY_CODES),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema.optional(),
+    responsibilities: text(10, 5000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endDate && v.endDate < v.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });
+    }
+  });
+export type MatchAgreementInput = z.infer<typeof matchAgreementSchema>;
+
+/** How a cooperation ended: what was done and what was learned, so others can learn it too. */
+export const matchOutcomeSchema = z.strictObject({
+  summary: text(10, 5000),
+  lessonsLearned: text(10, 5000),
+});
+export type MatchOutcomeInput = z.infer<typeof matchOutcomeSchema>;
+
+/** Staff proposing a pair by hand. */
+export const proposeMatchSchema = z.strictObject({
+  offerId: z.uuid(),
+  demandId: z.uuid(),
+  note: text(3, 2000).optional(),
+});
+export type ProposeMatchInput = z.infer<typeof proposeMatchSchema>;
+
+/** The follow-up list: filters and a page. */
+export const matchListQuerySchema = z.strictObject({
+  stage: csvList(matchStageSchema).optional(),
+  /** Matches where this country is either side. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
+  /** Matches of this listing, whichever side it is. */
+  listingId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type MatchListQuery = z.infer<typeof matchListQuerySchema>;
+
+const instant = z.string();
+
+/** One side's listing, as a follow-up record names it. */
+export const matchListingRefSchema = z.object({
+  id: z.uuid(),
+  kind: matchSideSchema,
+  title: z.string(),
+  country: z.string(),
+  status: z.enum(LISTING_STATUSES),
+});
+
+/** A value per side: when that side did something, or null while it has not. */
+const perSide = z.object({ offer: instant.nullable(), demand: instant.nullable() });
+
+/** A match as the follow-up list shows it. */
+export const matchSummarySchema = z.object({
+  id: z.uuid(),
+  stage: matchStageSchema,
+  stageChangedAt: instant.nullable(),
+  /** The ranking's score (0 for a pair staff proposed that the ranking has not found). */
+  score: z.number().min(0).max(1),
+  offer: matchListingRefSchema,
+  demand: matchListingRefSchema,
+  /** When each side expressed interest. */
+  interest: perSide,
+  /** The terms recorded, by staff or by a focal point; null until someone records them. */
+  agreement: z
+    .object({ modality: z.string(), startDate: z.string(), endDate: z.string().optional(), responsibilities: z.string() })
+    .nullable(),
+  /** When each side's focal point confirmed the terms as recorded now. */
+  confirmations: perSide,
+  outcome: z.object({ summary: z.string(), lessonsLearned: z.string() }).nullable(),
+  /** Set when staff proposed the pair by hand. */
+  brokered: z.object({ by: z.uuid(), note: z.string().nullable() }).nullable(),
+  /** What the caller may do to the match now. */
+  availableActions: z.array(matchActionSchema),
+  computedAt: instant,
+});
+export type MatchSummary = z.infer<typeof matchSummarySchema>;
+
+/** One step of a match's history. */
+export const matchEventViewSchema = z.object({
+  id: z.number().int(),
+  action: matchActionSchema,
+  fromStage: matchStageSchema.nullable(),
+  toStage: matchStageSchema,
+  /** The side the actor spoke for; null for staff. */
+  side: matchSideSchema.nullable(),
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The interest message, or the reason of a decline or a dismissal, or the note of a proposal. */
+  message: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  at: instant,
+});
+export type MatchEventView = z.infer<typeof matchEventViewSchema>;
+
+/** A match's follow-up record: the summary and its history, oldest first. */
+export const matchViewSchema = matchSummarySchema.extend({ history: z.array(matchEventViewSchema) });
+export type MatchView = z.infer<typeof matchViewSchema>;

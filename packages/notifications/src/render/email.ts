@@ -1,0 +1,35 @@
+/*
+ * A notification as an email: subject, plain text and HTML, in the reader's language,
+ * with a footer saying why it came and how to change that.
+ */
+import type { Language } from '@enlace/domain';
+import type { Notification } from '../kinds.js';
+import { describeNotification } from './describe.js';
+import { htmlEmail, type Footer } from './html.js';
+import { settingsUrl, type Links } from './links.js';
+import { LABELS } from './strings.js';
+import { textEmail } from './text.js';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function footer(lang: Language, links: Links): Footer {
+  const L = LABELS[lang];
+  return {
+    text: L.footer,
+    links: [{ label: L.settings, url: settingsUrl(links) }, ...(links.unsubscribe ? [{ label: L.unsubscribe, url: links.unsubscribe }] : [])],
+  };
+}
+
+export function renderEmail(n: Notification, lang: Language, links: Links): RenderedEmail {
+  const content = describeNotification(n, lang, links);
+  const f = footer(lang, links);
+  return {
+    subject: content.title,
+    text: textEmail(content, lang, f),
+    html: htmlEmail(content, lang, LABELS[lang].brand, f),
+  };
+}

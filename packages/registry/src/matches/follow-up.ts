@@ -1,0 +1,235 @@
+import { type DbOrTx, listings, matchEvents, matches, users } from '@enlace/db';
+import {
+  type Actor,
+  type MatchAction,
+  type MatchCountries,
+  type MatchEventView,
+  type MatchListQuery,
+  type MatchState,
+  type MatchSummary,
+  type MatchView,
+  NotFoundError,
+  availableMatchActions,
+  canSeeMatch,
+  isSecretariat,
+  matchListQuerySchema,
+} from '@enlace/domain';
+import { type SQL, aliasedTable, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.js';
+
+/*
+ * Reading matches as people follow them up: one match with its history, the list of
+ * those the caller may see, and what a notifier needs to tell people about a change.
+ */
+
+export type MatchRow = typeof matches.$inferSelect;
+
+const offerListing = aliasedTable(listings, 'offer_listing');
+const demandListing = aliasedTable(listings, 'demand_listing');
+const listingRef = (t: typeof offerListing) => ({ id: t.id, kind: t.kind, title: t.title, country: t.country, status: t.status });
+
+/** A match row with the two listings it joins, as the follow-up views are made from. */
+export interface MatchWithListings {
+  readonly match: MatchRow;
+  readonly offer: MatchSummary['offer'];
+  readonly demand: MatchSummary['demand'];
+}
+
+/** Matches joined with their offer and demand; `forUpdate` locks the match rows only. */
+export function selectMatches(db: DbOrTx) {
+  return db
+    .select({ match: matches, offer: listingRef(offerListing), demand: listingRef(demandListing) })
+    .from(matches)
+    .innerJoin(offerListing, eq(offerListing.id, matches.offerId))
+    .innerJoin(demandListing, eq(demandListing.id, matches.demandId));
+}
+
+export async function loadMatch(db: DbOrTx, id: string, opts: { forUpdate?: boolean } = {}): Promise<MatchWithListings | undefined> {
+  const query = selectMatches(db).where(eq(matches.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await query.for('update', { of: matches }) : await query;
+  return row;
+}
+
+export const countriesOf = (row: MatchWithListings): MatchCountries => ({ offer: row.offer.country, demand: row.demand.country });
+
+export function stateOf(m: MatchRow): MatchState {
+  return {
+    stage: m.stage,
+    offerInterestAt: m.offerInterestAt,
+    demandInterestAt: m.demandInterestAt,
+    agreement: (m.agreement as MatchState['agreement']) ?? null,
+    offerAgreedAt: m.offerAgreedAt,
+    demandAgreedAt: m.demandAgreedAt,
+    outcome: m.outcome ?? null,
+  };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A match as the given actor sees it in the follow-up list. */
+export function toMatchSummary(row: MatchWithListings, actor: Actor): MatchSummary {
+  const m = row.match;
+  return {
+    id: m.id,
+    stage: m.stage,
+    stageChangedAt: iso(m.stageChangedAt),
+    score: Math.round(m.score * 1000) / 1000,
+    offer: row.offer,
+    demand: row.demand,
+    interest: { offer: iso(m.offerInterestAt), demand: iso(m.demandInterestAt) },
+    agreement: m.agreement
+      ? {
+          modality: m.agreement.modality,
+          startDate: m.agreement.startDate,
+          ...(m.agreement.endDate ? { endDate: m.agreement.endDate } : {}),
+          responsibilities: m.agreement.responsibilities,
+        }
+      : null,
+    confirmations: { offer: iso(m.offerAgreedAt), demand: iso(m.demandAgreedAt) },
+    outcome: m.outcome ? { summary: m.outcome.summary, lessonsLearned: m.outcome.lessonsLearned } : null,
+    brokered: m.brokeredBy ? { by: m.brokeredBy, note: m.brokerNote } : null,
+    availableActions: availableMatchActions(actor, countriesOf(row), stateOf(m)),
+    computedAt: m.computedAt.toISOString(),
+  };
+}
+
+/** The history of a match, oldest first, with who did each step; or only the step `eventId`. */
+export async function matchHistory(db: DbOrTx, matchId: string, eventId?: number): Promise<MatchEventView[]> {
+  const rows = await db
+    .select({ event: matchEvents, actorName: users.name })
+    .from(matchEvents)
+    .leftJoin(users, eq(users.id, matchEvents.actorUserId))
+    .where(and(eq(matchEvents.matchId, matchId), eventId === undefined ? undefined : eq(matchEvents.id, eventId)))
+    .orderBy(asc(matchEvents.id));
+  return rows.map(({ event: e, actorName }) => ({
+    id: e.id,
+    action: e.action as MatchAction,
+    fromStage: e.fromStage,
+    toStage: e.toStage,
+    side: e.side,
+    actor: e.actorUserId ? { id: e.actorUserId, name: actorName ?? '' } : null,
+    message: e.message,
+    detail: e.detail ?? {},
+    at: e.at.toISOString(),
+  }));
+}
+
+/** The follow-up record of a match; 404 to anyone who may not see it. */
+export async function getMatch(ctx: Ctx, id: string): Promise<MatchView> {
+  const row = await loadMatch(ctx.db, id);
+  if (!row || !canSeeMatch(ctx.actor, countriesOf(row))) throw new NotFoundError(`match ${id} not found`);
+  return { ...toMatchSummary(row, ctx.actor), history: await matchHistory(ctx.db, id) };
+}
+
+/** The conditions that keep a list to what the actor may see. */
+function visibleTo(actor: Actor): SQL | undefined {
+  if (isSecretariat(actor)) return undefined;
+  if (actor.kind !== 'user' || !actor.country || (actor.role !== 'agency_officer' && actor.role !== 'focal_point')) return sql`false`;
+  return or(eq(offerListing.country, actor.country), eq(demandListing.country, actor.country));
+}
+
+export interface MatchPage {
+  readonly items: MatchSummary[];
+  /** Pass back as `offset` for the next page; absent on the last page. */
+  readonly nextOffset?: number;
+}
+
+/**
+ * The matches the actor may follow up, most recently moved first (pairs nobody acted on
+ * yet by when the ranking found them), with filters by stage, country and listing.
+ */
+export async function listFollowUps(ctx: Ctx, query: Partial<MatchListQuery>): Promise<MatchPage> {
+  const { stage, country, listingId, limit, offset } = matchListQuerySchema.parse(query);
+  const rows = await selectMatches(ctx.db)
+    .where(
+      and(
+        visibleTo(ctx.actor),
+        stage ? inArray(matches.stage, stage) : undefined,
+        country ? or(eq(offerListing.country, country), eq(demandListing.country, country)) : undefined,
+        listingId ? or(eq(matches.offerId, listingId), eq(matches.demandId, listingId)) : undefined,
+      ),
+    )
+    .orderBy(desc(sql`coalesce(${matches.stageChangedAt}, ${matches.computedAt})`), asc(matches.id))
+    .limit(limit + 1)
+    .offset(offset);
+  return {
+    items: rows.slice(0, limit).map((r) => toMatchSummary(r, ctx.actor)),
+    ...(rows.length > limit ? { nextOffset: offset + limit } : {}),
+  };
+}
+
+/** A listing as a notification quotes it. */
+export interface MatchNoticeListing {
+  readonly id: string;
+  readonly kind: 'offer' | 'demand';
+  readonly title: string;
+  readonly country: string;
+  readonly language: string;
+  readonly sectors: string[];
+  readonly sdgGoals: number[];
+  readonly validUntil: string | null;
+  readonly institutionId: string;
+  readonly createdBy: string | null;
+}
+
+/** What a notifier needs to tell both countries about a match and, optionally, one step of it. */
+export interface MatchNotice {
+  readonly match: {
+    readonly id: string;
+    readonly stage: MatchRow['stage'];
+    readonly score: number;
+    readonly reasons: unknown[];
+    readonly brokeredBy: string | null;
+    readonly brokerNote: string | null;
+    readonly agreement: MatchRow['agreement'];
+    readonly outcome: MatchRow['outcome'];
+  };
+  readonly offer: MatchNoticeListing;
+  readonly demand: MatchNoticeListing;
+  /** The step named by `eventId`, when one was asked for and exists. */
+  readonly event?: MatchEventView;
+}
+
+/**
+ * Re-reads a match for the notification fan-out, by the ids a `match.stage` (or
+ * `match.new`) event carries. No access check: the caller is the system, and decides
+ * itself who hears (people of `offer.country` and `demand.country`).
+ */
+export async function loadMatchForNotification(db: DbOrTx, matchId: string, eventId?: number): Promise<MatchNotice | undefined> {
+  const notice = (t: typeof offerListing) => ({
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    country: t.country,
+    language: t.language,
+    sectors: t.sectors,
+    sdgGoals: t.sdgGoalsEffective,
+    validUntil: t.validUntil,
+    institutionId: t.institutionId,
+    createdBy: t.createdBy,
+  });
+  const [row] = await db
+    .select({
+      match: {
+        id: matches.id,
+        stage: matches.stage,
+        score: matches.score,
+        reasons: matches.reasons,
+        brokeredBy: matches.brokeredBy,
+        brokerNote: matches.brokerNote,
+        agreement: matches.agreement,
+        outcome: matches.outcome,
+      },
+      offer: notice(offerListing),
+      demand: notice(demandListing),
+    })
+    .from(matches)
+    .innerJoin(offerListing, eq(offerListing.id, matches.offerId))
+    .innerJoin(demandListing, eq(demandListing.id, matches.demandId))
+    .where(eq(matches.id, matchId))
+    .limit(1);
+  if (!row) return undefined;
+  if (eventId === undefined) return row;
+  const [event] = await matchHistory(db, matchId, eventId);
+  return event ? { ...row, event } : row;
+}

@@ -1,0 +1,154 @@
+import {
+  matchAgreementSchema,
+  matchInterestSchema,
+  matchListQuerySchema,
+  matchOutcomeSchema,
+  matchSummarySchema,
+  matchViewSchema,
+  optionalReasonSchema,
+  proposeMatchSchema,
+  reasonSchema,
+} from '@enlace/domain';
+import {
+  agreeMatch,
+  completeMatch,
+  declineMatch,
+  dismissMatch,
+  expressInterest,
+  getMatch,
+  listFollowUps,
+  proposeMatch,
+  startMatch,
+} from '@enlace/registry';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemSchema } from '../plugins/problem.js';
+
+const idParams = z.object({ id: z.uuid() });
+const tags = ['matches'];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const WHO_SEES = 'Staff see every match; officers and focal points see the matches of their country, on either side.';
+
+/** Following a match up, from suggestion to a finished cooperation. */
+export async function matchLifecycleRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/v1/matches', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Matches to follow up, most recently moved first',
+      description: `${WHO_SEES} Filter by \`stage\` (comma list), \`country\` (either side) or \`listingId\` (either side); page with \`limit\` and \`offset\`.`,
+      querystring: matchListQuerySchema,
+      response: { 200: z.object({ items: z.array(matchSummarySchema), nextOffset: z.number().int().optional() }), 400: problemSchema, 401: problemSchema },
+    },
+    handler: async (req) => listFollowUps(ctxOf(req), req.query),
+  });
+
+  r.post('/v1/matches', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Propose a match by hand (staff)',
+      description:
+        'Both listings must be published, an offer and a demand of different countries. A pair the ranking already suggested is marked as proposed (201 when the pair is new, 200 when it existed).',
+      body: proposeMatchSchema,
+      response: { 200: matchViewSchema, 201: matchViewSchema, ...errors },
+    },
+    handler: async (req, reply) => {
+      const { created, match } = await proposeMatch(ctxOf(req), req.body);
+      return reply.code(created ? 201 : 200).send(match);
+    },
+  });
+
+  r.get('/v1/matches/:id', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'A match\'s follow-up record and history',
+      description: WHO_SEES,
+      params: idParams,
+      response: { 200: matchViewSchema, 401: problemSchema, 404: problemSchema },
+    },
+    handler: async (req) => getMatch(ctxOf(req), req.params.id),
+  });
+
+  r.post('/v1/matches/:id/interest', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Express your country\'s interest, with a message (officer or focal point of either side)',
+      description: 'From suggested or interested. The match becomes interested, and mutual once both sides are.',
+      params: idParams,
+      body: matchInterestSchema,
+      response: { 200: matchViewSchema, ...errors },
+    },
+    handler: async (req) => expressInterest(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.post('/v1/matches/:id/decline', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Decline the match, with a reason (either side, or staff)',
+      description: 'From suggested, interested, mutual or agreed.',
+      params: idParams,
+      body: reasonSchema,
+      response: { 200: matchViewSchema, ...errors },
+    },
+    handler: async (req) => declineMatch(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.post('/v1/matches/:id/dismiss', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Dismiss the match as not relevant (focal point of either side, or staff)',
+      description: 'From suggested or interested. The pair is not suggested again; the ranking keeps it as feedback.',
+      params: idParams,
+      body: optionalReasonSchema.nullish(),
+      response: { 200: matchViewSchema, ...errors },
+    },
+    handler: async (req) => dismissMatch(ctxOf(req), req.params.id, req.body ?? {}),
+  });
+
+  r.post('/v1/matches/:id/agree', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Record the agreement: modality, dates, who does what (staff, or a focal point of either side)',
+      description:
+        'From mutual. Staff: the match is agreed. A focal point records or confirms the terms for its side; a change of terms withdraws the other side\'s confirmation; the match is agreed once both focal points confirmed the same terms (`confirmations`).',
+      params: idParams,
+      body: matchAgreementSchema,
+      response: { 200: matchViewSchema, ...errors },
+    },
+    handler: async (req) => agreeMatch(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.post('/v1/matches/:id/start', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'The agreed cooperation has begun (staff, or a focal point of either side)',
+      params: idParams,
+      response: { 200: matchViewSchema, ...errors },
+    },
+    handler: async (req) => startMatch(ctxOf(req), req.params.id),
+  });
+
+  r.post('/v1/matches/:id/complete', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'The cooperation is over: its outcome and lessons learned (staff, or a focal point of either side)',
+      params: idParams,
+      body: matchOutcomeSchema,
+      response: { 200: matchViewSchema, ...errors },
+    },
+    handler: async (req) => completeMatch(ctxOf(req), req.params.id, req.body),
+  });
+}

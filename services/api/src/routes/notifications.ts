@@ -1,0 +1,165 @@
+import { enqueueDeliveries } from '@enlace/queue';
+import { publicUrl } from '@enlace/config';
+import { InvalidError, type Language, languageSchema } from '@enlace/domain';
+import { CHANNELS, DELIVERY_STATUSES } from '@enlace/domain/codes';
+import { parseNotification, renderInboxItem, subscriptionInputSchema } from '@enlace/notifications';
+import { getSubscription, listDeadLetters, listInbox, markRead, putSubscription, replayDelivery } from '@enlace/registry';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemSchema } from '../plugins/problem.js';
+
+const subscriptionView = z.object({
+  channels: z.array(z.enum(CHANNELS)),
+  frequency: z.string(),
+  sectors: z.array(z.string()),
+  sdgGoals: z.array(z.number()),
+  minScore: z.number(),
+  language: languageSchema,
+  digestHour: z.number(),
+  digestWeekday: z.number(),
+  webhookUrl: z.string().nullable(),
+  isDefault: z.boolean(),
+  hasWebhookSecret: z.boolean(),
+  /** Shown once, when a webhook secret is issued or rotated. */
+  webhookSecret: z.string().optional(),
+});
+
+const inboxItem = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  link: z.string(),
+  language: languageSchema,
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+/** Cursor of the inbox: the creation time and id of the last item seen. */
+const cursor = {
+  encode: (n: { createdAt: Date; id: string }) => Buffer.from(`${n.createdAt.toISOString()}|${n.id}`).toString('base64url'),
+  decode: (s: string) => {
+    const [at, id] = Buffer.from(s, 'base64url').toString().split('|');
+    return at && id && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(id).success ? { at: new Date(at), id } : null;
+  },
+};
+
+export async function notificationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+  const { env } = app.deps;
+  const base = publicUrl(env);
+
+  r.get('/v1/me/subscription', {
+    onRequest: requireUser,
+    schema: { tags: ['notifications'], summary: 'How I am notified: channels, frequency, filters, language', response: { 200: subscriptionView, ...errors } },
+    handler: async (req) => getSubscription(ctxOf(req)),
+  });
+
+  r.put('/v1/me/subscription', {
+    onRequest: requireUser,
+    schema: {
+      tags: ['notifications'],
+      summary: 'Choose how I am notified',
+      description:
+        'A webhook gets a signing secret (Standard Webhooks, `whsec_…`) the first time one is set, or when `rotateWebhookSecret=true`; it is returned in this response only. Deliveries carry `webhook-id`, `webhook-timestamp` and `webhook-signature` (v1, HMAC-SHA256 over "id.timestamp.body").',
+      querystring: z.strictObject({ rotateWebhookSecret: z.stringbool().default(false) }),
+      body: subscriptionInputSchema,
+      response: { 200: subscriptionView, ...errors },
+    },
+    handler: async (req) => putSubscription(ctxOf(req), req.body, { appSecret: env.APP_SECRET, rotateSecret: req.query.rotateWebhookSecret }),
+  });
+
+  r.get('/v1/inbox', {
+    onRequest: requireUser,
+    schema: {
+      tags: ['notifications'],
+      summary: 'My in-app notifications, newest first',
+      description: 'Each item is written in the language it was notified in, or in `lang` when given.',
+      querystring: z.strictObject({
+        unread: z.stringbool().default(false),
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+        cursor: z.string().max(200).optional(),
+        lang: languageSchema.optional(),
+      }),
+      response: { 200: z.object({ items: z.array(inboxItem), unread: z.number().int(), nextCursor: z.string().nullable() }), ...errors },
+    },
+    handler: async (req) => {
+      const before = req.query.cursor ? cursor.decode(req.query.cursor) : undefined;
+      if (before === null) throw new InvalidError('bad cursor', [{ field: 'cursor', reason: 'not a cursor this API gave out' }]);
+      const { items, unread } = await listInbox(ctxOf(req), { unread: req.query.unread, limit: req.query.limit, ...(before ? { before } : {}) });
+      return {
+        unread,
+        nextCursor: items.length === req.query.limit ? cursor.encode(items.at(-1)!) : null,
+        items: items.map((n) => {
+          const lang = req.query.lang ?? (n.language as Language);
+          const rendered = renderInboxItem(parseNotification(n.kind, n.payload), lang, { base });
+          return { id: n.id, kind: n.kind, ...rendered, language: lang, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null, data: n.payload };
+        }),
+      };
+    },
+  });
+
+  r.post('/v1/inbox/read', {
+    onRequest: requireUser,
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark notifications read: the given ones, or all when no ids are given',
+      body: z.strictObject({ ids: z.array(z.uuid()).min(1).max(500).optional() }).nullish(),
+      response: { 200: z.object({ marked: z.number().int() }), ...errors },
+    },
+    handler: async (req) => ({ marked: await markRead(ctxOf(req), req.body?.ids) }),
+  });
+
+  r.get('/v1/deliveries/dead', {
+    onRequest: requireUser,
+    schema: {
+      tags: ['notifications'],
+      summary: 'Deliveries that gave up: retries exhausted, or refused for good by the mail server (staff)',
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().optional() }),
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              id: z.number().int(),
+              channel: z.enum(CHANNELS),
+              status: z.enum(DELIVERY_STATUSES),
+              attempts: z.number().int(),
+              lastError: z.string().nullable(),
+              kind: z.string(),
+              notificationId: z.uuid(),
+              recipientUserId: z.uuid(),
+              recipientEmail: z.string(),
+              createdAt: z.date(),
+              updatedAt: z.date(),
+            }),
+          ),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (req) => ({ items: await listDeadLetters(ctxOf(req), req.query) }),
+  });
+
+  r.post('/v1/deliveries/:id/replay', {
+    onRequest: requireUser,
+    schema: {
+      tags: ['notifications'],
+      summary: 'Send a dead or bounced delivery again (staff)',
+      params: z.object({ id: z.coerce.number().int().min(1) }),
+      response: { 202: z.object({ id: z.number().int(), status: z.literal('pending') }), ...errors },
+    },
+    handler: async (req, reply) => {
+      const ref = await replayDelivery(ctxOf(req), req.params.id);
+      // If the queue is away, the sweeper finds the pending delivery later.
+      await enqueueDeliveries(req.server.deps.producer, [ref], { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS }).catch((err: Error) =>
+        req.log.warn({ err: err.message, deliveryId: ref.id }, 'replay not queued yet; the sweeper will'),
+      );
+      return reply.code(202).send({ id: ref.id, status: 'pending' as const });
+    },
+  });
+}

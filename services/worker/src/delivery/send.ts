@@ -1,0 +1,49 @@
+import type { Env } from '@enlace/config';
+import type { Language } from '@enlace/domain';
+import { notificationLink, parseNotification, renderEmail, renderInboxItem, unseal, unsubscribeToken } from '@enlace/notifications';
+import type { ClaimedDelivery } from '@enlace/registry';
+import type { Mailer } from './email.js';
+import { postWebhook } from './webhook.js';
+
+export type SendEnv = Pick<Env, 'APP_SECRET'> & { readonly publicUrl: string };
+
+/** Writes one claimed delivery in its recipient's language and sends it on its channel. */
+export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEnv; mailer: Mailer }): Promise<void> {
+  const { delivery, notification, recipient } = claimed;
+  const n = parseNotification(notification.kind, notification.payload);
+  const lang = notification.language as Language;
+  const unsubscribe = `${deps.env.publicUrl}/v1/unsubscribe/${unsubscribeToken(deps.env.APP_SECRET, recipient.userId)}`;
+  const links = { base: deps.env.publicUrl, unsubscribe };
+  switch (delivery.channel) {
+    case 'email': {
+      const email = renderEmail(n, lang, links);
+      await deps.mailer.send({
+        to: { name: recipient.name, address: recipient.email },
+        ...email,
+        language: lang,
+        messageId: `<delivery-${delivery.id}@${new URL(deps.env.publicUrl).hostname}>`,
+        unsubscribeUrl: unsubscribe,
+      });
+      return;
+    }
+    case 'webhook': {
+      if (!recipient.prefs.webhookUrl || !recipient.webhookSecret) throw new Error('the webhook is no longer configured');
+      const item = renderInboxItem(n, lang, { base: deps.env.publicUrl });
+      const body = JSON.stringify({
+        type: notification.kind,
+        notificationId: notification.id,
+        createdAt: notification.createdAt.toISOString(),
+        language: lang,
+        title: item.title,
+        summary: item.summary,
+        link: notificationLink(n, { base: deps.env.publicUrl }),
+        data: notification.payload,
+      });
+      await postWebhook(recipient.prefs.webhookUrl, unseal(deps.env.APP_SECRET, recipient.webhookSecret), { id: `delivery-${delivery.id}`, body });
+      return;
+    }
+    case 'in_app':
+      // Written to the inbox at fan-out; nothing travels.
+      return;
+  }
+}
