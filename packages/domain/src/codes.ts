@@ -31,7 +31,23 @@ export type Frequency = (typeof FREQUENCIES)[number];
  * Where a delivery stands. `held` waits for the recipient's digest, `digested` went out
  * inside one, `dead` exhausted its retries and waits for staff to replay it, `skipped`
  * had nowhere to go (the person unsubscribed or was disabled meanwhile), `bounced` was
- * refused for good by the receiving mail server.
+ * refused for good by the receiving mail server, `paused` belongs to a campaign staff paused.
  */
-export const DELIVERY_STATUSES = ['pending', 'held', 'sending', 'sent', 'failed', 'bounced', 'dead', 'digested', 'skipped'] as const;
+export const DELIVERY_STATUSES = ['pending', 'held', 'paused', 'sending', 'sent', 'failed', 'bounced', 'dead', 'digested', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** What an outreach campaign asks of the countries it targets. */
+export const CAMPAIGN_KINDS = ['participation', 'expert_recruitment', 'renewal', 'announcement'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+
+/**
+ * A campaign is written as a draft, sends from `scheduled` (at once or at its time),
+ * stays `active` while reminders may go, and ends `completed` (deadline passed or every
+ * country met the goal) or `cancelled`. Staff may pause an active or scheduled one.
+ */
+export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'active', 'paused', 'completed', 'cancelled'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/** An expert in the roster waits for validation by their country's focal point or staff. */
+export const EXPERT_STATUSES = ['pending', 'validated', 'rejected'] as const;
+export type ExpertStatus = (typeof EXPERT_STATUSES)[number];

@@ -1,4 +1,4 @@
-import { CHANNELS, DELIVERY_STATUSES, FREQUENCIES, LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES, ROLES } from '@enlace/domain/codes';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CHANNELS, DELIVERY_STATUSES, EXPERT_STATUSES, FREQUENCIES, LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES, ROLES } from '@enlace/domain/codes';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 export const listingKind = pgEnum('listing_kind', LISTING_KINDS);
@@ -10,3 +10,6 @@ export const matchStage = pgEnum('match_stage', MATCH_STAGES);
 export const channel = pgEnum('channel', CHANNELS);
 export const frequency = pgEnum('frequency', FREQUENCIES);
 export const deliveryStatus = pgEnum('delivery_status', DELIVERY_STATUSES);
+export const campaignKind = pgEnum('campaign_kind', CAMPAIGN_KINDS);
+export const campaignStatus = pgEnum('campaign_status', CAMPAIGN_STATUSES);
+export const expertStatus = pgEnum('expert_status', EXPERT_STATUSES);

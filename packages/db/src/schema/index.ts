@@ -4,3 +4,4 @@ export * from './listings.js';
 export * from './operations.js';
 export * from './matching.js';
 export * from './notifications.js';
+export * from './outreach.js';

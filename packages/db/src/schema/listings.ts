@@ -58,6 +58,8 @@ export const listings = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp({ withTimezone: true }),
+    /** When its owner last confirmed the listing is still current without changing it. */
+    confirmedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('listings_kind_external_id_key').on(t.kind, t.externalId),
