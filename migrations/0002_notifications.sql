@@ -157,5 +157,6 @@ CREATE INDEX "experts_country_status_idx" ON "experts" USING btree ("country","s
 CREATE INDEX "experts_sectors_idx" ON "experts" USING gin ("sectors");--> statement-breakpoint
 CREATE INDEX "experts_sdg_goals_idx" ON "experts" USING gin ("sdg_goals");--> statement-breakpoint
 ALTER TABLE "matches" ADD CONSTRAINT "matches_brokered_by_users_id_fk" FOREIGN KEY ("brokered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "users_country_role_idx" ON "users" USING btree ("country","role");--> statement-breakpoint
 CREATE INDEX "outbox_unprocessed_idx" ON "outbox" USING btree ("topic","id") WHERE "outbox"."dispatched_at" is not null and "outbox"."processed_at" is null;--> statement-breakpoint
 CREATE INDEX "matches_stage_idx" ON "matches" USING btree ("stage") WHERE "matches"."stage" <> 'suggested';

@@ -1,7 +1,7 @@
 import type { TestUser } from '@enlace/api/testing';
 import { deliveries, outbox } from '@enlace/db';
 import { NOTIFY_TOPICS } from '@enlace/registry';
-import { type MailSink, TEST_REDIS_URL, startMailSink } from '@enlace/devstack';
+import { type MailSink, startMailSink } from '@enlace/devstack';
 import { settableClock } from '@enlace/domain';
 import { type MaintenanceTask, QUEUES, redisConnection } from '@enlace/queue';
 import { QueueEvents } from 'bullmq';
@@ -19,7 +19,7 @@ export async function startNotificationStack(label: string, opts: { at?: string;
     clock,
     env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://enlace.test', DELIVERY_ATTEMPTS: '5', DELIVERY_BACKOFF_MS: '50', JOB_LOCK_MS: '5000', ...opts.env },
   });
-  const events = new QueueEvents(QUEUES.maintenance, { connection: redisConnection(TEST_REDIS_URL, 'worker'), prefix: stack.api.prefix });
+  const events = new QueueEvents(QUEUES.maintenance, { connection: redisConnection(stack.api.env.REDIS_URL, 'worker'), prefix: stack.api.prefix });
   await events.waitUntilReady();
   const staff = await stack.api.user('staff');
 

@@ -38,6 +38,8 @@ export const envSchema = z.object({
   /** Attempts of one delivery before it goes to the dead letters, and the first backoff. */
   DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
   DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
+  /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
+  CAMPAIGN_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(10),
   /** How long a worker may hold a job before others consider it dead and take it over. */
   JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
 }).refine((e) => e.NODE_ENV !== 'production' || e.APP_SECRET !== DEV_APP_SECRET, {

@@ -9,3 +9,7 @@ export * from './access/policy.js';
 export * from './clock.js';
 export * from './matches/schema.js';
 export * from './matches/lifecycle.js';
+export * from './experts/schema.js';
+export * from './experts/status.js';
+export * from './access/experts.js';
+export * from './campaigns/index.js';

@@ -59,3 +59,13 @@ export { candidateQuery, candidateQueryWords, MAX_QUERY_WORDS } from './query.js
 export { isEligible, whyClosed, whyIneligible, type EligibilityFields, type IneligibilityReason } from './eligibility.js';
 export { analyzeListings, profileListings, buildMatchProfiles, toMatchProfile, type MatchableListing } from './profile.js';
 export { hitsAt, ndcgAt, parseQrels, scoreRankings, type Qrels, type RankingScores } from './eval.js';
+export {
+  EXPERT_MIN_SCORE,
+  EXPERT_WEIGHTS,
+  isExpertEligible,
+  rankExperts,
+  scoreExpert,
+  type ExpertDemandSide,
+  type ExpertSide,
+  type ExpertWeights,
+} from './experts.js';

@@ -8,14 +8,19 @@ export interface DeliveryRetry {
 }
 
 /**
- * Queues deliveries for sending. The job id names the delivery and its generation, so
+ * Queues deliveries for sending, `perSecond` at most when given. The job id names the delivery and its generation, so
  * queueing the same delivery twice (the fan-out retried, the sweeper ran) makes one job.
  */
-export async function enqueueDeliveries(producer: Producer, refs: readonly { id: number; generation: number }[], retry: DeliveryRetry): Promise<void> {
+export async function enqueueDeliveries(
+  producer: Producer,
+  refs: readonly { id: number; generation: number }[],
+  retry: DeliveryRetry,
+  opts: { perSecond?: number } = {},
+): Promise<void> {
   if (refs.length === 0) return;
   for (let i = 0; i < refs.length; i += 1000) {
     await producer.queue(QUEUES.deliveries).addBulk(
-      refs.slice(i, i + 1000).map((d) => ({
+      refs.slice(i, i + 1000).map((d, j) => ({
         name: 'deliver',
         data: { deliveryId: d.id },
         opts: {
@@ -24,6 +29,8 @@ export async function enqueueDeliveries(producer: Producer, refs: readonly { id:
           backoff: { type: 'exponential', delay: retry.backoffMs },
           removeOnComplete: { age: 3600, count: 10_000 },
           removeOnFail: { age: 7 * 24 * 3600 },
+          // Throttled sends (a campaign) are spread out in time rather than all queued for now.
+          ...(opts.perSecond ? { delay: Math.floor((i + j) / opts.perSecond) * 1000 } : {}),
         },
       })),
     );

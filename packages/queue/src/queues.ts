@@ -14,6 +14,8 @@ export const QUEUES = {
   notify: 'notify',
   /** Sends one notification on one channel (email, webhook); fed by the fan-out, digests and the sweeper. */
   deliveries: 'deliveries',
+  /** Keeps the experts index in step with the roster; fed by the outbox relay (`expert.changed`). */
+  indexExperts: 'index-experts',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -28,6 +30,7 @@ export const jobPayloads = {
   match: z.object({ listingIds: z.array(z.uuid()).min(1).max(1000), bulk: z.boolean() }),
   notify: z.object({ outboxId: z.number().int() }),
   deliveries: z.object({ deliveryId: z.number().int() }),
+  'index-experts': z.object({ outboxId: z.number().int(), expertId: z.uuid() }),
 } as const satisfies Record<QueueName, z.ZodType>;
 
 export type JobPayload<Q extends QueueName> = z.infer<(typeof jobPayloads)[Q]>;

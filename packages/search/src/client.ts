@@ -1,5 +1,7 @@
 import { type Index, Meilisearch } from 'meilisearch';
 import type { ListingDocument } from './document.js';
+import type { ExpertDocument } from './experts/document.js';
+import { EXPERT_INDEX_SETTINGS } from './experts/settings.js';
 import { LISTING_INDEX_SETTINGS } from './settings.js';
 import { settled } from './tasks.js';
 
@@ -7,23 +9,30 @@ export interface SearchHandle {
   readonly client: Meilisearch;
   readonly listings: Index<ListingDocument>;
   readonly listingsUid: string;
+  /** The expert roster: validated experts only, never their contact. */
+  readonly experts: Index<ExpertDocument>;
+  readonly expertsUid: string;
 }
 
 /** The search client and the listings index; `indexPrefix` lets tests and evals have their own. */
 export function connectSearch(url: string, apiKey: string, indexPrefix = 'enlace'): SearchHandle {
   const client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
   const listingsUid = `${indexPrefix}_listings`;
-  return { client, listings: client.index<ListingDocument>(listingsUid), listingsUid };
+  const expertsUid = `${indexPrefix}_experts`;
+  return { client, listings: client.index<ListingDocument>(listingsUid), listingsUid, experts: client.index<ExpertDocument>(expertsUid), expertsUid };
 }
 
-/** Creates the index if needed and applies the settings in code; safe to run at every start. */
+/** Creates the indexes if needed and applies the settings in code; safe to run at every start. */
 export async function applyIndexSettings(search: SearchHandle): Promise<void> {
-  try {
-    await search.client.getIndex(search.listingsUid);
-  } catch {
-    await settled(search.client.createIndex(search.listingsUid, { primaryKey: 'id' }));
+  for (const uid of [search.listingsUid, search.expertsUid]) {
+    try {
+      await search.client.getIndex(uid);
+    } catch {
+      await settled(search.client.createIndex(uid, { primaryKey: 'id' }));
+    }
   }
   await settled(search.listings.updateSettings(LISTING_INDEX_SETTINGS));
+  await settled(search.experts.updateSettings(EXPERT_INDEX_SETTINGS));
 }
 
 export async function upsertDocuments(search: SearchHandle, docs: ListingDocument[]): Promise<void> {
@@ -38,4 +47,5 @@ export async function deleteDocuments(search: SearchHandle, ids: string[]): Prom
 
 export async function dropIndex(search: SearchHandle): Promise<void> {
   await settled(search.client.deleteIndex(search.listingsUid)).catch(() => {});
+  await settled(search.client.deleteIndex(search.expertsUid)).catch(() => {});
 }

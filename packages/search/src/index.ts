@@ -6,3 +6,4 @@ export * from './sync.js';
 export * from './query.js';
 export * from './hit.js';
 export * from './reconcile.js';
+export * from './experts/index.js';

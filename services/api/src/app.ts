@@ -6,6 +6,7 @@ import type { AppDeps } from './deps.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemPlugin } from './plugins/problem.js';
 import { authRoutes } from './routes/auth.js';
+import { expertRoutes } from './routes/experts.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
@@ -15,6 +16,7 @@ import { matchLifecycleRoutes } from './routes/match-lifecycle.js';
 import { matchRoutes } from './routes/matches.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { unsubscribeRoutes } from './routes/unsubscribe.js';
+import { campaignRoutes } from './routes/campaigns.js';
 import { searchRoutes } from './routes/search.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { userRoutes } from './routes/users.js';
@@ -62,9 +64,11 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(searchRoutes);
   await app.register(matchRoutes);
   await app.register(matchLifecycleRoutes);
+  await app.register(expertRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(notificationRoutes);
   await app.register(unsubscribeRoutes);
+  await app.register(campaignRoutes);
   return app;
 }

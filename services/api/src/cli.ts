@@ -4,7 +4,7 @@ import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
 import { ANONYMOUS, type Clock, ROLES, type Role, systemClock } from '@enlace/domain';
 import { createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
 import { seedDemo } from '@enlace/devstack';
-import { type SearchHandle, applyIndexSettings, connectSearch, reconcileIndex } from '@enlace/search';
+import { type SearchHandle, applyIndexSettings, connectSearch, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
 import { ZodError } from 'zod';
 
 const USAGE = `enlace — operator commands
@@ -91,7 +91,8 @@ export async function runCli(argv: string[], deps: { db: Database; clock: Clock;
     if (!deps.search) throw new UsageError('search reconcile needs MEILI_URL');
     await applyIndexSettings(deps.search);
     const r = await reconcileIndex(deps.db, deps.search, { onProgress: (p) => console.error(JSON.stringify({ msg: 'reconcile progress', ...p })) });
-    return `checked ${r.checked} listings, repaired ${r.repaired} documents, removed ${r.removed}`;
+    const e = await reconcileExpertIndex(deps.db, deps.search);
+    return `checked ${r.checked} listings, repaired ${r.repaired} documents, removed ${r.removed}\nchecked ${e.checked} experts, repaired ${e.repaired} documents, removed ${e.removed}`;
   }
   if (noun === 'listings' && verb === 'expire') {
     return `${await expireListings(ctx)} listings expired`;

@@ -1,6 +1,6 @@
 import type { Database } from '@enlace/db';
 import { type Producer, QUEUES, type QueueName } from '@enlace/queue';
-import { NOTIFY_TOPICS, OUTBOX_CHANNEL, OUTBOX_TOPICS, type OutboxRow, dispatchOutbox } from '@enlace/registry';
+import { EXPERT_CHANGED_TOPIC, NOTIFY_TOPICS, OUTBOX_CHANNEL, OUTBOX_TOPICS, type OutboxRow, dispatchOutbox } from '@enlace/registry';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -13,6 +13,7 @@ const ROUTES: Record<string, { queue: QueueName; data: (row: OutboxRow) => Recor
   [OUTBOX_TOPICS.listingChanged]: { queue: QUEUES.index, data: (row) => ({ outboxId: row.id, listingId: row.aggregateId }) },
   [OUTBOX_TOPICS.listingsImported]: { queue: QUEUES.indexBulk, data: (row) => ({ outboxId: row.id, listingIds: row.payload.listingIds }) },
   ...Object.fromEntries(Object.values(NOTIFY_TOPICS).map((topic) => [topic, { queue: QUEUES.notify, data: (row: OutboxRow) => ({ outboxId: row.id }) }])),
+  [EXPERT_CHANGED_TOPIC]: { queue: QUEUES.indexExperts, data: (row) => ({ outboxId: row.id, expertId: row.aggregateId }) },
 };
 
 /** The job id derived from the outbox id (BullMQ refuses purely numeric custom ids). */

@@ -9,6 +9,7 @@ import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { importProcessor, onImportFailedForGood } from './processors/imports.js';
 import { indexProcessor } from './processors/index.js';
+import { indexExpertsProcessor } from './processors/experts.js';
 import { matchProcessor } from './processors/match.js';
 import { maintenanceProcessor } from './processors/maintenance.js';
 import { notifyProcessor } from './processors/notify.js';
@@ -31,6 +32,7 @@ export interface WorkerDeps {
     | 'DELIVERY_ATTEMPTS'
     | 'DELIVERY_BACKOFF_MS'
     | 'JOB_LOCK_MS'
+    | 'CAMPAIGN_SEND_RATE'
   >;
   readonly db: Database;
   readonly search: SearchHandle;
@@ -57,22 +59,30 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const indexing = indexProcessor({ ...deps, producer });
   const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
   const lockDuration = deps.env.JOB_LOCK_MS;
+  // A dead worker's jobs are found by BullMQ's stalled check, every 30 s by default and
+  // in two passes: check as often as the lock lasts, or a short lock buys nothing.
+  const leased = { lockDuration, stalledInterval: lockDuration };
   const mailer = createMailer(deps.env);
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
-    new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry }), { ...common, concurrency: 8, lockDuration }),
+    new Worker(
+      QUEUES.notify,
+      notifyProcessor({ ...deps, producer, retry, publicUrl: publicUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }),
+      { ...common, concurrency: 8, ...leased },
+    ),
     new Worker(
       QUEUES.deliveries,
       deliveryProcessor({ db: deps.db, log: deps.log, mailer, env: { APP_SECRET: deps.env.APP_SECRET, publicUrl: publicUrl(deps.env) }, leaseMs: lockDuration }),
       // Sending is waiting on other servers: many at once cost little.
-      { ...common, concurrency: opts.deliveryConcurrency ?? 32, lockDuration },
+      { ...common, concurrency: opts.deliveryConcurrency ?? 32, ...leased },
     ),
     // Concurrency is what lets the batcher gather many edits into one index write. A bulk
     // job already carries an import chunk; two at a time keep Meilisearch busy without
     // queueing so many tasks there that a person's edit waits behind them.
     new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 }),
     new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 2 }),
+    new Worker(QUEUES.indexExperts, indexExpertsProcessor(deps), { ...common, concurrency: 4 }),
     new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
       ...common,
       concurrency: 1,
@@ -98,6 +108,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     ['reconcile-index', 6 * every],
     ['requeue-imports', often],
     ['send-digests', Math.min(every, 5 * 60_000)],
+    ['run-campaigns', often],
     ['recover-notifications', Math.max(lockDuration, Math.min(often, 2 * lockDuration))],
   ];
   const maintenance = producer.queue(QUEUES.maintenance);

@@ -31,7 +31,11 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    // Notifications and campaigns look people up by country and role.
+    index('users_country_role_idx').on(t.country, t.role),
+  ],
 );
 
 /** Personal API tokens and sign-in sessions; only a SHA-256 of the secret is kept. */

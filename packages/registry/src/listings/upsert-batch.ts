@@ -51,12 +51,12 @@ const snake = columnName;
 
 // Every content column is overwritten from the incoming row on conflict.
 const UPSERT_SET = Object.keys(getTableColumns(listings))
-  .filter((key) => !['id', 'seq', 'kind', 'externalId', 'createdBy', 'createdAt', 'version', 'publishedAt', 'reviewNote'].includes(key))
+  .filter((key) => !['id', 'seq', 'kind', 'externalId', 'createdBy', 'createdAt', 'version', 'publishedAt', 'reviewNote', 'confirmedAt'].includes(key))
   .map((key) => `${snake(key)} = excluded.${snake(key)}`)
   .join(', ');
 
 type ListingInsert = typeof listings.$inferInsert;
-type RowValues = Omit<ListingInsert, 'id' | 'seq' | 'version' | 'reviewNote' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+type RowValues = Omit<ListingInsert, 'id' | 'seq' | 'version' | 'reviewNote' | 'confirmedAt' | 'createdBy' | 'createdAt' | 'updatedAt'>;
 
 /*
  * The insert sends one array per column and unnests them server-side, rather than a

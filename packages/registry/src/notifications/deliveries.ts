@@ -129,7 +129,7 @@ export async function replayDelivery(ctx: Ctx, id: number): Promise<{ id: number
   if (!isSecretariat(ctx.actor)) throw new ForbiddenError('only the secretariat replays deliveries');
   const [row] = await ctx.db
     .update(deliveries)
-    .set({ status: 'pending', attempts: 0, generation: sql`${deliveries.generation} + 1`, claimedAt: null, updatedAt: ctx.clock.now() })
+    .set({ status: 'pending', attempts: 0, generation: sql`${deliveries.generation} + 1`, claimedAt: null, updatedAt: sql`now()` })
     .where(and(eq(deliveries.id, id), inArray(deliveries.status, ['dead', 'bounced'])))
     .returning({ id: deliveries.id, generation: deliveries.generation });
   if (row) return row;

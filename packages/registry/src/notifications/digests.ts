@@ -2,7 +2,7 @@ import { type Database, deliveries, notifications } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import type { Channel } from '@enlace/domain/codes';
 import { type NotificationPayload, lastDigestDue } from '@enlace/notifications';
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { recipientsById } from './people.js';
 import { type DeliveryRef, writeNotifications } from './write.js';
@@ -32,7 +32,7 @@ export async function gatherDigests(db: Database, clock: Clock): Promise<{ deliv
     if (!recipient || !due) {
       // Disabled, or no longer on a digest: send what was held as it is.
       const ids = items.map((i) => i.deliveryId);
-      await db.update(deliveries).set({ status: recipient ? 'pending' : 'skipped', updatedAt: now }).where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'held')));
+      await db.update(deliveries).set({ status: recipient ? 'pending' : 'skipped', updatedAt: sql`now()` }).where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'held')));
       if (recipient) out.deliveries.push(...items.map((i) => ({ id: i.deliveryId, generation: i.generation })));
       out.released += ids.length;
       continue;

@@ -2,6 +2,8 @@ import { type Database, type DbOrTx, matchEvents, matches, outbox } from '@enlac
 import type { Clock } from '@enlace/domain';
 import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/notifications';
 import { and, eq, sql } from 'drizzle-orm';
+import { planCampaignRound } from '../campaigns/round-plan.js';
+import { holdIfPaused } from '../campaigns/write.js';
 import { inTransaction } from '../context.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
 import { type Recipient, focalPointsOf, recipientsById } from './people.js';
@@ -16,19 +18,20 @@ export const outboxEventKey = (outboxId: number) => `outbox:${outboxId}`;
  * their subscriptions, and returns the deliveries a worker must now send. Safe to run
  * again for the same event: nothing is written twice.
  */
-export async function fanOut(db: Database, outboxId: number, clock: Clock): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
+export async function fanOut(db: Database, outboxId: number, clock: Clock, opts: { publicUrl: string }): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
   const [event] = await db.select().from(outbox).where(eq(outbox.id, outboxId)).limit(1);
   if (!event) return { deliveries: [], tells: 0 };
-  const tells = await plan(db, event.topic, event.payload, clock);
+  const tells = await plan(db, event.topic, event.payload, clock, opts.publicUrl);
   const deliveries = await inTransaction(db, async (tx) => {
-    const pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now());
+    let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now());
+    if (event.topic === NOTIFY_TOPICS.campaignRound && (await holdIfPaused(tx, (event.payload as { campaignId: string }).campaignId))) pending = [];
     await tx.update(outbox).set({ processedAt: sql`now()` }).where(eq(outbox.id, outboxId));
     return pending;
   });
   return { deliveries, tells: tells.length };
 }
 
-async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>, clock: Clock): Promise<Tell[]> {
+async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>, clock: Clock, publicUrl: string): Promise<Tell[]> {
   switch (topic) {
     case NOTIFY_TOPICS.newMatch:
       return planNewMatch(db, payload as { offerId: string; demandId: string });
@@ -38,6 +41,8 @@ async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>,
       return planReview(db, payload as { country: string; listingIds: string[] });
     case NOTIFY_TOPICS.expiring:
       return planExpiring(db, payload as { listingId: string; validUntil: string }, clock);
+    case NOTIFY_TOPICS.campaignRound:
+      return planCampaignRound(db, payload as { campaignId: string; round: number }, clock, publicUrl);
     default:
       return [];
   }

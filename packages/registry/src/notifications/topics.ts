@@ -1,4 +1,5 @@
 import { REVIEW_REQUESTED_TOPIC } from '../journal.js';
+import { CAMPAIGN_ROUND_TOPIC } from '../campaigns/rounds.js';
 import { MATCH_TOPICS } from '../matches/store.js';
 
 /** Outbox topics that someone must be told about: what the notifier subscribes to. */
@@ -9,4 +10,6 @@ export const NOTIFY_TOPICS = {
   reviewRequested: REVIEW_REQUESTED_TOPIC,
   /** A listing reaches its validUntil in 30 or 7 days. */
   expiring: 'listing.expiring',
+  /** A campaign round: its messages to every targeted person. */
+  campaignRound: CAMPAIGN_ROUND_TOPIC,
 } as const;

@@ -39,9 +39,11 @@ export async function writeNotifications(tx: DbOrTx, eventKey: string, tells: re
         channel === 'in_app'
           ? { status: 'sent' as const, sentAt: now }
           : { status: held ? ('held' as const) : ('pending' as const) };
+      // updatedAt is the database's time, like the claims: the sweeper ages waiting
+      // deliveries by it against the database's now(), not against the caller's clock.
       return [
-        ...plan.immediate.map((channel) => ({ notificationId: n.id, channel, ...status(channel, false), createdAt: now, updatedAt: now })),
-        ...plan.held.map((channel) => ({ notificationId: n.id, channel, ...status(channel, true), createdAt: now, updatedAt: now })),
+        ...plan.immediate.map((channel) => ({ notificationId: n.id, channel, ...status(channel, false), createdAt: now, updatedAt: sql`now()` })),
+        ...plan.held.map((channel) => ({ notificationId: n.id, channel, ...status(channel, true), createdAt: now, updatedAt: sql`now()` })),
       ];
     });
     if (rows.length > 0) await tx.insert(deliveries).values(rows).onConflictDoNothing();

@@ -16,6 +16,9 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
+/** The problem responses most routes declare. */
+export const problemResponses = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',

@@ -1,4 +1,5 @@
 import {
+  isoDateSchema,
   createListingSchema,
   listingPageQuerySchema,
   listingViewSchema,
@@ -6,17 +7,17 @@ import {
   reasonSchema,
   updateListingSchema,
 } from '@enlace/domain';
-import { createListing, deleteListing, getListing, listListings, listingHistory, transitionListing, updateListing } from '@enlace/registry';
+import { confirmListing, createListing, deleteListing, getListing, listListings, listingHistory, transitionListing, updateListing } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema } from '../plugins/problem.js';
+import { problemResponses, problemSchema } from '../plugins/problem.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['listings'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const errors = problemResponses;
 
 export async function listingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -89,4 +90,17 @@ export async function listingRoutes(app: FastifyInstance) {
       handler: async (req) => transitionListing(ctxOf(req), req.params.id, action, req.body?.reason),
     });
   }
+
+  r.post('/v1/listings/:id/confirm', {
+    onRequest: requireUser,
+    schema: {
+      tags,
+      summary: 'Confirm a published listing is still current, optionally with a later validUntil',
+      description: 'What renewal campaigns ask owners to do. Writers of the listing\'s country, or staff.',
+      params: idParams,
+      body: z.strictObject({ validUntil: isoDateSchema.optional() }).nullish(),
+      response: { 200: listingViewSchema, ...errors },
+    },
+    handler: async (req) => confirmListing(ctxOf(req), req.params.id, req.body?.validUntil ? { validUntil: req.body.validUntil } : {}),
+  });
 }

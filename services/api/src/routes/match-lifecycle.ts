@@ -25,11 +25,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema } from '../plugins/problem.js';
+import { problemResponses, problemSchema } from '../plugins/problem.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['matches'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const errors = problemResponses;
 const WHO_SEES = 'Staff see every match; officers and focal points see the matches of their country, on either side.';
 
 /** Following a match up, from suggestion to a finished cooperation. */

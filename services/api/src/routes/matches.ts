@@ -1,6 +1,7 @@
-import { LANGUAGES, type Language, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
+import { LANGUAGES, type Language, expertViewSchema, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
 import { listMatches } from '@enlace/registry';
+import { candidateExperts } from '@enlace/search';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,7 +34,7 @@ export async function matchRoutes(app: FastifyInstance) {
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. Each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}. Reasons are written in the reader\'s language (?lang= or Accept-Language).',
+        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. Each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}. Reasons are written in the reader\'s language (?lang= or Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.',
       params: z.object({ id: z.uuid() }),
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional() }),
       response: {
@@ -49,6 +50,8 @@ export async function matchRoutes(app: FastifyInstance) {
               reasons: z.array(reasonView),
             }),
           ),
+          /** For a published demand: validated experts of other countries who could help, best first (at most 5). */
+          experts: z.array(z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(reasonView) })),
         }),
         400: problemSchema,
         404: problemSchema,
@@ -56,7 +59,13 @@ export async function matchRoutes(app: FastifyInstance) {
     },
     handler: async (req) => {
       const lang = readerLanguage(req, req.query.lang);
-      const { items } = await listMatches(ctxOf(req), req.params.id, req.query.limit);
+      const { subject, items } = await listMatches(ctxOf(req), req.params.id, req.query.limit);
+      // Matches come from PostgreSQL; candidate experts from the search index. Without
+      // search, the matches are still worth answering.
+      const experts = await candidateExperts(ctxOf(req), app.deps.search, subject).catch((err: Error) => {
+        req.log.warn({ err: err.message }, 'candidate experts unavailable');
+        return [];
+      });
       return {
         language: lang,
         items: items.map((m) => ({
@@ -65,6 +74,11 @@ export async function matchRoutes(app: FastifyInstance) {
           listing: m.listing,
           score: Math.round(m.score * 1000) / 1000,
           reasons: (m.reasons as MatchReason[]).map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),
+        })),
+        experts: experts.map((c) => ({
+          expert: c.expert,
+          score: Math.round(c.score * 1000) / 1000,
+          reasons: c.reasons.map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),
         })),
       };
     },

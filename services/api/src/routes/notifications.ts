@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema } from '../plugins/problem.js';
+import { problemResponses } from '../plugins/problem.js';
 
 const subscriptionView = z.object({
   channels: z.array(z.enum(CHANNELS)),
@@ -50,7 +50,7 @@ const cursor = {
 
 export async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+  const errors = problemResponses;
   const { env } = app.deps;
   const base = publicUrl(env);
 

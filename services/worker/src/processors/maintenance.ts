@@ -1,7 +1,7 @@
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { type DeliveryRetry, type JobPayload, type Producer, QUEUES, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { NOTIFY_TOPICS, deliveriesToRequeue, expireListings, gatherDigests, pendingImports, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
+import { NOTIFY_TOPICS, advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, pendingImports, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
 import { type SearchHandle, reconcileIndex } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
@@ -44,6 +44,11 @@ export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Lo
         await enqueueDeliveries(deps.producer, deliveries, deps.retry);
         if (events.length + deliveries.length > 0) deps.log.info({ events: events.length, deliveries: deliveries.length }, 'notification work re-queued');
         return { events: events.length, deliveries: deliveries.length };
+      }
+      case 'run-campaigns': {
+        const report = await advanceCampaigns(deps.db, deps.clock);
+        if (report.started + report.reminded + report.completed > 0) deps.log.info(report, 'campaigns advanced');
+        return report;
       }
       case 'requeue-imports': {
         const ids = await pendingImports(deps.db);

@@ -1,17 +1,17 @@
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { fanOut } from '@enlace/registry';
+import { NOTIFY_TOPICS, fanOut } from '@enlace/registry';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
 /** An outbox event becomes notifications (written once), then their deliveries are queued. */
-export function notifyProcessor(deps: { db: Database; clock: Clock; log: Logger; producer: Producer; retry: DeliveryRetry }) {
+export function notifyProcessor(deps: { db: Database; clock: Clock; log: Logger; producer: Producer; retry: DeliveryRetry; publicUrl: string; campaignPerSecond: number }) {
   return async (job: Job<JobPayload<'notify'>>) => {
     const { outboxId } = jobPayloads.notify.parse(job.data);
-    const { deliveries, tells } = await fanOut(deps.db, outboxId, deps.clock);
+    const { deliveries, tells } = await fanOut(deps.db, outboxId, deps.clock, { publicUrl: deps.publicUrl });
     // Queued after the commit; if Redis fails here, the deliveries wait in PostgreSQL for the sweeper.
-    await enqueueDeliveries(deps.producer, deliveries, deps.retry);
+    await enqueueDeliveries(deps.producer, deliveries, deps.retry, job.name === NOTIFY_TOPICS.campaignRound ? { perSecond: deps.campaignPerSecond } : {});
     if (tells > 0) deps.log.debug({ outboxId, topic: job.name, tells, queued: deliveries.length }, 'notifications written');
     return { tells, queued: deliveries.length };
   };

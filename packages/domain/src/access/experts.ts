@@ -1,0 +1,42 @@
+import type { ExpertStatus } from '../codes.js';
+import { type Actor, isSecretariat } from './actor.js';
+import { canReviewListing, canSeeContact } from './policy.js';
+
+/*
+ * Who may do what to an expert of the roster. As for listings, the expert's country is
+ * what binds officers and focal points, and the server checks these on every request.
+ */
+
+interface ExpertRef {
+  readonly country: string;
+  readonly status: ExpertStatus;
+}
+
+/** Anyone may put an expert forward, signed in or not: the registration waits for review. */
+export function canRegisterExpert(_actor: Actor): boolean {
+  return true;
+}
+
+/** Validated experts are public; pending and rejected ones only to their country and the secretariat. */
+export function canReadExpert(actor: Actor, expert: ExpertRef): boolean {
+  return expert.status === 'validated' || canSeeContact(actor, expert);
+}
+
+/** An expert's contact, the review note and the recruiting campaign: their country and the secretariat only. */
+export function canSeeExpertPrivate(actor: Actor, expert: { readonly country: string }): boolean {
+  return canSeeContact(actor, expert);
+}
+
+/** Validate or reject: a focal point of the expert's country, or the secretariat. */
+export function canReviewExpert(actor: Actor, country: string): boolean {
+  return canReviewListing(actor, country);
+}
+
+/**
+ * Whether a refused review should say "forbidden" rather than "not found": focal points
+ * review for the network, so they are told they may not; anyone else who may not even
+ * read the expert is told it is not there.
+ */
+export function seesExpertExists(actor: Actor, expert: ExpertRef): boolean {
+  return canReadExpert(actor, expert) || isSecretariat(actor) || (actor.kind === 'user' && actor.role === 'focal_point');
+}

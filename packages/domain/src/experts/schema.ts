@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { EXPERT_STATUSES } from '../codes.js';
+import { contactSchema, countryCodeSchema, institutionSchema, reasonSchema, sdgTargetSchema } from '../listings/schema.js';
+import { csvList } from '../listings/view.js';
+import { languageSchema } from '../taxonomies/languages.js';
+import { SECTOR_CODES } from '../taxonomies/sectors.js';
+
+export { EXPERT_STATUSES, type ExpertStatus } from '../codes.js';
+export const expertStatusSchema = z.enum(EXPERT_STATUSES);
+
+function uniqueList<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item).refine((xs) => new Set(xs as unknown[]).size === xs.length, { message: `${what} must not repeat` });
+}
+
+/**
+ * An expert offering their expertise to other countries, as registered (by the expert,
+ * or by someone for them; no account needed). It lands `pending` until a focal point of
+ * the expert's country, or the secretariat, validates it. The contact is never public.
+ */
+export const expertRegistrationSchema = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  country: countryCodeSchema,
+  institution: institutionSchema,
+  sectors: uniqueList(z.enum(SECTOR_CODES), 'sectors').min(1).max(5),
+  sdgTargets: uniqueList(sdgTargetSchema, 'sdgTargets').max(30).default([]),
+  /** Declared goals; those implied by the targets are added when stored. */
+  sdgGoals: uniqueList(z.number().int().min(1).max(17), 'sdgGoals').optional(),
+  workingLanguages: uniqueList(languageSchema, 'workingLanguages').min(1),
+  /** In the expert's words: "from March 2027, two weeks a quarter". */
+  availability: z.string().trim().min(1).max(500).optional(),
+  /** A short profile: experience, what the expert can share. */
+  profile: z.string().trim().min(20).max(3000),
+  /** The language the profile is written in. */
+  language: languageSchema,
+  contact: contactSchema,
+  /** The campaign whose link brought the registration. */
+  campaignId: z.uuid().optional(),
+});
+export type ExpertRegistration = z.infer<typeof expertRegistrationSchema>;
+export type ExpertRegistrationInput = z.input<typeof expertRegistrationSchema>;
+
+/** Rejecting an expert says why (the expert's country and staff read it). */
+export const expertReviewSchema = reasonSchema;
+export type ExpertReview = z.infer<typeof expertReviewSchema>;
+
+/** An expert as the API shows it: `contact`, `reviewNote` and `campaignId` only to those allowed. */
+export const expertViewSchema = z.object({
+  id: z.uuid(),
+  status: expertStatusSchema,
+  name: z.string(),
+  country: z.string(),
+  institution: institutionSchema.extend({ id: z.uuid() }).optional(),
+  sectors: z.array(z.string()),
+  sdgTargets: z.array(z.string()),
+  /** Declared goals plus those implied by the targets. */
+  sdgGoals: z.array(z.number()),
+  workingLanguages: z.array(languageSchema),
+  availability: z.string().optional(),
+  profile: z.string(),
+  language: languageSchema,
+  contact: contactSchema.optional(),
+  reviewNote: z.string().optional(),
+  campaignId: z.uuid().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  validatedAt: z.string().optional(),
+});
+export type ExpertView = z.infer<typeof expertViewSchema>;
+
+/** Filters of the roster, shared by the search (validated experts) and the registry listing. */
+export const expertFilterSchema = z.strictObject({
+  country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
+  group: z.string().regex(/^[a-z_]+$/, 'must be a grouping or subregion code such as caricom or caribbean').optional(),
+  sector: csvList(z.string()).optional(),
+  sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
+  sdgTarget: z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b').optional(),
+  /** Experts who can work in any of these languages. */
+  workingLanguage: csvList(languageSchema).optional(),
+  /** The language the profile is written in. */
+  language: languageSchema.optional(),
+  /** `validated` for everyone; `pending` and `rejected` show only what the caller may see. */
+  status: csvList(expertStatusSchema).optional(),
+});
+export type ExpertFilter = z.infer<typeof expertFilterSchema>;
+
+export const expertSearchQuerySchema = expertFilterSchema.extend({
+  q: z.string().trim().max(500).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  hitsPerPage: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ExpertSearchQuery = z.infer<typeof expertSearchQuerySchema>;
+
+/** Facet counts of a roster query: field → value → count. */
+export type ExpertFacets = Record<string, Record<string, number>>;
+export const EXPERT_FACETS = ['status', 'country', 'sectors', 'sdgGoals', 'workingLanguages', 'language'] as const;

@@ -1,0 +1,72 @@
+import { campaignCountries, type DbOrTx } from '@enlace/db';
+import { type Clock, type CountryCounts, type Language, type Placeholder, countryName, fillTemplate, goalMet, messageFor } from '@enlace/domain';
+import type { NotificationPayload } from '@enlace/notifications';
+import { eq } from 'drizzle-orm';
+import type { Tell } from '../notifications/write.js';
+import { resolveCountries, resolveRecipients } from './audience.js';
+import { countryStates, recordCountriesReached } from './counts.js';
+import { type CampaignRow, loadCampaign } from './read.js';
+
+/** The link a message carries: the country's own page of the campaign. */
+export const campaignCountryUrl = (base: string, campaignId: string, country: string) => `${base}/v1/campaigns/${campaignId}/countries/${country}`;
+
+const dateIn = (at: Date, lang: Language) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(at);
+
+/**
+ * The messages of one campaign round, one per recipient in their language. The first
+ * round writes to every country of the audience; later rounds are reminders and skip
+ * the countries that met the goal.
+ */
+export async function planCampaignRound(db: DbOrTx, event: { campaignId: string; round: number }, clock: Clock, base: string): Promise<Tell[]> {
+  const campaign = await loadCampaign(db, event.campaignId).catch(() => undefined);
+  // A round once started is written even if the campaign ended since (its messages wait
+  // if it is paused, see holdIfPaused); a cancelled campaign says nothing more.
+  if (!campaign || campaign.status === 'cancelled' || campaign.rounds < event.round) return [];
+  const now = clock.now();
+  const reached = new Set((await db.select({ country: campaignCountries.country }).from(campaignCountries).where(eq(campaignCountries.campaignId, campaign.id))).map((r) => r.country));
+  let countries = await resolveCountries(db, campaign.audience);
+  const states = await countryStates(db, campaign, countries, now);
+  const goal = { count: campaign.goal.count ?? 1, listingKind: campaign.goal.listingKind ?? 'either' };
+  if (event.round > 1) countries = countries.filter((c) => !(reached.has(c) && goalMet(campaign.kind, goal, states.get(c)!.counts)));
+  if (countries.length === 0) return [];
+  await recordCountriesReached(db, campaign.id, countries, now);
+
+  const tells: Tell[] = [];
+  for (const recipient of await resolveRecipients(db, countries, campaign.audience.roles)) {
+    const country = recipient.country!;
+    const written = writeCampaignMessage(campaign, { country, name: recipient.name, language: recipient.prefs.language, totals: states.get(country)!.totals }, base);
+    if (!written) continue;
+    const { language, ...payload } = written;
+    // A campaign has a deadline: its messages do not wait for a digest. Channels stay the person's choice.
+    tells.push({ recipient: { ...recipient, prefs: { ...recipient.prefs, frequency: 'immediate', language } }, kind: 'campaign', payload });
+  }
+  return tells;
+}
+
+/**
+ * A campaign's message for one person of one country: their language if the campaign
+ * has it, else the default one, with the placeholders filled. What the round sends and
+ * what staff preview.
+ */
+export function writeCampaignMessage(
+  campaign: CampaignRow,
+  to: { country: string; name: string; language: Language; totals: CountryCounts },
+  base: string,
+): (NotificationPayload<'campaign'> & { language: Language }) | undefined {
+  const chosen = messageFor(campaign.messages, to.language, campaign.defaultLanguage);
+  if (!chosen) return undefined;
+  const language = chosen.language as Language;
+  const link = campaignCountryUrl(base, campaign.id, to.country);
+  const values: Record<Placeholder, string> = {
+    name: to.name,
+    country: countryName(to.country, language),
+    offers: String(to.totals.offers),
+    demands: String(to.totals.demands),
+    experts: String(to.totals.experts),
+    toRenew: String(to.totals.toRenew),
+    goal: String(campaign.goal.count ?? 1),
+    deadline: dateIn(campaign.deadline, language),
+    link,
+  };
+  return { campaignId: campaign.id, subject: fillTemplate(chosen.message.subject, values), body: fillTemplate(chosen.message.body, values), link, language };
+}

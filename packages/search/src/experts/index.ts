@@ -1,0 +1,6 @@
+export * from './document.js';
+export * from './settings.js';
+export * from './sync.js';
+export * from './query.js';
+export * from './candidates.js';
+export * from './reconcile.js';

@@ -1,0 +1,53 @@
+import type { ExpertFilter } from '@enlace/domain';
+import type { SearchHandle } from '../client.js';
+
+export interface ExpertSearch extends Omit<ExpertFilter, 'status'> {
+  q?: string | undefined;
+  page: number;
+  hitsPerPage: number;
+}
+
+const PROFILE_FIELDS = ['profile_es', 'profile_en', 'profile_pt', 'profile_fr'];
+
+export const EXPERT_SEARCH_FACETS = ['country', 'sectors', 'sdgGoals', 'workingLanguages', 'language'] as const;
+
+const quote = (v: string | number) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+const anyOf = (field: string, values: readonly (string | number)[]) => `${field} IN [${values.map(quote).join(', ')}]`;
+
+/** The index holds validated experts only; the status clause says so again, in case a removal is still on its way. */
+export function expertSearchFilter(s: Omit<ExpertSearch, 'q' | 'page' | 'hitsPerPage'>): string[] {
+  const clauses = ['status = "validated"'];
+  if (s.country?.length) clauses.push(anyOf('country', s.country));
+  if (s.group) clauses.push(`countryGroups = ${quote(s.group)}`);
+  if (s.sector?.length) clauses.push(anyOf('sectors', s.sector));
+  if (s.sdgGoal) clauses.push(`sdgGoals = ${s.sdgGoal}`);
+  if (s.sdgTarget) clauses.push(`sdgTargets = ${quote(s.sdgTarget)}`);
+  if (s.workingLanguage?.length) clauses.push(anyOf('workingLanguages', s.workingLanguage));
+  if (s.language) clauses.push(`language = ${quote(s.language)}`);
+  return clauses;
+}
+
+/** Public search of the roster: full text over name, institution and profile, filters, facet counts. */
+export async function searchExperts(search: SearchHandle, s: ExpertSearch) {
+  const { q, page, hitsPerPage, ...filters } = s;
+  return search.experts.search(q ?? '', {
+    filter: expertSearchFilter(filters),
+    facets: [...EXPERT_SEARCH_FACETS],
+    page,
+    hitsPerPage,
+    attributesToRetrieve: ['id', 'name', ...PROFILE_FIELDS],
+    attributesToHighlight: ['name', ...PROFILE_FIELDS],
+    attributesToCrop: [...PROFILE_FIELDS],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+    ...(q ? {} : { sort: ['validatedAt:desc'] }),
+  });
+}
+
+/** The highlighted name and cropped profile of a hit, whichever language field the profile sits in. */
+export function expertHighlight(hit: { _formatted?: Partial<Record<string, unknown>> }): { name?: string; profile?: string } {
+  const f = hit._formatted ?? {};
+  const profile = PROFILE_FIELDS.map((k) => f[k]).find((v): v is string => typeof v === 'string' && v.length > 0);
+  return { ...(typeof f.name === 'string' ? { name: f.name } : {}), ...(profile ? { profile } : {}) };
+}

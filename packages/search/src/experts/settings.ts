@@ -1,0 +1,26 @@
+import type { Settings } from 'meilisearch';
+import { glossarySynonyms } from '../settings.js';
+
+const LANGS = ['es', 'en', 'pt', 'fr'] as const;
+
+/**
+ * The experts index, as code, applied with the listings' settings at start-up. The same
+ * glossary synonyms, so that a demand's "cantines scolaires" finds a profile that says
+ * "alimentação escolar".
+ */
+export const EXPERT_INDEX_SETTINGS = {
+  searchableAttributes: ['name', 'institutionName', 'institutionAcronym', ...LANGS.map((l) => `profile_${l}`)],
+  displayedAttributes: ['*'],
+  filterableAttributes: ['status', 'country', 'countryGroups', 'institutionId', 'sectors', 'sdgGoals', 'sdgTargets', 'workingLanguages', 'language'],
+  sortableAttributes: ['validatedAt', 'updatedAt'],
+  localizedAttributes: [
+    { attributePatterns: ['*_es'], locales: ['spa'] },
+    { attributePatterns: ['*_en'], locales: ['eng'] },
+    { attributePatterns: ['*_pt'], locales: ['por'] },
+    { attributePatterns: ['*_fr'], locales: ['fra'] },
+  ],
+  faceting: { maxValuesPerFacet: 300 },
+  pagination: { maxTotalHits: 5000 },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  synonyms: glossarySynonyms(),
+} satisfies Settings;
