@@ -1,6 +1,7 @@
 import type { TestUser } from '@enlace/api/testing';
 import { deliveries, notifications } from '@enlace/db';
-import { eq } from 'drizzle-orm';
+import { enqueueDeliveries } from '@enlace/queue';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';
 import { type NotificationStack, startNotificationStack } from './stack.js';
@@ -109,3 +110,20 @@ describe('email', () => {
     expect(list).toContainEqual(expect.objectContaining({ id: email.id, status: 'bounced' }));
   });
 });
+
+describe('a delivery whose job gives up', () => {
+  it('goes to the dead letters instead of staying claimed for ever', async () => {
+    const user = await s.api.user('focal_point', { country: 'UY', language: 'es' });
+    const [n] = await s.api.db
+      .insert(notifications)
+      .values({ eventKey: 'test:stuck', recipientUserId: user.id, kind: 'campaign', payload: { campaignId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', subject: 'Hola', body: 'Un mensaje.' }, language: 'es' })
+      .returning();
+    // Claimed a moment ago by a worker that never reports back: every attempt finds it busy.
+    const [d] = await s.api.db.insert(deliveries).values({ notificationId: n!.id, channel: 'email', status: 'sending', claimedAt: sql`now()` }).returning();
+    await enqueueDeliveries(s.api.producer, [{ id: d!.id, generation: 0 }], { attempts: 3, backoffMs: 20 });
+    await eventually(async () => (await s.api.db.select().from(deliveries).where(eq(deliveries.id, d!.id)))[0]!.status === 'dead', 20_000, 'stuck delivery abandoned');
+    const list = (await s.api.app.inject({ url: '/v1/deliveries/dead', headers: s.staff.headers })).json().items;
+    expect(list).toContainEqual(expect.objectContaining({ id: d!.id, lastError: expect.stringContaining('held by another worker') }));
+  });
+});
+

@@ -167,6 +167,33 @@ describe('review requests', () => {
   });
 });
 
+describe('the expert roster', () => {
+  it('a new expert is announced to the focal points of their country, who validate them', async () => {
+    const res = await s.api.app.inject({
+      method: 'POST',
+      url: '/v1/experts',
+      payload: {
+        name: 'Jean-Baptiste Pierre',
+        country: 'HT',
+        institution: { name: 'Université d’État d’Haïti' },
+        sectors: ['health'],
+        sdgTargets: ['3.2'],
+        workingLanguages: ['fr', 'es'],
+        profile: 'Pédiatre, vingt ans d’expérience en banques de lait maternel.',
+        language: 'fr',
+        contact: { name: 'Jean-Baptiste Pierre', email: 'jbp@example.org' },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await s.settled();
+    const asked = (await notificationsOf(focalHT)).filter((n) => n.kind === 'expert_pending');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.payload).toMatchObject({ expertId: res.json().id, name: 'Jean-Baptiste Pierre', country: 'HT' });
+    expect((await notificationsOf(focalBR)).filter((n) => n.kind === 'expert_pending')).toHaveLength(0);
+    expect((await inbox(focalHT)).items.find((i) => i.kind === 'expert_pending')).toMatchObject({ link: `https://enlace.test/v1/experts/${res.json().id}` });
+  });
+});
+
 describe('the inbox', () => {
   it('counts unread items, marks one or all read, pages with a cursor, and is private', async () => {
     const all = await inbox(focalBR);

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { auditLog, type Database } from '@enlace/db';
-import { ANONYMOUS, type Actor, type Clock, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
-import { type CreateUserInput, createUser, createListing, findUserByEmail, transitionListing, upsertListingBatch } from '@enlace/registry';
+import { ANONYMOUS, type Actor, type Clock, campaignInputSchema, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
+import {
+  type CreateUserInput,
+  createCampaign,
+  createListing,
+  createUser,
+  findUserByEmail,
+  registerExpert,
+  transitionListing,
+  upsertListingBatch,
+  validateExpert,
+} from '@enlace/registry';
 import { eq } from 'drizzle-orm';
 
 export const SEED_FILE = new URL('../seed/listings.jsonl', import.meta.url);
@@ -65,6 +75,74 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
     contact: { name: 'Coordenação de cooperação', email: 'cooperacao@fiocruz.example.org' },
   });
   await transitionListing(officerCtx, draft.id, 'submit');
-  await db.insert(auditLog).values({ action: 'demo.seeded', entityType: 'database', entityId: 'demo', detail: { listings: batch.length + 1 } });
+
+  // Experts in three languages, validated by the secretariat; and a campaign draft to look at.
+  for (const expert of DEMO_EXPERTS) {
+    const registered = await registerExpert(ctx, expert);
+    await validateExpert({ ...ctx, actor: staffActor }, registered.id);
+  }
+  await createCampaign({ ...ctx, actor: staffActor }, campaignInputSchema.parse(DEMO_CAMPAIGN));
+  await db.insert(auditLog).values({ action: 'demo.seeded', entityType: 'database', entityId: 'demo', detail: { listings: batch.length + 1, experts: DEMO_EXPERTS.length } });
   return true;
 }
+
+const DEMO_EXPERTS = [
+  {
+    name: 'Ana Lúcia Moreira',
+    country: 'BR',
+    institution: { name: 'Fundação Oswaldo Cruz', acronym: 'Fiocruz', type: 'government' as const },
+    sectors: ['health' as const],
+    sdgTargets: ['3.2', '2.2'],
+    workingLanguages: ['pt' as const, 'es' as const],
+    availability: 'Missões de duas semanas a partir de março de 2027',
+    profile: 'Nutricionista, quinze anos na Rede Brasileira de Bancos de Leite Humano: implantação de bancos, controle de qualidade e formação de equipes.',
+    language: 'pt' as const,
+    contact: { name: 'Ana Lúcia Moreira', email: 'ana.moreira@fiocruz.example.org' },
+  },
+  {
+    name: 'Carlos Andrés Rojas',
+    country: 'CO',
+    institution: { name: 'Unidad Nacional para la Gestión del Riesgo de Desastres', acronym: 'UNGRD', type: 'government' as const },
+    sectors: ['disaster_management' as const],
+    sdgTargets: ['11.5', '13.1'],
+    workingLanguages: ['es' as const, 'en' as const],
+    profile: 'Ingeniero civil; diseñó sistemas de alerta temprana comunitarios y planes municipales de gestión del riesgo en zonas de ladera.',
+    language: 'es' as const,
+    contact: { name: 'Carlos Andrés Rojas', email: 'carlos.rojas@ungrd.example.org' },
+  },
+  {
+    name: 'Marie-Claude Étienne',
+    country: 'HT',
+    institution: { name: 'Ministère de l’Agriculture, des Ressources Naturelles et du Développement Rural', acronym: 'MARNDR', type: 'government' as const },
+    sectors: ['agriculture_livestock' as const],
+    sdgTargets: ['2.3', '2.4'],
+    workingLanguages: ['fr' as const, 'es' as const],
+    profile: 'Agronome, spécialiste des cantines scolaires approvisionnées par l’agriculture familiale et des coopératives de producteurs.',
+    language: 'fr' as const,
+    contact: { name: 'Marie-Claude Étienne', email: 'mc.etienne@marndr.example.org' },
+  },
+];
+
+const DEMO_CAMPAIGN = {
+  name: 'CARICOM: every member state on Enlace',
+  kind: 'participation',
+  audience: { groups: ['caricom'], condition: 'no_published_listing' },
+  goal: { count: 1, listingKind: 'either' },
+  defaultLanguage: 'en',
+  messages: {
+    en: {
+      subject: '{{country}}: share one offer or demand on Enlace by {{deadline}}',
+      body: 'Dear {{name}},\n\n{{country}} has {{offers}} offers and {{demands}} demands on Enlace today. Sharing at least {{goal}} lets other member states find you.\n\nYour country\'s page: {{link}}',
+    },
+    fr: {
+      subject: '{{country}} : partagez une offre ou une demande sur Enlace avant le {{deadline}}',
+      body: 'Madame, Monsieur {{name}},\n\n{{country}} compte aujourd’hui {{offers}} offres et {{demands}} demandes sur Enlace. En partager au moins {{goal}} permet aux autres États membres de vous trouver.\n\nLa page de votre pays : {{link}}',
+    },
+    es: {
+      subject: '{{country}}: comparta una oferta o demanda en Enlace antes del {{deadline}}',
+      body: 'Estimado/a {{name}}:\n\n{{country}} tiene hoy {{offers}} ofertas y {{demands}} demandas en Enlace. Compartir al menos {{goal}} permite que otros Estados miembros lo encuentren.\n\nLa página de su país: {{link}}',
+    },
+  },
+  deadline: '2027-03-31',
+  reminderEveryDays: 14,
+};

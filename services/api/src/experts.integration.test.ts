@@ -101,10 +101,13 @@ describe('registering an expert', () => {
     expect(queue.facets.status.pending).toBeGreaterThanOrEqual(1);
   });
 
-  it('writes an expert.changed outbox event with the registration', async () => {
+  it('writes, with the registration, an event for the index and one asking its country to validate it', async () => {
     const id = await pendingExpert();
-    const rows = await api.db.select().from(outbox).where(eq(outbox.aggregateId, id));
-    expect(rows.map((r) => [r.topic, r.payload])).toEqual([['expert.changed', { expertId: id, country: 'BR', status: 'pending' }]]);
+    const rows = await api.db.select().from(outbox).where(eq(outbox.aggregateId, id)).orderBy(outbox.id);
+    expect(rows.map((r) => [r.topic, r.payload])).toEqual([
+      ['expert.changed', { expertId: id, country: 'BR', status: 'pending' }],
+      ['expert.review_requested', { expertId: id, country: 'BR', actorUserId: expect.toBeOneOf([null, expect.any(String)]) }],
+    ]);
   });
 
   it('records the campaign that recruited the expert, shown only to the country and staff', async () => {

@@ -5,6 +5,7 @@ import { type MaintenanceTask, Producer, QUEUES, redisConnection } from '@enlace
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
 import { CorpusStatsCache } from '@enlace/matchmaking';
+import { abandonDelivery } from '@enlace/registry';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { importProcessor, onImportFailedForGood } from './processors/imports.js';
@@ -95,6 +96,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     w.on('failed', (job: Job | undefined, err) => {
       deps.log.error({ queue: w.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed');
       if (w.name === QUEUES.imports) void onImportFailedForGood(deps.db, job, err).catch(() => {});
+      const forGood = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || err.message.includes('stalled'));
+      if (w.name === QUEUES.deliveries && forGood) void abandonDelivery(deps.db, (job.data as { deliveryId: number }).deliveryId, err.message).catch(() => {});
     });
     w.on('stalled', (jobId) => deps.log.warn({ queue: w.name, jobId }, 'job stalled; it will be retried'));
     w.on('error', (err) => deps.log.error({ queue: w.name, err: err.message }, 'worker error'));

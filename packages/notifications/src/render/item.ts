@@ -5,7 +5,7 @@ import type { Language } from '@enlace/domain';
 import type { Notification } from '../kinds.js';
 import type { Content } from './content.js';
 import type { Links } from './links.js';
-import { campaignContent, listingExpiringContent, reviewPendingContent } from './listing-content.js';
+import { campaignContent, expertPendingContent, listingExpiringContent, reviewPendingContent } from './listing-content.js';
 import {
   matchBrokeredContent,
   matchDeclinedContent,
@@ -37,5 +37,7 @@ export function itemContent(n: ItemNotification, lang: Language, links: Links): 
       return listingExpiringContent(n.payload, lang, links);
     case 'campaign':
       return campaignContent(n.payload, lang, links);
+    case 'expert_pending':
+      return expertPendingContent(n.payload, lang, links);
   }
 }

@@ -37,6 +37,10 @@ export function homeUrl(links: Links): string {
 }
 
 /** A campaign's own link when it is a web address (http or https), else none. */
+export function expertUrl(links: Links, id: string): string {
+  return `${links.base}/v1/experts/${id}`;
+}
+
 export function campaignLink(link: string | undefined): string | undefined {
   return link !== undefined && /^https?:\/\/\S+$/i.test(link.trim()) ? link.trim() : undefined;
 }
@@ -55,6 +59,8 @@ export function notificationLink(n: Notification, links: Links): string {
       return reviewUrl(links, n.payload.country);
     case 'listing_expiring':
       return listingUrl(links, n.payload.listing.id);
+    case 'expert_pending':
+      return expertUrl(links, n.payload.expertId);
     case 'campaign':
       return campaignLink(n.payload.link) ?? homeUrl(links);
     case 'digest':

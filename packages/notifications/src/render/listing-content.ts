@@ -5,7 +5,7 @@ import type { Language } from '@enlace/domain';
 import type { NotificationPayload } from '../kinds.js';
 import { paragraph, TITLE_MAX, type Content } from './content.js';
 import { colon, inDays, isOne, longDate, oneLine, upperFirst } from './format.js';
-import { campaignLink, homeUrl, listingUrl, reviewUrl, type Links } from './links.js';
+import { campaignLink, expertUrl, homeUrl, listingUrl, reviewUrl, type Links } from './links.js';
 import { andMore, countryName, LABELS, listWithMore, theListing, yourListing } from './strings.js';
 
 /** Listings named in an inbox summary; the email lists all of them. */
@@ -99,5 +99,29 @@ export function campaignContent(p: NotificationPayload<'campaign'>, lang: Langua
     body: paragraphs.map(paragraph),
     link: link ?? homeUrl(links),
     ...(link ? { action: LABELS[lang].learnMore } : {}),
+  };
+}
+
+export function expertPendingContent(p: NotificationPayload<'expert_pending'>, lang: Language, links: Links): Content {
+  const country = countryName(p.country, lang);
+  const name = oneLine(p.name, TITLE_MAX);
+  const title = {
+    es: `${country}${colon(lang)} ${name} se inscribió como experto/a`,
+    en: `${country}${colon(lang)} ${name} registered as an expert`,
+    pt: `${country}${colon(lang)} ${name} se inscreveu como especialista`,
+    fr: `${country}${colon(lang)} ${name} s’est inscrit(e) comme expert(e)`,
+  }[lang];
+  const ask = {
+    es: 'Verifique el perfil y valídelo o rechácelo: solo los expertos validados aparecen en el directorio y en las coincidencias de otros países.',
+    en: 'Check the profile and validate or reject it: only validated experts appear in the roster and in other countries\' matches.',
+    pt: 'Verifique o perfil e valide-o ou rejeite-o: só especialistas validados aparecem no cadastro e nas correspondências de outros países.',
+    fr: 'Vérifiez le profil puis validez-le ou refusez-le\u00a0: seuls les experts validés figurent dans le répertoire et dans les correspondances des autres pays.',
+  }[lang];
+  return {
+    title,
+    summary: ask,
+    body: [paragraph(`${title}.`), paragraph(ask)],
+    link: expertUrl(links, p.expertId),
+    action: { es: 'Ver el perfil', en: 'See the profile', pt: 'Ver o perfil', fr: 'Voir le profil' }[lang],
   };
 }

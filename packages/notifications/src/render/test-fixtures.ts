@@ -47,6 +47,7 @@ export const PAYLOADS: Readonly<Record<Exclude<NotificationKind, 'digest'>, Reco
   match_declined: { ...pair, reason: 'Le calendrier ne convient pas cette année.' },
   match_progress: { ...pair, stage: 'in_progress', brokered: true },
   match_brokered: { ...pair, note: 'Les deux agences travaillent déjà avec le même bailleur.' },
+  expert_pending: { expertId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', name: 'Jean-Baptiste <Pierre>', country: 'HT', sectors: ['health'] },
   review_pending: { country: 'HT', total: 5, listings: [haitiDemand, { ...haitiDemand, id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', title: 'Gestion des bassins versants' }] },
   listing_expiring: { listing: chileOffer, validUntil: '2026-03-01', daysLeft: 5 },
   campaign: {

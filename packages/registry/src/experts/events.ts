@@ -19,3 +19,12 @@ export async function recordExpertChange(tx: DbOrTx, event: ExpertChangedEvent):
   });
   await wakeOutboxRelay(tx);
 }
+
+/** Topic of the event that asks an expert's country to validate them. */
+export const EXPERT_REVIEW_TOPIC = 'expert.review_requested';
+
+/** The registration's second audience: the focal points who validate it. */
+export async function recordExpertReviewRequest(tx: DbOrTx, event: { expertId: string; country: string; actorUserId: string | null }): Promise<void> {
+  await tx.insert(outbox).values({ topic: EXPERT_REVIEW_TOPIC, aggregateId: event.expertId, payload: { ...event } });
+  await wakeOutboxRelay(tx);
+}

@@ -13,7 +13,7 @@ import { eq } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { resolveInstitutions } from '../listings/institutions.js';
-import { recordExpertChange } from './events.js';
+import { recordExpertChange, recordExpertReviewRequest } from './events.js';
 import { loadExpert } from './load.js';
 import { toExpertView } from './view.js';
 
@@ -55,6 +55,7 @@ export async function registerExpert(ctx: Ctx, input: ExpertRegistrationInput): 
     });
     await audit(tx, { actorUserId: userId, action: 'expert.registered', entityType: 'expert', entityId: id, detail: { country: reg.country, ...(reg.campaignId ? { campaignId: reg.campaignId } : {}) } });
     await recordExpertChange(tx, { expertId: id, country: reg.country, status: 'pending' });
+    await recordExpertReviewRequest(tx, { expertId: id, country: reg.country, actorUserId: userId });
     return toExpertView((await loadExpert(tx, eq(experts.id, id)))!, ctx.actor);
   });
 }

@@ -63,6 +63,18 @@ export async function finishDelivery(db: DbOrTx, id: number, status: Extract<Del
 }
 
 /**
+ * The job of a delivery failed for good without the delivery being finished (it stalled
+ * twice, or kept finding it held by another worker): it goes to the dead letters, where
+ * staff see it and can replay it, instead of staying `sending` for ever.
+ */
+export async function abandonDelivery(db: DbOrTx, id: number, error: string): Promise<void> {
+  await db
+    .update(deliveries)
+    .set({ status: 'dead', lastError: error.slice(0, 2000), claimedAt: null, updatedAt: sql`now()` })
+    .where(and(eq(deliveries.id, id), inArray(deliveries.status, ['pending', 'sending', 'failed'])));
+}
+
+/**
  * Deliveries that should be in the queue but may not be: waiting, failed between
  * attempts, or taken by a worker that died. The sweeper puts them back (the job id keeps
  * a live job from being duplicated), which is what makes a Redis restart lose nothing.

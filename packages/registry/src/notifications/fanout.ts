@@ -1,4 +1,4 @@
-import { type Database, type DbOrTx, matchEvents, matches, outbox } from '@enlace/db';
+import { type Database, type DbOrTx, experts, matchEvents, matches, outbox } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/notifications';
 import { and, eq, sql } from 'drizzle-orm';
@@ -41,6 +41,8 @@ async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>,
       return planReview(db, payload as { country: string; listingIds: string[] });
     case NOTIFY_TOPICS.expiring:
       return planExpiring(db, payload as { listingId: string; validUntil: string }, clock);
+    case NOTIFY_TOPICS.expertReview:
+      return planExpertReview(db, payload as { expertId: string; country: string; actorUserId: string | null });
     case NOTIFY_TOPICS.campaignRound:
       return planCampaignRound(db, payload as { campaignId: string; round: number }, clock, publicUrl);
     default:
@@ -167,4 +169,12 @@ async function planExpiring(db: DbOrTx, p: { listingId: string; validUntil: stri
   const daysLeft = Math.round((Date.parse(p.validUntil) - today) / DAY);
   const payload: NotificationPayload<'listing_expiring'> = { listing: listing.ref, validUntil: p.validUntil, daysLeft };
   return (await sidePeople(db, listing, null)).map(({ recipient }) => ({ recipient, kind: 'listing_expiring', payload }));
+}
+
+async function planExpertReview(db: DbOrTx, p: { expertId: string; country: string; actorUserId: string | null }): Promise<Tell[]> {
+  const [expert] = await db.select({ name: experts.name, status: experts.status, sectors: experts.sectors }).from(experts).where(eq(experts.id, p.expertId)).limit(1);
+  // Reviewed before the message went out: nothing to ask.
+  if (!expert || expert.status !== 'pending') return [];
+  const payload: NotificationPayload<'expert_pending'> = { expertId: p.expertId, name: expert.name, country: p.country, sectors: expert.sectors };
+  return (await focalPointsOf(db, [p.country])).filter((r) => r.userId !== p.actorUserId).map((recipient) => ({ recipient, kind: 'expert_pending', payload }));
 }

@@ -2,7 +2,7 @@ import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { type DeliveryRetry, type JobPayload, type Producer, QUEUES, enqueueDeliveries, jobPayloads } from '@enlace/queue';
 import { NOTIFY_TOPICS, advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, pendingImports, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
-import { type SearchHandle, reconcileIndex } from '@enlace/search';
+import { type SearchHandle, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { relayRows } from '../relay.js';
@@ -23,8 +23,9 @@ export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Lo
       }
       case 'reconcile-index': {
         const report = await reconcileIndex(deps.db, deps.search);
-        deps.log.info(report, 'index reconciled');
-        return report;
+        const experts = await reconcileExpertIndex(deps.db, deps.search);
+        deps.log.info({ ...report, experts }, 'index reconciled');
+        return { ...report, experts };
       }
       case 'remind-expiring': {
         const reminders = await writeExpiryReminders(deps);
