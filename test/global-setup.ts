@@ -1,20 +1,9 @@
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { TEST_DATABASE_SERVER } from '@enlace/db/testing';
 import { ensureApertium, ensureMeilisearch, ensurePostgres, ensureRedis, STATE_DIR } from '@enlace/devstack';
-import { TEST_REDIS_URL } from '@enlace/devstack/testing';
+import { TEST_REDIS_URL, freePort } from '@enlace/devstack/testing';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Once per test run: PostgreSQL and Redis must answer (started if they are local and

@@ -4,7 +4,8 @@ import { NOTIFY_TOPICS } from '@enlace/registry';
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';
-import { type OwnProcess, freePort, startRedisServer } from './processes.js';
+import { freePort } from '@enlace/devstack/testing';
+import { type OwnProcess, startRedisServer } from './processes.js';
 import { type NotificationStack, startNotificationStack } from './stack.js';
 import { publishedListing, storeMatch } from './support.js';
 

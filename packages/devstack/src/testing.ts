@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 
 export { createTestDatabase, TEST_DATABASE_SERVER } from '@enlace/db/testing';
 
@@ -10,4 +11,16 @@ export const TEST_MEILI_KEY = process.env.TEST_MEILI_KEY ?? 'enlace-test-master-
 /** A queue prefix of its own, so parallel test files never share BullMQ keys. */
 export function testQueuePrefix(label = 'test'): string {
   return `enlace-${label}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -19,6 +19,24 @@ export function glossarySynonyms(): Record<string, string[]> {
   return Object.fromEntries(Object.entries(synonyms).map(([k, v]) => [k, [...v].sort()]));
 }
 
+/** What every text index shares: facets, paging, typo tolerance, the cross-lingual synonyms. */
+export const COMMON_TEXT_SETTINGS = {
+  faceting: { maxValuesPerFacet: 300 },
+  pagination: { maxTotalHits: 5000 },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  synonyms: glossarySynonyms(),
+} satisfies Settings;
+
+/** Per-language fields are tokenized in their own language; `extraSpanish` adds fields in the pivot. */
+export function localizedAttributes(extraSpanish: string[] = []): Settings['localizedAttributes'] {
+  return [
+    { attributePatterns: ['*_es', ...extraSpanish], locales: ['spa'] },
+    { attributePatterns: ['*_en'], locales: ['eng'] },
+    { attributePatterns: ['*_pt'], locales: ['por'] },
+    { attributePatterns: ['*_fr'], locales: ['fra'] },
+  ];
+}
+
 /**
  * The listings index, as code: applied idempotently at start-up (Meilisearch only
  * re-indexes when a setting actually changes).
@@ -40,14 +58,6 @@ export const LISTING_INDEX_SETTINGS = {
     'validFrom', 'validUntil', 'externalId',
   ],
   sortableAttributes: ['publishedAt', 'updatedAt', 'validUntil'],
-  localizedAttributes: [
-    { attributePatterns: ['*_es', 'pivot*'], locales: ['spa'] },
-    { attributePatterns: ['*_en'], locales: ['eng'] },
-    { attributePatterns: ['*_pt'], locales: ['por'] },
-    { attributePatterns: ['*_fr'], locales: ['fra'] },
-  ],
-  faceting: { maxValuesPerFacet: 300 },
-  pagination: { maxTotalHits: 5000 },
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  synonyms: glossarySynonyms(),
+  localizedAttributes: localizedAttributes(['pivot*']),
+  ...COMMON_TEXT_SETTINGS,
 } satisfies Settings;

@@ -1,6 +1,6 @@
 import { auditLog, matches, outbox } from '@enlace/db';
 import type { MatchStage } from '@enlace/domain';
-import { MATCH_TOPICS, type MatchStageEvent, loadMatchForNotification, replaceMatches } from '@enlace/registry';
+import { MATCH_TOPICS, type MatchStageEvent, replaceMatches } from '@enlace/registry';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, type TestUser, offerBody, startTestApi } from './testing.js';
@@ -179,18 +179,6 @@ describe('the whole path', () => {
       'match.started',
       'match.completed',
     ]);
-  });
-
-  it('the notifier can re-read a step from the ids its event carries', async () => {
-    const { id, offer } = await matchAt('interested');
-    const [event] = await stageEvents(id);
-    const notice = await loadMatchForNotification(api.db, event!.matchId, event!.eventId);
-    expect(notice).toMatchObject({
-      match: { id, stage: 'interested' },
-      offer: { id: offer.id, country: 'BR', language: 'pt', sectors: ['health'] },
-      demand: { country: 'HT' },
-      event: { action: 'interest', message: 'Nous aimerions recevoir cette formation en 2027.' },
-    });
   });
 });
 

@@ -14,7 +14,7 @@ export const MATCH_TOPICS = {
 
 /**
  * The payload of a `match.stage` outbox event. It carries ids, not copies: a consumer
- * re-reads the match and the event (`loadMatchForNotification`) for the message, the
+ * re-reads the match and the event for the message, the
  * reason, the terms and the two listings.
  */
 export const matchStageEventSchema = z.object({

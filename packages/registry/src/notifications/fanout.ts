@@ -3,6 +3,7 @@ import type { Clock } from '@enlace/domain';
 import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/notifications';
 import { and, eq, sql } from 'drizzle-orm';
 import { planCampaignRound } from '../campaigns/round-plan.js';
+import { type MatchStageEvent, matchStageEventSchema } from '../matches/store.js';
 import { holdIfPaused } from '../campaigns/write.js';
 import { inTransaction } from '../context.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
@@ -36,7 +37,7 @@ async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>,
     case NOTIFY_TOPICS.newMatch:
       return planNewMatch(db, payload as { offerId: string; demandId: string });
     case NOTIFY_TOPICS.matchStage:
-      return planMatchStage(db, payload as unknown as MatchStageEvent);
+      return planMatchStage(db, matchStageEventSchema.parse(payload));
     case NOTIFY_TOPICS.reviewRequested:
       return planReview(db, payload as { country: string; listingIds: string[] });
     case NOTIFY_TOPICS.expiring:
@@ -50,15 +51,6 @@ async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>,
   }
 }
 
-interface MatchStageEvent {
-  matchId: string;
-  eventId: number;
-  action: string;
-  fromStage: string | null;
-  toStage: string;
-  side: 'offer' | 'demand' | null;
-  actorUserId: string | null;
-}
 
 type Side = 'offer' | 'demand';
 const other = (side: Side): Side => (side === 'offer' ? 'demand' : 'offer');

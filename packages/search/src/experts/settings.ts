@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { glossarySynonyms } from '../settings.js';
+import { COMMON_TEXT_SETTINGS, localizedAttributes } from '../settings.js';
 
 const LANGS = ['es', 'en', 'pt', 'fr'] as const;
 
@@ -13,14 +13,6 @@ export const EXPERT_INDEX_SETTINGS = {
   displayedAttributes: ['*'],
   filterableAttributes: ['status', 'country', 'countryGroups', 'institutionId', 'sectors', 'sdgGoals', 'sdgTargets', 'workingLanguages', 'language'],
   sortableAttributes: ['validatedAt', 'updatedAt'],
-  localizedAttributes: [
-    { attributePatterns: ['*_es'], locales: ['spa'] },
-    { attributePatterns: ['*_en'], locales: ['eng'] },
-    { attributePatterns: ['*_pt'], locales: ['por'] },
-    { attributePatterns: ['*_fr'], locales: ['fra'] },
-  ],
-  faceting: { maxValuesPerFacet: 300 },
-  pagination: { maxTotalHits: 5000 },
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  synonyms: glossarySynonyms(),
+  localizedAttributes: localizedAttributes(),
+  ...COMMON_TEXT_SETTINGS,
 } satisfies Settings;
