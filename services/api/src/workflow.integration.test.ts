@@ -185,7 +185,21 @@ describe('API documentation', () => {
   it('publishes an OpenAPI 3.1 document with every route', async () => {
     const doc = (await api.app.inject({ url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/v1/listings', '/v1/listings/{id}/publish', '/v1/imports', '/v1/exports/listings', '/v1/taxonomies/sdg-targets']) {
+    for (const path of [
+      '/v1/listings',
+      '/v1/listings/{id}/publish',
+      '/v1/listings/{id}/confirm',
+      '/v1/imports',
+      '/v1/exports/listings',
+      '/v1/taxonomies/sdg-targets',
+      '/v1/me/subscription',
+      '/v1/inbox',
+      '/v1/deliveries/dead',
+      '/v1/unsubscribe/{token}',
+      '/v1/campaigns',
+      '/v1/campaigns/{id}/progress',
+      '/v1/campaigns/{id}/progress.csv',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect((await api.app.inject({ url: '/docs/' })).statusCode).toBe(200);
