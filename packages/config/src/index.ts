@@ -40,6 +40,8 @@ export const envSchema = z.object({
   DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
   /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
   CAMPAIGN_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Anonymous writes (expert registrations) one address may make per hour. */
+  RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
   /** How long a worker may hold a job before others consider it dead and take it over. */
   JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
 }).refine((e) => e.NODE_ENV !== 'production' || e.APP_SECRET !== DEV_APP_SECRET, {

@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppDeps } from './deps.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemPlugin } from './plugins/problem.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { authRoutes } from './routes/auth.js';
 import { expertRoutes } from './routes/experts.js';
 import { exportRoutes } from './routes/exports.js';
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(authPlugin);
+  await app.register(rateLimitPlugin);
 
   await app.register(healthRoutes);
   await app.register(taxonomyRoutes);

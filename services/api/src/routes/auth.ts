@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
 import { problemSchema } from '../plugins/problem.js';
+import { SIGN_IN_LIMIT } from '../plugins/rate-limit.js';
 
 const tokenView = z.object({
   id: z.uuid(),
@@ -21,11 +22,12 @@ export async function authRoutes(app: FastifyInstance) {
   const tags = ['people'];
 
   r.post('/v1/auth/sign-in', {
+    config: { rateLimit: SIGN_IN_LIMIT },
     schema: {
       tags,
       summary: 'Sign in with email and password; returns a session token',
       body: signInSchema,
-      response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userViewSchema }), 400: problemSchema, 401: problemSchema },
+      response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userViewSchema }), 400: problemSchema, 401: problemSchema, 429: problemSchema },
     },
     handler: async (req) => signIn(ctxOf(req), req.body, app.deps.env.SESSION_TTL_HOURS * 3600_000),
   });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
 import { problemSchema } from '../plugins/problem.js';
+import { anonymousWriteLimit } from '../plugins/rate-limit.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['experts'];
@@ -32,13 +33,14 @@ export async function expertRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/v1/experts', {
+    config: { rateLimit: anonymousWriteLimit(app) },
     schema: {
       tags,
       summary: 'Register an expert (no account needed); they wait for validation',
       description:
         'Anyone may put an expert forward. The expert is `pending` until a focal point of their country or the secretariat validates them; only then are they public and searchable. The contact is never public: only the expert\'s country and the secretariat see it.',
       body: expertRegistrationSchema,
-      response: { 201: expertViewSchema, 400: problemSchema },
+      response: { 201: expertViewSchema, 400: problemSchema, 429: problemSchema },
     },
     handler: async (req, reply) => reply.code(201).send(await registerExpert(ctxOf(req), req.body)),
   });

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApi, startTestApi } from './testing.js';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi({ label: 'limits', env: { RATE_LIMIT_PER_HOUR: '2' } });
+});
+afterAll(async () => api?.close());
+
+const expert = (n: number) => ({
+  name: `Expert ${n}`,
+  country: 'CO',
+  institution: { name: 'Universidad Nacional de Colombia' },
+  sectors: ['health'],
+  workingLanguages: ['es'],
+  profile: 'Veinte años en salud pública y vigilancia epidemiológica.',
+  language: 'es',
+  contact: { name: `Expert ${n}`, email: `expert${n}@example.org` },
+});
+
+describe('rate limits', () => {
+  it('an address registering experts without an account is slowed down, with a problem saying when to retry', async () => {
+    for (const n of [1, 2]) expect((await api.app.inject({ method: 'POST', url: '/v1/experts', payload: expert(n) })).statusCode).toBe(201);
+    const third = await api.app.inject({ method: 'POST', url: '/v1/experts', payload: expert(3) });
+    expect(third.statusCode).toBe(429);
+    expect(third.headers['content-type']).toContain('application/problem+json');
+    expect(third.headers['retry-after']).toBeDefined();
+    expect(third.json()).toMatchObject({ status: 429, title: 'Too many requests' });
+    // Another address is not affected.
+    expect((await api.app.inject({ method: 'POST', url: '/v1/experts', payload: expert(4), remoteAddress: '10.0.0.9' })).statusCode).toBe(201);
+  });
+
+  it('password guessing against one account stops after ten tries, without locking out another account', async () => {
+    const guess = (email: string) => api.app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password: 'wrong password' } });
+    for (let i = 0; i < 10; i++) expect((await guess('ana@aicd.example.org')).statusCode).toBe(401);
+    expect((await guess('ana@aicd.example.org')).statusCode).toBe(429);
+    expect((await guess('ANA@aicd.example.org')).statusCode).toBe(429);
+    expect((await guess('luis@aicd.example.org')).statusCode).toBe(401);
+  });
+});
