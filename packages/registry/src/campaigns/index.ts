@@ -6,3 +6,4 @@ export * from './rounds.js';
 export * from './round-plan.js';
 export * from './write.js';
 export * from './progress.js';
+export * from './preview.js';

@@ -149,9 +149,3 @@ export async function replayDelivery(ctx: Ctx, id: number): Promise<{ id: number
   if (!exists) throw new NotFoundError(`delivery ${id} not found`);
   throw new ConflictError(`a ${exists.status} delivery cannot be replayed; only dead or bounced ones can`);
 }
-
-/** Counts of deliveries by status, for staff and for benchmarks. */
-export async function deliveryCounts(db: DbOrTx): Promise<Record<string, number>> {
-  const rows = await db.select({ status: deliveries.status, n: sql<number>`count(*)::int` }).from(deliveries).groupBy(deliveries.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-}

@@ -1,20 +1,16 @@
 import { publicUrl } from '@enlace/config';
-import { type Language, campaignInputSchema, countryName, campaignScheduleSchema, campaignViewSchema, countryCodeSchema, languageSchema } from '@enlace/domain';
+import { campaignInputSchema, campaignScheduleSchema, campaignViewSchema, countryCodeSchema, languageSchema } from '@enlace/domain';
 import { enqueueDeliveries } from '@enlace/queue';
 import {
   actOnCampaign,
   campaignCountryProgress,
   campaignProgress,
-  countryStates,
   createCampaign,
   getCampaign,
   listCampaigns,
-  loadCampaign,
-  requireSecretariat,
-  resolveCountries,
-  resolveRecipients,
+  previewCampaignMessage,
+  previewCampaignRecipients,
   updateCampaign,
-  writeCampaignMessage,
 } from '@enlace/registry';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
@@ -98,23 +94,7 @@ export async function campaignRoutes(app: FastifyInstance) {
         ...errors,
       },
     },
-    handler: async (req) => {
-      const ctx = ctxOf(req);
-      requireSecretariat(ctx);
-      const campaign = await loadCampaign(ctx.db, req.params.id);
-      const countries = await resolveCountries(ctx.db, campaign.audience);
-      const people = await resolveRecipients(ctx.db, countries, campaign.audience.roles);
-      return {
-        total: people.length,
-        countries: countries.map((country) => ({
-          country,
-          name: countryName(country, 'en'),
-          recipients: people
-            .filter((p) => p.country === country)
-            .map((p) => ({ userId: p.userId, name: p.name, email: p.email, role: p.role, language: p.prefs.language, channels: [...p.prefs.channels] })),
-        })),
-      };
-    },
+    handler: async (req) => previewCampaignRecipients(ctxOf(req), req.params.id),
   });
 
   r.get('/v1/campaigns/:id/preview', {
@@ -127,14 +107,8 @@ export async function campaignRoutes(app: FastifyInstance) {
       querystring: z.strictObject({ country: countryCodeSchema, lang: languageSchema.default('es'), name: z.string().max(200).optional() }),
       response: { 200: z.object({ language: languageSchema, subject: z.string(), body: z.string(), link: z.string() }), ...errors },
     },
-    handler: async (req) => {
-      const ctx = ctxOf(req);
-      requireSecretariat(ctx);
-      const campaign = await loadCampaign(ctx.db, req.params.id);
-      const states = await countryStates(ctx.db, campaign, [req.query.country], ctx.clock.now());
-      const message = writeCampaignMessage(campaign, { country: req.query.country, name: req.query.name ?? '…', language: req.query.lang as Language, totals: states.get(req.query.country)!.totals }, base)!;
-      return { language: message.language, subject: message.subject, body: message.body, link: message.link! };
-    },
+    handler: async (req) =>
+      previewCampaignMessage(ctxOf(req), req.params.id, { country: req.query.country, language: req.query.lang, ...(req.query.name ? { name: req.query.name } : {}) }, base),
   });
 
   for (const action of ['schedule', 'pause', 'resume', 'cancel'] as const) {

@@ -6,12 +6,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema } from '../plugins/problem.js';
+import { problemResponses, problemSchema } from '../plugins/problem.js';
 import { anonymousWriteLimit } from '../plugins/rate-limit.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['experts'];
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const errors = problemResponses;
 
 const expertHitSchema = expertViewSchema.extend({
   /** The name and a cropped profile with the matched words in <mark> (index search only). */
