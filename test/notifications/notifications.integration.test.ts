@@ -3,7 +3,6 @@ import { offerBody } from '@enlace/api/testing';
 import { deliveries, matches, notifications } from '@enlace/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../support.js';
 import { type NotificationStack, startNotificationStack } from './stack.js';
 import { publishedListing, storeMatch } from './support.js';
 
