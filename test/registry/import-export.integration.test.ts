@@ -118,12 +118,25 @@ describe('bulk import', () => {
       officerBR,
       [line('OWN-BR', { country: 'BR' }), line('FOREIGN-AR', { country: 'AR' }), line('OTHER-CL', { country: 'BR' })].join('\n'),
     );
-    expect(report).toMatchObject({ created: 1, linesWithErrors: 2 });
-    expect(report.errors).toEqual([
-      { line: 2, field: 'country', reason: 'you may only import listings of BR' },
-      { line: 3, field: 'externalId', reason: expect.stringMatching(/belongs to a listing of CL/) },
-    ]);
-    expect((await findOffer('OTHER-CL'))[0]!.country).toBe('CL');
+    // Each country's catalogue has its own ids: BR's OTHER-CL is a new BR listing, and
+    // nothing in the report tells the officer that CL has a listing with that id.
+    expect(report).toMatchObject({ created: 2, linesWithErrors: 1 });
+    expect(report.errors).toEqual([{ line: 2, field: 'country', reason: 'you may only import listings of BR' }]);
+    expect(JSON.stringify(report)).not.toContain('CL');
+    const cl = (await findOffer('OTHER-CL')).filter((l) => l.country === 'CL');
+    expect(cl).toHaveLength(1);
+    expect(cl[0]!.version).toBe(1);
+  });
+
+  it('the same externalId in two countries names two listings, and an import line addresses only its own country\'s', async () => {
+    await runImport(staff, [line('SHARED-ID', { country: 'CL' }), line('SHARED-ID', { country: 'PE', title: 'Peruvian offer' })].join('\n'));
+    const both = await findOffer('SHARED-ID');
+    expect(both.map((l) => l.country).sort()).toEqual(['CL', 'PE']);
+    const again = await runImport(staff, line('SHARED-ID', { country: 'PE', title: 'Peruvian offer, updated' }));
+    expect(again).toMatchObject({ created: 0, updated: 1 });
+    const after = await findOffer('SHARED-ID');
+    expect(after.find((l) => l.country === 'CL')!.version).toBe(1);
+    expect(after.find((l) => l.country === 'PE')!.title).toBe('Peruvian offer, updated');
   });
 
   it('a line already past its validUntil is stored as expired, not published', async () => {

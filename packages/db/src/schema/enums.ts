@@ -13,3 +13,4 @@ export const deliveryStatus = pgEnum('delivery_status', DELIVERY_STATUSES);
 export const campaignKind = pgEnum('campaign_kind', CAMPAIGN_KINDS);
 export const campaignStatus = pgEnum('campaign_status', CAMPAIGN_STATUSES);
 export const expertStatus = pgEnum('expert_status', EXPERT_STATUSES);
+export const revisionStatus = pgEnum('revision_status', ['pending', 'published', 'sent_back', 'withdrawn']);

@@ -1,4 +1,5 @@
 import type { Contact } from '@enlace/domain';
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   char,
@@ -12,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { listingKind, listingStatus } from './enums.js';
+import { listingKind, listingStatus, revisionStatus } from './enums.js';
 import { institutions, users } from './people.js';
 
 /**
@@ -62,7 +63,8 @@ export const listings = pgTable(
     confirmedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('listings_kind_external_id_key').on(t.kind, t.externalId),
+    // Each country's catalogue has its own ids: an import addresses only its own country's records.
+    uniqueIndex('listings_kind_country_external_id_key').on(t.kind, t.country, t.externalId),
     uniqueIndex('listings_seq_key').on(t.seq),
     index('listings_country_status_idx').on(t.country, t.status),
     index('listings_status_valid_until_idx').on(t.status, t.validUntil),
@@ -87,4 +89,38 @@ export const listingStatusHistory = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('listing_status_history_listing_idx').on(t.listingId, t.at)],
+);
+
+/**
+ * A change an agency officer proposed to a published listing. The published version
+ * stays public (and matched) until a focal point of the country, or staff, publishes
+ * the revision, which then replaces it; sending it back keeps the published version.
+ * At most one revision per listing waits at a time.
+ */
+export const listingRevisions = pgTable(
+  'listing_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    /** The whole proposed content (the listing's content schema), not a patch. */
+    content: jsonb().$type<Record<string, unknown>>().notNull(),
+    contentHash: text().notNull(),
+    status: revisionStatus().notNull().default('pending'),
+    /** The listing's version the revision was written against. */
+    baseVersion: integer().notNull(),
+    authorUserId: uuid().references(() => users.id),
+    /** The import that proposed it, when it came from an import line. */
+    importId: uuid(),
+    reviewerUserId: uuid().references(() => users.id),
+    reason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('listing_revisions_one_pending_key').on(t.listingId).where(sql`${t.status} = 'pending'`),
+    index('listing_revisions_listing_idx').on(t.listingId, t.createdAt),
+  ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { importStatus } from './enums.js';
 import { users } from './people.js';
 
@@ -45,24 +45,31 @@ export const outbox = pgTable(
 );
 
 /** A bulk import: the uploaded body is kept here until processed, so no queue outage loses it. */
-export const imports = pgTable('imports', {
-  id: uuid().primaryKey().defaultRandom(),
-  createdBy: uuid()
-    .notNull()
-    .references(() => users.id),
-  status: importStatus().notNull().default('queued'),
-  totalLines: integer().notNull(),
-  linesDone: integer().notNull().default(0),
-  createdCount: integer().notNull().default(0),
-  updatedCount: integer().notNull().default(0),
-  unchangedCount: integer().notNull().default(0),
-  errorCount: integer().notNull().default(0),
-  body: text(),
-  failure: text(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  startedAt: timestamp({ withTimezone: true }),
-  finishedAt: timestamp({ withTimezone: true }),
-});
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    status: importStatus().notNull().default('queued'),
+    totalLines: integer().notNull(),
+    linesDone: integer().notNull().default(0),
+    createdCount: integer().notNull().default(0),
+    updatedCount: integer().notNull().default(0),
+    unchangedCount: integer().notNull().default(0),
+    errorCount: integer().notNull().default(0),
+    /** Errors found but not stored, beyond the caps per line and per import. */
+    errorsNotStored: integer().notNull().default(0),
+    body: text(),
+    failure: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  // One running import per person: a second upload waits until the first is done.
+  (t) => [uniqueIndex('imports_one_running_per_user_key').on(t.createdBy).where(sql`${t.status} in ('queued', 'running')`)],
+);
 
 export const importErrors = pgTable(
   'import_errors',

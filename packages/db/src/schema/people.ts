@@ -30,6 +30,11 @@ export const users = pgTable(
     passwordHash: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp({ withTimezone: true }),
+    /**
+     * Part of every unsubscribe link's signed message: replacing it invalidates the
+     * links already sent (a leaked or forwarded link stops working).
+     */
+    unsubscribeNonce: uuid().notNull().defaultRandom(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
@@ -55,6 +60,8 @@ export const apiTokens = pgTable(
     expiresAt: timestamp({ withTimezone: true }),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    /** For sessions: the browser or program that signed in, so a person can tell them apart. */
+    userAgent: text(),
   },
   (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );

@@ -12,7 +12,7 @@ import {
 import { eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
-import { type NumberedListing, listingContent, upsertListingBatch } from '../listings/upsert-batch.js';
+import { type NumberedListing, listingContent, listingKey, upsertListingBatch } from '../listings/upsert-batch.js';
 
 export interface ImportProgress {
   readonly linesDone: number;
@@ -83,12 +83,12 @@ export async function processImport(
     }
   };
 
-  // (kind, externalId) → first line that used it; a later line with the same key is an error.
+  // (kind, country, externalId) → first line that used it; a later line with the same key is an error.
   const firstLine = new Map<string, number>();
   readyUpTo(job.linesDone);
   parsed.slice(0, job.linesDone).forEach((p, i) => {
     if (p?.ok) {
-      const key = `${p.listing.kind}:${p.listing.externalId}`;
+      const key = listingKey(p.listing);
       if (!firstLine.has(key)) firstLine.set(key, i + 1);
     }
   });
@@ -113,7 +113,7 @@ export async function processImport(
           errors.push({ line, field: 'country', reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}` });
           continue;
         }
-        const key = `${listing.kind}:${listing.externalId}`;
+        const key = listingKey(listing);
         const seen = firstLine.get(key);
         if (seen !== undefined) {
           errors.push({ line, field: 'externalId', reason: `${listing.kind} ${listing.externalId} already appears on line ${seen} of this import` });

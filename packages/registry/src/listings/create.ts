@@ -40,10 +40,10 @@ export async function createListing(ctx: Ctx, input: CreateListingInput): Promis
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       })
-      .onConflictDoNothing({ target: [listings.kind, listings.externalId] })
+      .onConflictDoNothing({ target: [listings.kind, listings.country, listings.externalId] })
       .returning({ id: listings.id });
     if (inserted.length === 0) {
-      throw new ConflictError(`an ${kind} with externalId ${externalId} already exists`);
+      throw new ConflictError(`an ${kind} of ${content.country} with externalId ${externalId} already exists`);
     }
     await tx.insert(listingStatusHistory).values({ listingId: id, fromStatus: null, toStatus: 'draft', actorUserId: userId, at: ctx.clock.now() });
     await audit(tx, { actorUserId: userId, action: 'listing.created', entityType: 'listing', entityId: id });

@@ -49,6 +49,11 @@ function targetStatus(actor: Actor, line: InterchangeListing, existing: Existing
 
 const snake = columnName;
 
+/** The key a listing is imported under: each country's catalogue has its own external ids. */
+export function listingKey(l: { kind: string; country: string; externalId: string }): string {
+  return `${l.kind}:${l.country}:${l.externalId}`;
+}
+
 // Every content column is overwritten from the incoming row on conflict.
 const UPSERT_SET = Object.keys(getTableColumns(listings))
   .filter((key) => !['id', 'seq', 'kind', 'externalId', 'createdBy', 'createdAt', 'version', 'publishedAt', 'reviewNote', 'confirmedAt'].includes(key))
@@ -101,9 +106,9 @@ const INSERT_HEAD = sql.raw(
 );
 const INSERT_TAIL = sql.raw(
   ` with ordinality as r(${INSERT_COLUMNS.map((c) => snake(c.key)).join(', ')}, ord) order by r.ord` +
-    ` on conflict (kind, external_id) do update set ${UPSERT_SET}, version = listings.version + 1,` +
+    ` on conflict (kind, country, external_id) do update set ${UPSERT_SET}, version = listings.version + 1,` +
     ` published_at = case when excluded.status = 'published' then coalesce(listings.published_at, excluded.published_at) else listings.published_at end` +
-    ' returning id, kind, external_id as "externalId", version',
+    ' returning id, kind, country, external_id as "externalId", version',
 );
 
 function insertListings(rows: readonly RowValues[], userId: string | null, now: Date): SQL {
@@ -152,25 +157,28 @@ export async function upsertListingBatch(
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [], listingIds: [] };
   if (batch.length === 0) return outcome;
 
-  // One probe of the (kind, external_id) key per line. `limit 1` keeps each probe a
-  // lookup of that unique index: as a plain join or an `in` list, the planner, with no
-  // statistics yet for a table that an import is filling, scanned every listing of the
-  // kind for each chunk.
+  // One probe of the (kind, country, external_id) key per line. `limit 1` keeps each
+  // probe a lookup of that unique index: as a plain join or an `in` list, the planner,
+  // with no statistics yet for a table that an import is filling, scanned every listing
+  // of the kind for each chunk. The country is part of the key, so a line can only ever
+  // address a listing of its own country, and says nothing about other countries'.
   const existing = new Map<string, Existing>();
   const { rows: found } = await tx.execute<{ id: string; kind: 'offer' | 'demand'; externalId: string; country: string; status: ListingStatus; contentHash: string }>(
     sql`select l.id, l.kind, l.external_id as "externalId", l.country, l.status, l.content_hash as "contentHash"
-        from unnest(${sql.param(batch.map((b) => b.listing.kind))}::listing_kind[], ${sql.param(batch.map((b) => b.listing.externalId))}::text[]) as wanted(kind, external_id)
-        cross join lateral (select * from listings where listings.kind = wanted.kind and listings.external_id = wanted.external_id limit 1) l`,
+        from unnest(${sql.param(batch.map((b) => b.listing.kind))}::listing_kind[], ${sql.param(batch.map((b) => b.listing.country))}::text[],
+                    ${sql.param(batch.map((b) => b.listing.externalId))}::text[]) as wanted(kind, country, external_id)
+        cross join lateral (select * from listings where listings.kind = wanted.kind and listings.country = wanted.country
+                              and listings.external_id = wanted.external_id limit 1) l`,
   );
-  for (const r of found) existing.set(`${r.kind}:${r.externalId}`, r);
+  for (const r of found) existing.set(listingKey(r), r);
 
   const writes: { line: number; listing: InterchangeListing; status: ListingStatus; content: ContentColumns; previous?: Existing }[] = [];
   for (const { line, listing } of batch) {
-    const previous = existing.get(`${listing.kind}:${listing.externalId}`);
-    if (previous && !canWriteListing(actor, previous.country)) {
-      outcome.errors.push({ line, field: 'externalId', reason: `belongs to a listing of ${previous.country}, which you may not change` });
+    if (!canWriteListing(actor, listing.country)) {
+      outcome.errors.push({ line, field: 'country', reason: `you may not write listings of ${listing.country}` });
       continue;
     }
+    const previous = existing.get(listingKey(listing));
     const status = targetStatus(actor, listing, previous, today);
     const content = listingContent(listing);
     if (previous && previous.status === status && previous.contentHash === content.contentHash) {
@@ -192,16 +200,16 @@ export async function upsertListingBatch(
     ...content,
     publishedAt: status === 'published' ? now : null,
   }));
-  const { rows: written } = await tx.execute<{ id: string; kind: 'offer' | 'demand'; externalId: string; version: number }>(
+  const { rows: written } = await tx.execute<{ id: string; kind: 'offer' | 'demand'; country: string; externalId: string; version: number }>(
     insertListings(rows, userId, now),
   );
-  const idOf = new Map(written.map((w) => [`${w.kind}:${w.externalId}`, w]));
+  const idOf = new Map(written.map((w) => [listingKey(w), w]));
 
   const history: { listingId: string; fromStatus: ListingStatus | null; toStatus: ListingStatus }[] = [];
   const changed: string[] = [];
   const toReview = new Map<string, string[]>();
   for (const w of writes) {
-    const stored = idOf.get(`${w.listing.kind}:${w.listing.externalId}`)!;
+    const stored = idOf.get(listingKey(w.listing))!;
     outcome.listingIds.push(stored.id);
     if (w.previous) outcome.updated += 1;
     else outcome.created += 1;
