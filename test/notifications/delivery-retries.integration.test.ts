@@ -13,6 +13,8 @@ let broken: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 beforeAll(async () => {
   s = await startNotificationStack('retries', {
+    // The receivers listen on loopback, which webhooks may reach only when allowed.
+    env: { WEBHOOK_ALLOW_HOSTS: '127.0.0.1' },
     // The mail server refuses one mailbox for good, as a real one refuses an unknown user.
     sink: {
       beforeAccept: async ({ to }) => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65_535);
@@ -6,7 +7,46 @@ const url = (protocols: readonly string[]) =>
     message: `must be a ${protocols.join(' or ')} URL`,
   });
 
+/** `host` or `host:port`, as the URL parser reads it after `http://`; nothing more. */
+const hostEntry = z
+  .string()
+  .refine((h) => /^[^/?#@\s]+$/.test(h) && URL.canParse(`http://${h}`), 'must list host or host:port entries, comma-separated');
+
 const DEV_APP_SECRET = 'enlace-dev-app-secret-change-me';
+const DEV_MEILI_MASTER_KEY = 'enlace-dev-master-key-change-me';
+/** Secrets published in this repository: fine on a laptop, never in production. */
+const BUILT_IN_SECRETS = new Set([DEV_APP_SECRET, DEV_MEILI_MASTER_KEY, 'enlace-test-master-key']);
+const isPlaceholder = (secret: string) => BUILT_IN_SECRETS.has(secret) || /change-?me/i.test(secret);
+
+/**
+ * `false` (the default: the socket's address is the client's), `true` (trust every proxy:
+ * only when nothing reaches the service but through them), or a comma list of proxy
+ * addresses, CIDRs or proxy-addr's names. Not a hop count: it cannot tell a proxy from a
+ * client that connects directly and forges X-Forwarded-For (fastify ignores it for that).
+ */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | string[] => {
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'a hop count cannot tell a proxy from a client; list the proxies\' addresses or CIDRs' });
+      return false;
+    }
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !isProxyAddress(e));
+    if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not true, false, an address or a CIDR: ${bad.join(', ')}` });
+    return entries;
+  });
 
 /** Every setting comes from the environment and is checked once, at start-up. */
 export const envSchema = z.object({
@@ -19,10 +59,15 @@ export const envSchema = z.object({
   REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('enlace'),
   MEILI_URL: z.url().default('http://127.0.0.1:7700'),
-  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').default('enlace-dev-master-key-change-me'),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').default(DEV_MEILI_MASTER_KEY),
   /** Prefix of the index names, so that several deployments (or test runs) share one Meilisearch. */
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('enlace'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Lifetime of a personal API token when its creator gives none, and the longest one allowed. */
+  TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Which proxies to believe about the client's address (X-Forwarded-For), for sign-in and rate limits. */
+  TRUST_PROXY: trustProxy.default(false),
   IMPORT_MAX_LINES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
   /** Hard cap on JSON request bodies; imports have their own. */
@@ -44,9 +89,27 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
   /** How long a worker may hold a job before others consider it dead and take it over. */
   JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
-}).refine((e) => e.NODE_ENV !== 'production' || e.APP_SECRET !== DEV_APP_SECRET, {
-  path: ['APP_SECRET'],
-  message: 'set a secret of your own in production',
+  /**
+   * Webhook hosts (`host` or `host:port`, comma-separated) let through although not
+   * public: loopback receivers in tests and development. Refused in production.
+   */
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(hostEntry)),
+}).superRefine((e, ctx) => {
+  if (e.TOKEN_DEFAULT_DAYS > e.TOKEN_MAX_DAYS) {
+    ctx.addIssue({ code: 'custom', path: ['TOKEN_DEFAULT_DAYS'], message: `must not exceed TOKEN_MAX_DAYS (${e.TOKEN_MAX_DAYS})` });
+  }
+  if (e.NODE_ENV !== 'production') return;
+  // Whoever knows APP_SECRET can forge unsubscribe links and open sealed webhook secrets.
+  if (isPlaceholder(e.APP_SECRET)) ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'set a secret of your own in production, not a built-in or change-me value' });
+  else if (Buffer.byteLength(e.APP_SECRET, 'utf8') < 32) ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'must be at least 32 bytes in production (e.g. openssl rand -base64 32)' });
+  if (isPlaceholder(e.MEILI_MASTER_KEY)) ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'set a key of your own in production, not a built-in or change-me value' });
+}).refine((e) => e.NODE_ENV !== 'production' || e.WEBHOOK_ALLOW_HOSTS.length === 0, {
+  path: ['WEBHOOK_ALLOW_HOSTS'],
+  message: 'must be empty in production: webhooks reach public addresses only',
 });
 export type Env = z.infer<typeof envSchema>;
 

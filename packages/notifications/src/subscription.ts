@@ -1,6 +1,7 @@
 import { CHANNELS, FREQUENCIES, type Channel, type Frequency } from '@enlace/domain/codes';
-import { type Language, SECTOR_CODES, languageSchema } from '@enlace/domain';
+import { type Language, SECTOR_CODES, UNSTORABLE_TEXT_REASON, isStorableText, languageSchema } from '@enlace/domain';
 import { z } from 'zod';
+import { hasCredentials } from './webhook-address.js';
 
 /**
  * How a person wants to hear: the one schema the API validates, the store keeps and the
@@ -20,8 +21,13 @@ export const subscriptionInputSchema = z
     digestHour: z.number().int().min(0).max(23).default(8),
     /** 1 = Monday … 7 = Sunday, as ISO 8601 numbers them. */
     digestWeekday: z.number().int().min(1).max(7).default(1),
+    /** Checked again, with its addresses, when saved (checkWebhookUrl) and when sent. */
     webhookUrl: z
       .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+      // A URL may carry a NUL in its path; PostgreSQL cannot store it.
+      .refine(isStorableText, UNSTORABLE_TEXT_REASON)
+      // Runs even when the URL check failed (zod checks continue), hence canParse.
+      .refine((u) => !URL.canParse(u) || !hasCredentials(new URL(u)), 'must not contain a user name or password')
       .nullish(),
   })
   .refine((s) => !s.channels.includes('webhook') || !!s.webhookUrl, {

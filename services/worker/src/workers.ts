@@ -34,6 +34,7 @@ export interface WorkerDeps {
     | 'DELIVERY_BACKOFF_MS'
     | 'JOB_LOCK_MS'
     | 'CAMPAIGN_SEND_RATE'
+    | 'WEBHOOK_ALLOW_HOSTS'
   >;
   readonly db: Database;
   readonly search: SearchHandle;
@@ -74,7 +75,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     ),
     new Worker(
       QUEUES.deliveries,
-      deliveryProcessor({ db: deps.db, log: deps.log, mailer, env: { APP_SECRET: deps.env.APP_SECRET, publicUrl: publicUrl(deps.env) }, leaseMs: lockDuration }),
+      deliveryProcessor({ db: deps.db, log: deps.log, mailer, env: { APP_SECRET: deps.env.APP_SECRET, WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS, publicUrl: publicUrl(deps.env) }, leaseMs: lockDuration }),
       // Sending is waiting on other servers: many at once cost little.
       { ...common, concurrency: opts.deliveryConcurrency ?? 32, ...leased },
     ),

@@ -1,9 +1,10 @@
 import { type DbOrTx, subscriptions } from '@enlace/db';
-import { UnauthorizedError } from '@enlace/domain';
-import { type Preferences, type SubscriptionInput, newWebhookSecret, seal } from '@enlace/notifications';
+import { InvalidError, UnauthorizedError } from '@enlace/domain';
+import { type Preferences, type SubscriptionInput, checkWebhookUrl, newWebhookSecret, seal } from '@enlace/notifications';
 import { eq } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { rotateUnsubscribeNonce } from '../users/unsubscribe-links.js';
 import { recipientsById } from './people.js';
 
 export type SubscriptionView = Omit<Preferences, 'channels' | 'sectors' | 'sdgGoals'> & {
@@ -35,14 +36,19 @@ export async function getSubscription(ctx: Ctx): Promise<SubscriptionView> {
 /**
  * Replaces the signed-in person's preferences. A webhook gets a signing secret the first
  * time it is set, or when `rotateSecret` asks; the secret is returned this once and kept
- * only sealed.
+ * only sealed. A webhook URL must reach public addresses only (`webhookAllowHosts`
+ * excepted); its name is resolved before the transaction, so no lock waits on DNS.
  */
 export async function putSubscription(
   ctx: Ctx,
   input: SubscriptionInput,
-  opts: { appSecret: string; rotateSecret?: boolean },
+  opts: { appSecret: string; rotateSecret?: boolean; webhookAllowHosts?: readonly string[] },
 ): Promise<SubscriptionView & { webhookSecret?: string }> {
   const userId = me(ctx);
+  if (input.webhookUrl) {
+    const reason = await checkWebhookUrl(input.webhookUrl, { allowHosts: opts.webhookAllowHosts ?? [] });
+    if (reason !== undefined) throw new InvalidError('the webhook URL is refused', [{ field: 'webhookUrl', reason }]);
+  }
   return inTransaction(ctx.db, async (tx) => {
     const [current] = await tx.select().from(subscriptions).where(eq(subscriptions.userId, userId)).for('update');
     const wantsWebhook = !!input.webhookUrl;
@@ -61,6 +67,8 @@ export async function putSubscription(
       updatedAt: ctx.clock.now(),
     };
     await tx.insert(subscriptions).values({ userId, ...values }).onConflictDoUpdate({ target: subscriptions.userId, set: values });
+    // Turning email back on starts afresh: a link in an old (perhaps forwarded) email must not stop it again.
+    if (current && !current.channels.includes('email') && input.channels.includes('email')) await rotateUnsubscribeNonce(tx, userId, userId);
     await audit(tx, { actorUserId: userId, action: 'subscription.updated', entityType: 'user', entityId: userId, detail: { channels: input.channels, frequency: input.frequency, ...(fresh ? { webhookSecret: 'issued' } : {}) } });
     return { ...(await viewOf(tx, userId)), ...(fresh ? { webhookSecret: fresh } : {}) };
   });

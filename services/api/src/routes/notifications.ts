@@ -1,6 +1,6 @@
 import { enqueueDeliveries } from '@enlace/queue';
 import { publicUrl } from '@enlace/config';
-import { InvalidError, type Language, languageSchema } from '@enlace/domain';
+import { InvalidError, type Language, PG_BIGSERIAL_MAX, languageSchema } from '@enlace/domain';
 import { CHANNELS, DELIVERY_STATUSES } from '@enlace/domain/codes';
 import { parseNotification, renderInboxItem, subscriptionInputSchema } from '@enlace/notifications';
 import { getSubscription, listDeadLetters, listInbox, markRead, putSubscription, replayDelivery } from '@enlace/registry';
@@ -44,7 +44,9 @@ const cursor = {
   encode: (n: { createdAt: Date; id: string }) => Buffer.from(`${n.createdAt.toISOString()}|${n.id}`).toString('base64url'),
   decode: (s: string) => {
     const [at, id] = Buffer.from(s, 'base64url').toString().split('|');
-    return at && id && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(id).success ? { at: new Date(at), id } : null;
+    // Only what `encode` writes: a four-digit-year instant PostgreSQL can hold, and a uuid.
+    const exact = at !== undefined && /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
+    return exact && id && z.uuid().safeParse(id).success ? { at: new Date(at), id } : null;
   },
 };
 
@@ -66,12 +68,13 @@ export async function notificationRoutes(app: FastifyInstance) {
       tags: ['notifications'],
       summary: 'Choose how I am notified',
       description:
-        'A webhook gets a signing secret (Standard Webhooks, `whsec_…`) the first time one is set, or when `rotateWebhookSecret=true`; it is returned in this response only. Deliveries carry `webhook-id`, `webhook-timestamp` and `webhook-signature` (v1, HMAC-SHA256 over "id.timestamp.body").',
+        'A webhook URL must be http or https without credentials and reach public addresses only (a host name is resolved when saved, and every address it has must be public; the worker checks the address it connects to again). A webhook gets a signing secret (Standard Webhooks, `whsec_…`) the first time one is set, or when `rotateWebhookSecret=true`; it is returned in this response only. Deliveries carry `webhook-id`, `webhook-timestamp` and `webhook-signature` (v1, HMAC-SHA256 over "id.timestamp.body").',
       querystring: z.strictObject({ rotateWebhookSecret: z.stringbool().default(false) }),
       body: subscriptionInputSchema,
       response: { 200: subscriptionView, ...errors },
     },
-    handler: async (req) => putSubscription(ctxOf(req), req.body, { appSecret: env.APP_SECRET, rotateSecret: req.query.rotateWebhookSecret }),
+    handler: async (req) =>
+      putSubscription(ctxOf(req), req.body, { appSecret: env.APP_SECRET, rotateSecret: req.query.rotateWebhookSecret, webhookAllowHosts: env.WEBHOOK_ALLOW_HOSTS }),
   });
 
   r.get('/v1/inbox', {
@@ -120,7 +123,7 @@ export async function notificationRoutes(app: FastifyInstance) {
     schema: {
       tags: ['notifications'],
       summary: 'Deliveries that gave up: retries exhausted, or refused for good by the mail server (staff)',
-      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().optional() }),
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().min(1).max(PG_BIGSERIAL_MAX).optional() }),
       response: {
         200: z.object({
           items: z.array(
@@ -150,7 +153,7 @@ export async function notificationRoutes(app: FastifyInstance) {
     schema: {
       tags: ['notifications'],
       summary: 'Send a dead or bounced delivery again (staff)',
-      params: z.object({ id: z.coerce.number().int().min(1) }),
+      params: z.object({ id: z.coerce.number().int().min(1).max(PG_BIGSERIAL_MAX) }),
       response: { 202: z.object({ id: z.number().int(), status: z.literal('pending') }), ...errors },
     },
     handler: async (req, reply) => {

@@ -5,14 +5,14 @@ import type { ClaimedDelivery } from '@enlace/registry';
 import type { Mailer } from './email.js';
 import { postWebhook } from './webhook.js';
 
-export type SendEnv = Pick<Env, 'APP_SECRET'> & { readonly publicUrl: string };
+export type SendEnv = Pick<Env, 'APP_SECRET' | 'WEBHOOK_ALLOW_HOSTS'> & { readonly publicUrl: string };
 
 /** Writes one claimed delivery in its recipient's language and sends it on its channel. */
 export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEnv; mailer: Mailer }): Promise<void> {
   const { delivery, notification, recipient } = claimed;
   const n = parseNotification(notification.kind, notification.payload);
   const lang = notification.language as Language;
-  const unsubscribe = `${deps.env.publicUrl}/v1/unsubscribe/${unsubscribeToken(deps.env.APP_SECRET, recipient.userId)}`;
+  const unsubscribe = `${deps.env.publicUrl}/v1/unsubscribe/${unsubscribeToken(deps.env.APP_SECRET, recipient)}`;
   const links = { base: deps.env.publicUrl, unsubscribe };
   switch (delivery.channel) {
     case 'email': {
@@ -39,7 +39,7 @@ export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEn
         link: notificationLink(n, { base: deps.env.publicUrl }),
         data: notification.payload,
       });
-      await postWebhook(recipient.prefs.webhookUrl, unseal(deps.env.APP_SECRET, recipient.webhookSecret), { id: `delivery-${delivery.id}`, body });
+      await postWebhook(recipient.prefs.webhookUrl, unseal(deps.env.APP_SECRET, recipient.webhookSecret), { id: `delivery-${delivery.id}`, body }, { allowHosts: deps.env.WEBHOOK_ALLOW_HOSTS });
       return;
     }
     case 'in_app':

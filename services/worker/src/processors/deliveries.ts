@@ -5,6 +5,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 import { type Mailer, PermanentDeliveryError } from '../delivery/email.js';
 import { type SendEnv, sendDelivery } from '../delivery/send.js';
+import { RefusedWebhookUrlError } from '../delivery/webhook.js';
 
 /**
  * Sends one delivery. The claim in PostgreSQL, not the job, is what makes it go out once:
@@ -23,10 +24,12 @@ export function deliveryProcessor(deps: { db: Database; log: Logger; mailer: Mai
     } catch (err) {
       const message = (err as Error).message;
       const permanent = err instanceof PermanentDeliveryError;
-      const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      // A refused webhook URL stays refused: dead at once, for staff to replay once it is fixed.
+      const refused = err instanceof RefusedWebhookUrlError;
+      const last = refused || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await finishDelivery(deps.db, deliveryId, permanent ? 'bounced' : last ? 'dead' : 'failed', message);
       deps.log.warn({ deliveryId, channel: claimed.delivery.channel, attempt: job.attemptsMade + 1, permanent, last, err: message }, 'delivery failed');
-      if (permanent) throw new UnrecoverableError(message);
+      if (permanent || refused) throw new UnrecoverableError(message);
       throw err;
     }
     await finishDelivery(deps.db, deliveryId, 'sent');
