@@ -1,12 +1,15 @@
-import { type DbOrTx, institutions } from '@enlace/db';
-import type { Institution } from '@enlace/domain';
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { type DbOrTx, experts, institutions, listings } from '@enlace/db';
+import { type Actor, type Institution, type InstitutionView, unlistedInstitutionCountries } from '@enlace/domain';
+import { type SQL, and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 
 const key = (country: string, name: string) => `${country}\u0000${name}`;
 
 /**
- * Finds or creates the institutions named by listings, one statement for the lot.
- * Returns a map from (country, name) to id; acronym and type fill in when first known.
+ * Finds or creates the institutions named by listings and expert registrations, one
+ * statement for the lot. Returns a map from (country, name) to id. A new institution
+ * takes the acronym and type given; an existing one keeps its own, whoever writes: a
+ * listing, an import line or an anonymous registration must not rename what every other
+ * listing of that institution shows (an explicit institution edit does that).
  */
 export async function resolveInstitutions(
   tx: DbOrTx,
@@ -26,18 +29,22 @@ export async function resolveInstitutions(
   }
   const ids = new Map<string, string>();
   if (unique.size > 0) {
-    const rows = await tx
+    const created = await tx
       .insert(institutions)
       .values([...unique.values()])
-      .onConflictDoUpdate({
-        target: [institutions.country, institutions.name],
-        set: {
-          acronym: sql`coalesce(excluded.acronym, ${institutions.acronym})`,
-          type: sql`coalesce(excluded.type, ${institutions.type})`,
-        },
-      })
+      .onConflictDoNothing({ target: [institutions.country, institutions.name] })
       .returning({ id: institutions.id, country: institutions.country, name: institutions.name });
-    for (const r of rows) ids.set(key(r.country, r.name), r.id);
+    for (const r of created) ids.set(key(r.country, r.name), r.id);
+    // The rest existed already (or a concurrent writer just committed them, which
+    // DO NOTHING waited for): read their ids without touching them.
+    const known = [...unique.values()].filter((u) => !ids.has(key(u.country, u.name)));
+    if (known.length > 0) {
+      const rows = await tx.execute<{ id: string; country: string; name: string }>(sql`
+        select i.id, i.country, i.name from ${institutions} i
+        join unnest(${sql.param(known.map((u) => u.country))}::text[], ${sql.param(known.map((u) => u.name))}::text[]) as w(country, name)
+          on i.country = w.country and i.name = w.name`);
+      for (const r of rows.rows) ids.set(key(r.country, r.name), r.id);
+    }
   }
   return (country, name) => {
     const id = ids.get(key(country, name));
@@ -46,18 +53,42 @@ export async function resolveInstitutions(
   };
 }
 
-/** Institutions known to the registry, for pickers and filters; public information. */
-export async function listInstitutions(db: DbOrTx, filter: { country?: string | undefined; q?: string | undefined }) {
-  const rows = await db
+/** An institution the public already knows of: one of its listings is published, or one of its experts validated. */
+// Written with explicit aliases: drizzle leaves column names unqualified in a one-table
+// select, and a bare "id" inside the subquery would mean the listing's own id.
+export const institutionListed: SQL<boolean> = sql<boolean>`(
+  exists (select 1 from ${listings} l where l.institution_id = ${institutions}.id and l.status = 'published')
+  or exists (select 1 from ${experts} e where e.institution_id = ${institutions}.id and e.status = 'validated'))`;
+
+/** The institutions the actor may see: listed ones, plus unlisted ones of the countries it writes for. */
+function visibleTo(actor: Actor): SQL | undefined {
+  const countries = unlistedInstitutionCountries(actor);
+  if (countries === 'all') return undefined;
+  return countries.length > 0 ? or(institutionListed, inArray(institutions.country, [...countries])) : institutionListed;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Institutions for pickers and filters. Anonymous callers and other countries see only
+ * those the public already knows of; one known only through drafts or pending experts
+ * stays with its country's writers and the secretariat.
+ */
+export async function listInstitutions(
+  ctx: { readonly db: DbOrTx; readonly actor: Actor },
+  filter: { country?: string | undefined; q?: string | undefined },
+): Promise<InstitutionView[]> {
+  const q = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+  return ctx.db
     .select({ id: institutions.id, country: institutions.country, name: institutions.name, acronym: institutions.acronym, type: institutions.type })
     .from(institutions)
     .where(
       and(
+        visibleTo(ctx.actor),
         filter.country ? eq(institutions.country, filter.country) : undefined,
-        filter.q ? or(ilike(institutions.name, `%${filter.q}%`), ilike(institutions.acronym, `%${filter.q}%`)) : undefined,
+        q ? or(ilike(institutions.name, q), ilike(institutions.acronym, q)) : undefined,
       ),
     )
     .orderBy(asc(institutions.country), asc(institutions.name))
     .limit(500);
-  return rows;
 }

@@ -1,23 +1,43 @@
-import { listInstitutions } from '@enlace/registry';
+import { institutionPatchSchema, institutionViewSchema, textSchema } from '@enlace/domain';
+import { listInstitutions, updateInstitution } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemSchema } from '../plugins/problem.js';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemResponses, problemSchema } from '../plugins/problem.js';
 
 export async function institutionRoutes(app: FastifyInstance) {
-  app.withTypeProvider<ZodTypeProvider>().get('/v1/institutions', {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/v1/institutions', {
     schema: {
       tags: ['listings'],
       summary: 'Institutions that offer or ask for cooperation',
+      description:
+        'Anonymous callers see institutions with a published listing or a validated expert; officers and focal points also their own country\'s others; the secretariat every institution.',
       querystring: z.strictObject({
         country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
-        q: z.string().trim().min(2).max(100).optional(),
+        q: textSchema().trim().min(2).max(100).optional(),
       }),
       response: {
-        200: z.object({ items: z.array(z.object({ id: z.uuid(), country: z.string(), name: z.string(), acronym: z.string().nullable(), type: z.string().nullable() })) }),
+        200: z.object({ items: z.array(institutionViewSchema) }),
         400: problemSchema,
       },
     },
-    handler: async (req) => ({ items: await listInstitutions(app.deps.db, req.query) }),
+    handler: async (req) => ({ items: await listInstitutions(ctxOf(req), req.query) }),
+  });
+
+  r.patch('/v1/institutions/:id', {
+    onRequest: requireUser,
+    schema: {
+      tags: ['listings'],
+      summary: 'Change an institution\'s name, acronym or type (staff, or an officer or focal point of its country)',
+      description:
+        'The only way an institution changes: writing a listing or registering an expert never alters an existing one. `null` clears the acronym or the type. The change is audited, and the institution\'s listings and validated experts are re-indexed for search.',
+      params: z.object({ id: z.uuid() }),
+      body: institutionPatchSchema,
+      response: { 200: institutionViewSchema, ...problemResponses },
+    },
+    handler: async (req) => updateInstitution(ctxOf(req), req.params.id, req.body),
   });
 }
