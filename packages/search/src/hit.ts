@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { searchHitSchema } from '@enlace/domain';
 import type { ListingDocument } from './document.js';
+import { highlightHtml } from './highlight.js';
 
 type Hit = z.infer<typeof searchHitSchema>;
 
@@ -21,9 +22,10 @@ export function toSearchHit(doc: ListingDocument & { _formatted?: Partial<Record
     sdgTargets: doc.sdgTargets,
     modalities: doc.modalities,
     workingLanguages: doc.workingLanguages,
+    // HTML for browsers: the listing's words escaped, `<mark>` the only markup.
     highlight: {
-      title: typeof f.title === 'string' ? f.title : doc.title,
-      description: typeof f.description === 'string' ? f.description : doc.description,
+      title: highlightHtml(typeof f.title === 'string' ? f.title : doc.title),
+      description: highlightHtml(typeof f.description === 'string' ? f.description : doc.description),
     },
   };
 }

@@ -7,3 +7,4 @@ export * from './query.js';
 export * from './hit.js';
 export * from './reconcile.js';
 export * from './experts/index.js';
+export * from './highlight.js';

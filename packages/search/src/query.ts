@@ -1,6 +1,7 @@
 import { type Actor, isSecretariat } from '@enlace/domain';
 import type { SearchHandle } from './client.js';
 import { epochDay } from './document.js';
+import { HIGHLIGHT_TAGS } from './highlight.js';
 
 export interface ListingSearch {
   q?: string | undefined;
@@ -75,8 +76,8 @@ export function listingSearchParams(actor: Actor, s: ListingSearch) {
     attributesToHighlight: ['title', 'description'],
     attributesToCrop: ['description'],
     cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    // Markers, not tags: toSearchHit escapes the text, then turns them into <mark>.
+    ...HIGHLIGHT_TAGS,
     ...(s.q ? {} : { sort: ['publishedAt:desc'] }),
   };
 }

@@ -3,15 +3,10 @@
  * and external sheets), and every value escaped here, at the last moment, since the
  * content holds plain text only.
  */
-import type { Language } from '@enlace/domain';
+import { type Language, escapeHtml } from '@enlace/domain';
 import type { Block, Content } from './content.js';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML element content and quoted attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 /** Escaped, with the writer's line breaks kept. */
 function lines(s: string): string {

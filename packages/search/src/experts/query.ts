@@ -1,5 +1,6 @@
 import type { ExpertFilter } from '@enlace/domain';
 import type { SearchHandle } from '../client.js';
+import { HIGHLIGHT_TAGS, highlightHtml } from '../highlight.js';
 
 export interface ExpertSearch extends Omit<ExpertFilter, 'status'> {
   q?: string | undefined;
@@ -39,15 +40,18 @@ export async function searchExperts(search: SearchHandle, s: ExpertSearch) {
     attributesToHighlight: ['name', ...PROFILE_FIELDS],
     attributesToCrop: [...PROFILE_FIELDS],
     cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    // Markers, not tags: expertHighlight escapes the text, then turns them into <mark>.
+    ...HIGHLIGHT_TAGS,
     ...(q ? {} : { sort: ['validatedAt:desc'] }),
   });
 }
 
-/** The highlighted name and cropped profile of a hit, whichever language field the profile sits in. */
+/**
+ * The highlighted name and cropped profile of a hit, whichever language field the profile
+ * sits in, as HTML: the expert's words escaped, `<mark>` the only markup.
+ */
 export function expertHighlight(hit: { _formatted?: Partial<Record<string, unknown>> }): { name?: string; profile?: string } {
   const f = hit._formatted ?? {};
   const profile = PROFILE_FIELDS.map((k) => f[k]).find((v): v is string => typeof v === 'string' && v.length > 0);
-  return { ...(typeof f.name === 'string' ? { name: f.name } : {}), ...(profile ? { profile } : {}) };
+  return { ...(typeof f.name === 'string' ? { name: highlightHtml(f.name) } : {}), ...(profile ? { profile: highlightHtml(profile) } : {}) };
 }

@@ -14,8 +14,11 @@ const tags = ['experts'];
 const errors = problemResponses;
 
 const expertHitSchema = expertViewSchema.extend({
-  /** The name and a cropped profile with the matched words in <mark> (index search only). */
-  highlight: z.object({ name: z.string().optional(), profile: z.string().optional() }).optional(),
+  /** The name and a cropped profile with the matched words in <mark> (index search only); HTML-safe. */
+  highlight: z
+    .object({ name: z.string().optional(), profile: z.string().optional() })
+    .optional()
+    .describe('Index search only: the name and a cropped profile as HTML, safe to insert as is: every character of the expert\'s text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup.'),
 });
 
 const expertPageSchema = z.object({
