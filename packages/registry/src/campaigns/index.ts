@@ -6,4 +6,5 @@ export * from './rounds.js';
 export * from './round-plan.js';
 export * from './write.js';
 export * from './progress.js';
+export * from './progress-csv.js';
 export * from './preview.js';

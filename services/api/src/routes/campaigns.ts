@@ -5,6 +5,7 @@ import {
   actOnCampaign,
   campaignCountryProgress,
   campaignProgress,
+  campaignProgressCsv,
   createCampaign,
   getCampaign,
   listCampaigns,
@@ -12,7 +13,6 @@ import {
   previewCampaignRecipients,
   updateCampaign,
 } from '@enlace/registry';
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -156,10 +156,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'The per-country progress table as CSV (staff)', params: idParams, produces: ['text/csv'] },
     handler: async (req, reply) => {
       const { table, campaign } = await campaignProgress(ctxOf(req), req.params.id);
-      const csv = stringify(
-        table.map((t) => ({ ...t, ...Object.fromEntries(Object.entries(t.deliveries).map(([k, v]) => [`deliveries_${k}`, v])), deliveries: undefined })),
-        { header: true, cast: { boolean: (v) => String(v) }, columns: ['country', 'name', 'met', 'metAt', 'firstMessageAt', 'lastMessageAt', 'recipients', 'offers', 'demands', 'experts', 'toRenew', 'deliveries_queued', 'deliveries_sent', 'deliveries_failed', 'deliveries_bounced', 'deliveries_skipped'] },
-      );
+      const csv = campaignProgressCsv(table);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="campaign-${campaign.id}-progress.csv"`)

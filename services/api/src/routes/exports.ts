@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { listingFilterSchema } from '@enlace/domain';
-import { CSV_COLUMNS, exportListings, toCsvRecord } from '@enlace/registry';
-import { stringify } from 'csv-stringify';
+import { CSV_COLUMNS, csvStream, exportListings, toCsvRecord } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,7 +14,8 @@ export async function exportRoutes(app: FastifyInstance) {
     schema: {
       tags: ['exports'],
       summary: 'Export listings (interchange JSON Lines or CSV)',
-      description: 'Same filters as GET /v1/listings. Contacts are included only where the caller may see them.',
+      description:
+        'Same filters as GET /v1/listings. Contacts are included only where the caller may see them. In CSV, a cell that would start with = + - @, a tab or a carriage return starts with a single quote instead, so that spreadsheets show it as text and never run it.',
       querystring: listingFilterSchema.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') }),
     },
     handler: async (req, reply) => {
@@ -30,7 +30,7 @@ export async function exportRoutes(app: FastifyInstance) {
             for await (const l of records) yield toCsvRecord(l);
           })(),
         );
-        return reply.send(rows.pipe(stringify({ header: true, columns: [...CSV_COLUMNS], bom: true })));
+        return reply.send(rows.pipe(csvStream({ header: true, columns: [...CSV_COLUMNS], bom: true })));
       }
       reply.type(`${NDJSON}; charset=utf-8`);
       return reply.send(
