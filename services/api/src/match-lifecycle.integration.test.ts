@@ -116,8 +116,9 @@ async function stageEvents(matchId: string): Promise<MatchStageEvent[]> {
   return rows.map((r) => r.payload as unknown as MatchStageEvent);
 }
 
-async function suggestionsOf(listingId: string) {
-  const res = await get(`/v1/listings/${listingId}/matches?limit=50`);
+/** A listing's suggestions as `as` sees them (`null`: anonymously); by default as the secretariat, with each match's id and stage. */
+async function suggestionsOf(listingId: string, as: TestUser | null = staff) {
+  const res = await get(`/v1/listings/${listingId}/matches?limit=50`, as ?? undefined);
   expect(res.statusCode, res.body).toBe(200);
   return res.json().items as { id: string; stage: MatchStage; listing: { id: string } }[];
 }
@@ -499,6 +500,29 @@ describe('the follow-up list', () => {
       const ops = Object.values(doc.paths[path] ?? {}) as { tags: string[] }[];
       expect(ops.length, path).toBeGreaterThan(0);
       for (const op of ops) expect(op.tags).toEqual(['matches']);
+    }
+  });
+});
+
+describe('suggestions of a listing', () => {
+  it('anonymous callers and a third country see the suggestion without its match id or stage', async () => {
+    const { id, offer, demand } = await matchAt('interested');
+    for (const as of [null, officerAR, focalAR]) {
+      for (const listing of [offer, demand]) {
+        const suggestion = (await suggestionsOf(listing.id, as)).find((s) => s.listing.id === (listing === offer ? demand.id : offer.id));
+        expect(suggestion, as?.email ?? 'anonymous').toBeDefined();
+        expect(suggestion).not.toHaveProperty('id');
+        expect(suggestion).not.toHaveProperty('stage');
+      }
+    }
+    expect((await get(`/v1/listings/${offer.id}/matches`)).body).not.toContain(id);
+  });
+
+  it('staff and the people of both countries see each match\'s id and stage', async () => {
+    const { id, offer, demand } = await matchAt('interested');
+    for (const as of [staff, officerBR, focalBR, officerHT, focalHT]) {
+      expect((await suggestionsOf(offer.id, as)).find((s) => s.listing.id === demand.id), as.email).toMatchObject({ id, stage: 'interested' });
+      expect((await suggestionsOf(demand.id, as)).find((s) => s.listing.id === offer.id), as.email).toMatchObject({ id, stage: 'interested' });
     }
   });
 });

@@ -1,5 +1,5 @@
 import { institutions, listings, matches } from '@enlace/db';
-import { type ListingView, type MatchStage, NotFoundError, REJECTED_MATCH_STAGES, canReadListing, isoDay } from '@enlace/domain';
+import { type ListingView, type MatchStage, NotFoundError, REJECTED_MATCH_STAGES, canReadListing, canSeeMatch, isoDay } from '@enlace/domain';
 import { aliasedTable, and, desc, eq, gte, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { loadListing } from '../listings/load.js';
@@ -9,9 +9,12 @@ import { toListingView } from '../listings/view.js';
 const CANDIDATE_WINDOW = 500;
 
 export interface StoredMatch {
-  /** The match's own id, for its follow-up (`/v1/matches/{id}`). */
-  readonly id: string;
-  readonly stage: MatchStage;
+  /**
+   * The match's own id and stage, for its follow-up (`/v1/matches/{id}`): only for those
+   * who may follow it up (the two countries and the secretariat). Others see a suggestion.
+   */
+  readonly id?: string;
+  readonly stage?: MatchStage;
   readonly listing: ListingView;
   readonly score: number;
   readonly reasons: unknown[];
@@ -73,8 +76,9 @@ export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<
     subject: view,
     items: subjectValid
       ? rows.map((r) => ({
-          id: r.matchId,
-          stage: r.stage,
+          ...(canSeeMatch(ctx.actor, isOffer ? { offer: subject.country, demand: r.listing.country } : { offer: r.listing.country, demand: subject.country })
+            ? { id: r.matchId, stage: r.stage }
+            : {}),
           listing: toListingView({ ...r.listing, institution: r.institution }, ctx.actor),
           score: r.score,
           reasons: r.reasons,

@@ -34,7 +34,7 @@ export async function matchRoutes(app: FastifyInstance) {
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. Each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}. Reasons are written in the reader\'s language (?lang= or Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.',
+        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader\'s language (?lang= or Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.',
       params: z.object({ id: z.uuid() }),
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional() }),
       response: {
@@ -42,9 +42,10 @@ export async function matchRoutes(app: FastifyInstance) {
           language: languageSchema,
           items: z.array(
             z.object({
-              /** The match's id, for its follow-up. */
-              id: z.uuid(),
-              stage: matchStageSchema,
+              /** The match's id, for its follow-up: staff and the two countries only. */
+              id: z.uuid().optional(),
+              /** How far people have taken it: staff and the two countries only. */
+              stage: matchStageSchema.optional(),
               listing: listingViewSchema,
               score: z.number().min(0).max(1),
               reasons: z.array(reasonView),
@@ -69,8 +70,7 @@ export async function matchRoutes(app: FastifyInstance) {
       return {
         language: lang,
         items: items.map((m) => ({
-          id: m.id,
-          stage: m.stage,
+          ...(m.id && m.stage ? { id: m.id, stage: m.stage } : {}),
           listing: m.listing,
           score: Math.round(m.score * 1000) / 1000,
           reasons: (m.reasons as MatchReason[]).map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),
