@@ -4,6 +4,7 @@ CREATE TABLE "listing_revisions" (
 	"listing_id" uuid NOT NULL,
 	"content" jsonb NOT NULL,
 	"content_hash" text NOT NULL,
+	"changed_fields" text[] DEFAULT '{}'::text[] NOT NULL,
 	"status" "revision_status" DEFAULT 'pending' NOT NULL,
 	"base_version" integer NOT NULL,
 	"author_user_id" uuid,

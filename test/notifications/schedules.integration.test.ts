@@ -134,7 +134,8 @@ describe('expiry reminders', () => {
     await s.settled();
     expect((await notificationsOf(officer)).map((n) => (n.payload as { daysLeft?: number }).daysLeft)).toEqual([4]);
 
-    const extended = await s.api.app.inject({ method: 'PATCH', url: `/v1/listings/${id}`, headers: officer.headers, payload: { validUntil: '2026-12-20' } });
+    // The owner extends it by confirming it (an officer's PATCH of a published listing would wait for review).
+    const extended = await s.api.app.inject({ method: 'POST', url: `/v1/listings/${id}/confirm`, headers: officer.headers, payload: { validUntil: '2026-12-20' } });
     expect(extended.statusCode, extended.body).toBe(200);
     expect(await s.runTask('remind-expiring')).toEqual({ reminders: 1 });
     await s.settled();

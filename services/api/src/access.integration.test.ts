@@ -210,7 +210,8 @@ describe('PATCH /v1/listings/:id', () => {
     { who: 'anonymous', country: HOME, status: 'published', expected: 401 },
     { who: 'anonymous', country: HOME, status: 'draft', expected: 401 },
     { who: 'officer', country: HOME, status: 'draft', expected: 200 },
-    { who: 'officer', country: HOME, status: 'published', expected: 200 },
+    // An officer's change to what the public reads waits for the focal point (202).
+    { who: 'officer', country: HOME, status: 'published', expected: 202 },
     { who: 'officer', country: ABROAD, status: 'published', expected: 403 },
     { who: 'officer', country: ABROAD, status: 'draft', expected: 404 },
     { who: 'focalPoint', country: HOME, status: 'pending_review', expected: 200 },
@@ -224,7 +225,10 @@ describe('PATCH /v1/listings/:id', () => {
   ];
   const cases = rows.map((c) => ({
     ...c,
-    title: `${SUBJECT[c.who]} ${c.expected === 200 ? 'may edit' : 'cannot edit'} ${offerPhrase(c.who, c.country, c.status)}${outcome(c.expected)}`,
+    title:
+      c.expected === 202
+        ? `${SUBJECT[c.who]} may only propose a change to ${offerPhrase(c.who, c.country, c.status)} (202: a revision waits for review)`
+        : `${SUBJECT[c.who]} ${c.expected === 200 ? 'may edit' : 'cannot edit'} ${offerPhrase(c.who, c.country, c.status)}${outcome(c.expected)}`,
   }));
 
   it.each(named(cases))('%s', async (_title, { who, country, status, expected }) => {
@@ -236,6 +240,10 @@ describe('PATCH /v1/listings/:id', () => {
       expect(res.json<ListingView>()).toMatchObject({ title, status });
       const after = await readAsStaff(before.id);
       expect(after).toMatchObject({ title, status, version: before.version + 1 });
+    } else if (expected === 202) {
+      expect(res.statusCode, res.body).toBe(202);
+      expect(res.json<ListingView>()).toMatchObject({ title: before.title, status, pendingRevision: { status: 'pending', content: { title } } });
+      await expectUnchanged(before);
     } else {
       expectProblem(res, expected);
       await expectUnchanged(before);

@@ -107,6 +107,11 @@ export const listingRevisions = pgTable(
     /** The whole proposed content (the listing's content schema), not a patch. */
     content: jsonb().$type<Record<string, unknown>>().notNull(),
     contentHash: text().notNull(),
+    /**
+     * The fields the revision changes. Publishing re-bases it: these fields over the
+     * published content as it is then, so a reviewer's own edit made meanwhile stays.
+     */
+    changedFields: text().array().notNull().default(sql`'{}'::text[]`),
     status: revisionStatus().notNull().default('pending'),
     /** The listing's version the revision was written against. */
     baseVersion: integer().notNull(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor, type Role } from './actor.js';
-import { canPerform, canReadListing, canSeeContact, canWriteListing, publishableStatus } from './policy.js';
+import { canPerform, canReadListing, canSeeContact, canSeeRevisions, canWriteListing, publishableStatus, writeNeedsReview } from './policy.js';
 
 const user = (role: Role, country: string | null = null): Actor => ({
   kind: 'user',
@@ -44,6 +44,21 @@ describe('who may do what to a listing', () => {
     expect(canPerform(focalBR, 'sendBack', 'AR')).toBe(false);
     expect(canPerform(staff, 'publish', 'AR')).toBe(true);
     expect(publishableStatus(staff, 'AR')).toBe('published');
+  });
+
+  it('an officer\'s change to a published listing waits for review; a reviewer\'s does not', () => {
+    expect(writeNeedsReview(officerBR, { country: 'BR', status: 'published' })).toBe(true);
+    expect(writeNeedsReview(officerBR, { country: 'BR', status: 'draft' })).toBe(false);
+    expect(writeNeedsReview(officerBR, { country: 'BR', status: 'pending_review' })).toBe(false);
+    expect(writeNeedsReview(focalBR, { country: 'BR', status: 'published' })).toBe(false);
+    expect(writeNeedsReview(staff, { country: 'AR', status: 'published' })).toBe(false);
+  });
+
+  it('revisions are seen by the listing\'s country and the secretariat only', () => {
+    expect(canSeeRevisions(officerBR, { country: 'BR' })).toBe(true);
+    expect(canSeeRevisions(staff, { country: 'BR' })).toBe(true);
+    expect(canSeeRevisions(focalAR, { country: 'BR' })).toBe(false);
+    expect(canSeeRevisions(ANONYMOUS, { country: 'BR' })).toBe(false);
   });
 
   it('nobody expires a listing by hand', () => {

@@ -54,6 +54,21 @@ export function canPerform(actor: Actor, action: ListingAction, country: string)
   }
 }
 
+/**
+ * Whether this actor's change to this listing must wait for review, as a revision,
+ * instead of reaching the public at once: what a published listing says is decided by a
+ * focal point of its country or the secretariat. Other statuses are not public, so their
+ * writers change them directly (they reach the public only through a review anyway).
+ */
+export function writeNeedsReview(actor: Actor, listing: ListingRef): boolean {
+  return listing.status === 'published' && !canReviewListing(actor, listing.country);
+}
+
+/** Proposed revisions, like contacts, stay within the listing's country and the secretariat. */
+export function canSeeRevisions(actor: Actor, listing: { readonly country: string }): boolean {
+  return isSecretariat(actor) || actsFor(actor, listing.country);
+}
+
 /** Statuses a listing written by this actor lands in when the writer asked to publish. */
 export function publishableStatus(actor: Actor, country: string): 'published' | 'pending_review' {
   return canReviewListing(actor, country) ? 'published' : 'pending_review';

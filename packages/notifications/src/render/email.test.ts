@@ -160,8 +160,8 @@ describe('renderEmail', () => {
     expect(text).toContain('- La demanda «Renforcement des capacités d’alerte précoce»\n  https://enlace.example.org/v1/listings/1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e');
     expect(text).toContain('- La demanda «Gestion des bassins versants»');
     expect(text).toContain('Y 3 más.');
-    expect(text).toContain('https://enlace.example.org/v1/listings?status=pending_review&country=HT');
-    expect(html).toContain('href="https://enlace.example.org/v1/listings?status=pending_review&amp;country=HT"');
+    expect(text).toContain('https://enlace.example.org/v1/listings?review=pending&country=HT');
+    expect(html).toContain('href="https://enlace.example.org/v1/listings?review=pending&amp;country=HT"');
     expect(renderEmail(notification('review_pending'), 'fr', links).subject).toBe('Haïti\u00a0: 5 fiches attendent votre examen');
     expect(renderEmail(notification('review_pending', { total: 1, listings: [haitiDemand] }), 'en', links).subject).toBe('Haiti: 1 listing awaits your review');
     expect(renderEmail(notification('review_pending', { total: 2 }), 'en', links).text).not.toMatch(/more/);

@@ -6,7 +6,7 @@ describe('links', () => {
   it('builds each address from the base', () => {
     expect(matchUrl(links, MATCH_ID)).toBe(`https://enlace.example.org/v1/matches/${MATCH_ID}`);
     expect(listingUrl(links, 'abc')).toBe('https://enlace.example.org/v1/listings/abc');
-    expect(reviewUrl(links, 'HT')).toBe('https://enlace.example.org/v1/listings?status=pending_review&country=HT');
+    expect(reviewUrl(links, 'HT')).toBe('https://enlace.example.org/v1/listings?review=pending&country=HT');
     expect(settingsUrl(links)).toBe('https://enlace.example.org/v1/me/subscription');
   });
 

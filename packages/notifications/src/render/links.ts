@@ -25,7 +25,8 @@ export function listingUrl(links: Links, listingId: string): string {
 
 /** The listings of a country waiting for its focal point's review. */
 export function reviewUrl(links: Links, country: string): string {
-  return `${base(links)}/v1/listings?status=pending_review&country=${encodeURIComponent(country)}`;
+  // `review=pending` also finds published listings whose revision waits for review.
+  return `${base(links)}/v1/listings?review=pending&country=${encodeURIComponent(country)}`;
 }
 
 export function settingsUrl(links: Links): string {

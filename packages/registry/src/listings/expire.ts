@@ -3,6 +3,7 @@ import { isoDay } from '@enlace/domain';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
 import { recordListingChanges } from '../journal.js';
+import { withdrawRevisions } from './review-revision.js';
 
 /** Marks published listings whose validUntil has passed as expired; returns how many. */
 export async function expireListings(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<number> {
@@ -17,6 +18,7 @@ export async function expireListings(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<nu
     await tx.insert(listingStatusHistory).values(
       expired.map((l) => ({ listingId: l.id, fromStatus: 'published' as const, toStatus: 'expired' as const, reason: `validUntil before ${today}`, at: ctx.clock.now() })),
     );
+    await withdrawRevisions(tx, expired.map((l) => l.id), { reason: `the listing expired (validUntil before ${today})`, now: ctx.clock.now() });
     await recordListingChanges(
       tx,
       expired.map((l) => ({ listingId: l.id, kind: l.kind, country: l.country, status: 'expired', version: l.version, change: 'status' as const })),

@@ -1,6 +1,7 @@
 import { listings } from '@enlace/db';
 import { type Actor, isSecretariat, type ListingFilter } from '@enlace/domain';
 import { type SQL, and, arrayContains, arrayOverlaps, eq, inArray, or } from 'drizzle-orm';
+import { hasPendingRevision } from './revisions.js';
 
 /** What the actor may see at all: the public the published listings, a country its own too. */
 export function visibleTo(actor: Actor): SQL | undefined {
@@ -8,6 +9,20 @@ export function visibleTo(actor: Actor): SQL | undefined {
   const published = eq(listings.status, 'published');
   if (actor.kind === 'user' && actor.country) return or(published, eq(listings.country, actor.country));
   return published;
+}
+
+/**
+ * What waits for review: listings pending review, and published listings with a
+ * pending revision — the latter only where the actor may see revisions, so that the
+ * filter says nothing about other countries' proposed changes.
+ */
+function waitingForReview(actor: Actor): SQL | undefined {
+  const ownRevisions = isSecretariat(actor)
+    ? hasPendingRevision()
+    : actor.kind === 'user' && actor.country
+      ? and(eq(listings.country, actor.country), hasPendingRevision())
+      : undefined;
+  return ownRevisions ? or(eq(listings.status, 'pending_review'), and(eq(listings.status, 'published'), ownRevisions)) : eq(listings.status, 'pending_review');
 }
 
 export function listingConditions(actor: Actor, f: ListingFilter): SQL | undefined {
@@ -23,5 +38,6 @@ export function listingConditions(actor: Actor, f: ListingFilter): SQL | undefin
     f.language ? eq(listings.language, f.language) : undefined,
     f.externalId ? eq(listings.externalId, f.externalId) : undefined,
     f.institutionId ? eq(listings.institutionId, f.institutionId) : undefined,
+    f.review === 'pending' ? waitingForReview(actor) : undefined,
   );
 }

@@ -3,11 +3,11 @@ import { canReadListing, type ListingView, NotFoundError } from '@enlace/domain'
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { loadListing } from './load.js';
-import { toListingView } from './view.js';
+import { viewWithRevision } from './revisions.js';
 
 /** A listing the actor may read; others are reported as not found, not as forbidden. */
 export async function getListing(ctx: Ctx, id: string): Promise<ListingView> {
   const row = await loadListing(ctx.db, eq(listings.id, id));
   if (!row || !canReadListing(ctx.actor, row)) throw new NotFoundError(`listing ${id} not found`);
-  return toListingView(row, ctx.actor);
+  return viewWithRevision(ctx.db, row, ctx.actor);
 }

@@ -4,7 +4,7 @@ import { and, desc, lt } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { listingConditions } from './filter.js';
 import { joined, selectListings } from './load.js';
-import { toListingView } from './view.js';
+import { viewsWithRevisions } from './revisions.js';
 
 export interface ListingPage {
   readonly items: ListingView[];
@@ -24,7 +24,7 @@ export async function listListings(ctx: Ctx, query: Partial<ListingPageQuery>): 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((r) => toListingView(r, ctx.actor)),
+    items: await viewsWithRevisions(ctx.db, page, ctx.actor),
     ...(rows.length > limit && last ? { nextCursor: String(last.seq) } : {}),
   };
 }

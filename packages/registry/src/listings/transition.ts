@@ -17,7 +17,8 @@ import { eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit, recordListingChanges, recordReviewRequests } from '../journal.js';
 import { loadListing } from './load.js';
-import { toListingView } from './view.js';
+import { decideRevision, withdrawRevisions } from './review-revision.js';
+import { viewWithRevision } from './revisions.js';
 
 const AUDIT_ACTION: Record<ListingAction, string> = {
   submit: 'listing.submitted',
@@ -42,6 +43,11 @@ export async function transitionListing(
     if (!row || !canReadListing(ctx.actor, row)) throw new NotFoundError(`listing ${id} not found`);
     if (!canPerform(ctx.actor, action, row.country)) {
       throw new ForbiddenError(`you may not ${action === 'sendBack' ? 'send back' : action} listings of ${row.country}`);
+    }
+    // Reviewing a published listing is reviewing the change that waits for it.
+    if (row.status === 'published' && (action === 'publish' || action === 'sendBack')) {
+      await decideRevision(tx, ctx, row, action, reason);
+      return viewWithRevision(tx, (await loadListing(tx, eq(listings.id, id)))!, ctx.actor);
     }
     if (!canTransition(action, row.status)) {
       throw new ConflictError(`a ${row.status} listing cannot be ${AUDIT_ACTION[action].split('.')[1]!.replace('_', ' ')}`);
@@ -77,6 +83,7 @@ export async function transitionListing(
       { listingId: id, kind: row.kind, country: row.country, status: to, version: updated!.version, change: 'status' },
     ]);
     if (to === 'pending_review') await recordReviewRequests(tx, [{ country: row.country, listingIds: [id] }]);
-    return toListingView((await loadListing(tx, eq(listings.id, id)))!, ctx.actor);
+    if (to === 'closed') await withdrawRevisions(tx, [id], { reason: reason ?? 'the listing was closed', now, actorUserId: userId });
+    return viewWithRevision(tx, (await loadListing(tx, eq(listings.id, id)))!, ctx.actor);
   });
 }

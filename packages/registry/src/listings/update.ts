@@ -2,15 +2,14 @@ import { listings } from '@enlace/db';
 import {
   ConflictError,
   ForbiddenError,
-  InvalidError,
   type ListingView,
   NotFoundError,
   type UpdateListingInput,
+  applyPatch,
   canReadListing,
   canWriteListing,
-  fieldIssuesFromZod,
-  listingContentSchema,
   updateListingSchema,
+  writeNeedsReview,
 } from '@enlace/domain';
 import { eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
@@ -18,13 +17,24 @@ import { audit, recordListingChanges } from '../journal.js';
 import { contentColumns } from './columns.js';
 import { resolveInstitutions } from './institutions.js';
 import { loadListing } from './load.js';
-import { contentOf, toListingView } from './view.js';
+import { checkedContent, proposeRevision } from './revise.js';
+import { viewWithRevision } from './revisions.js';
+import { contentOf } from './view.js';
+
+/**
+ * What an edit did: `applied` changed the listing, `revised` left the published
+ * version as it is and wrote the change as a revision waiting for review, `unchanged`
+ * found nothing to change.
+ */
+export type EditOutcome = 'applied' | 'revised' | 'unchanged';
 
 /**
  * Changes a listing's content; its status stays as it is. `null` clears an optional
- * field. The merged listing must still satisfy every listing rule.
+ * field. The merged listing must still satisfy every listing rule. A writer who may
+ * not publish changes a published listing only through a revision (see
+ * `writeNeedsReview`).
  */
-export async function updateListing(ctx: Ctx, id: string, input: UpdateListingInput): Promise<ListingView> {
+export async function editListing(ctx: Ctx, id: string, input: UpdateListingInput): Promise<{ listing: ListingView; outcome: EditOutcome }> {
   const patch = updateListingSchema.parse(input);
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadListing(tx, eq(listings.id, id), { forUpdate: true });
@@ -33,19 +43,16 @@ export async function updateListing(ctx: Ctx, id: string, input: UpdateListingIn
       throw new ForbiddenError(`you may not edit listings of ${row.country}`);
     }
     if (row.status === 'closed') throw new ConflictError('a closed listing cannot be edited');
+    const userId = actorUserId(ctx);
 
-    const merged: Record<string, unknown> = { ...contentOf(row) };
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null) delete merged[key];
-      else merged[key] = value;
+    if (writeNeedsReview(ctx.actor, row)) {
+      const outcome = await proposeRevision(tx, row, (proposed) => applyPatch(proposed, patch), { actorUserId: userId, now: ctx.clock.now() });
+      return { listing: await viewWithRevision(tx, row, ctx.actor), outcome };
     }
-    const checked = listingContentSchema.safeParse(merged);
-    if (!checked.success) {
-      throw new InvalidError('the listing would not be valid', fieldIssuesFromZod(checked.error.issues));
-    }
-    const content = checked.data;
+
+    const content = checkedContent(applyPatch(contentOf(row), patch));
     const columns = contentColumns(content);
-    if (columns.contentHash === row.contentHash) return toListingView(row, ctx.actor);
+    if (columns.contentHash === row.contentHash) return { listing: await viewWithRevision(tx, row, ctx.actor), outcome: 'unchanged' };
 
     const idOf = await resolveInstitutions(tx, [content]);
     const [updated] = await tx
@@ -58,7 +65,6 @@ export async function updateListing(ctx: Ctx, id: string, input: UpdateListingIn
       })
       .where(eq(listings.id, id))
       .returning({ version: listings.version });
-    const userId = actorUserId(ctx);
     await audit(tx, {
       actorUserId: userId,
       action: 'listing.updated',
@@ -69,6 +75,11 @@ export async function updateListing(ctx: Ctx, id: string, input: UpdateListingIn
     await recordListingChanges(tx, [
       { listingId: id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' },
     ]);
-    return toListingView((await loadListing(tx, eq(listings.id, id)))!, ctx.actor);
+    return { listing: await viewWithRevision(tx, (await loadListing(tx, eq(listings.id, id)))!, ctx.actor), outcome: 'applied' };
   });
+}
+
+/** `editListing`, for callers that need only the listing as the actor now sees it. */
+export async function updateListing(ctx: Ctx, id: string, input: UpdateListingInput): Promise<ListingView> {
+  return (await editListing(ctx, id, input)).listing;
 }

@@ -3,15 +3,19 @@ import {
   type Actor,
   type FieldIssue,
   type InterchangeListing,
+  type ListingContent,
   type ListingStatus,
   canReviewListing,
   canWriteListing,
   isPastValidity,
+  writeNeedsReview,
 } from '@enlace/domain';
 import { type AnyColumn, type SQL, getTableColumns, sql } from 'drizzle-orm';
 import { recordImportedListings, recordReviewRequests } from '../journal.js';
 import { type ContentColumns, contentColumns } from './columns.js';
 import { resolveInstitutions } from './institutions.js';
+import { proposeImportedRevisions } from './revise.js';
+import { withdrawRevisions } from './review-revision.js';
 
 export interface NumberedListing {
   readonly line: number;
@@ -22,6 +26,8 @@ export interface BatchOutcome {
   created: number;
   updated: number;
   unchanged: number;
+  /** Of the `updated` lines, those that became a revision waiting for review. */
+  revised: number;
   readonly errors: (FieldIssue & { line: number })[];
   readonly listingIds: string[];
 }
@@ -37,14 +43,20 @@ interface Existing {
 
 /**
  * The status an imported line lands in. A writer who may not publish sends its
- * published lines to review; a listing already public stays public; a line past its
- * validity is stored as expired.
+ * published lines to review; a line past its validity is stored as expired. (Such a
+ * writer's lines for a listing already published never get here: they are revisions.)
  */
-function targetStatus(actor: Actor, line: InterchangeListing, existing: Existing | undefined, today: string): ListingStatus {
+function targetStatus(actor: Actor, line: InterchangeListing, today: string): ListingStatus {
   if (line.status !== 'published') return line.status;
   if (isPastValidity(line.validUntil, today)) return 'expired';
-  if (canReviewListing(actor, line.country) || existing?.status === 'published') return 'published';
+  if (canReviewListing(actor, line.country)) return 'published';
   return 'pending_review';
+}
+
+/** The listing content an interchange line carries. */
+function lineContent(listing: InterchangeListing): ListingContent {
+  const { externalId: _e, kind: _k, status: _s, ...content } = listing;
+  return content;
 }
 
 const snake = columnName;
@@ -134,8 +146,7 @@ const contentCache = new WeakMap<InterchangeListing, ContentColumns>();
 export function listingContent(listing: InterchangeListing): ContentColumns {
   let content = contentCache.get(listing);
   if (!content) {
-    const { externalId: _e, kind: _k, status: _s, ...rest } = listing;
-    content = contentColumns(rest);
+    content = contentColumns(lineContent(listing));
     contentCache.set(listing, content);
   }
   return content;
@@ -154,7 +165,7 @@ export async function upsertListingBatch(
   today: string,
   importId?: string,
 ): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [], listingIds: [] };
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, revised: 0, errors: [], listingIds: [] };
   if (batch.length === 0) return outcome;
 
   // One probe of the (kind, country, external_id) key per line. `limit 1` keeps each
@@ -172,6 +183,7 @@ export async function upsertListingBatch(
   );
   for (const r of found) existing.set(listingKey(r), r);
 
+  const revisions: { listingId: string; content: ListingContent }[] = [];
   const writes: { line: number; listing: InterchangeListing; status: ListingStatus; content: ContentColumns; previous?: Existing }[] = [];
   for (const { line, listing } of batch) {
     if (!canWriteListing(actor, listing.country)) {
@@ -179,8 +191,16 @@ export async function upsertListingBatch(
       continue;
     }
     const previous = existing.get(listingKey(listing));
-    const status = targetStatus(actor, listing, previous, today);
     const content = listingContent(listing);
+    // A writer who may not publish proposes changes to a published listing (closing it
+    // is theirs to do): the public version stays until a reviewer publishes the change.
+    if (previous && listing.status !== 'closed' && writeNeedsReview(actor, previous)) {
+      outcome.listingIds.push(previous.id);
+      if (previous.contentHash === content.contentHash) outcome.unchanged += 1;
+      else revisions.push({ listingId: previous.id, content: lineContent(listing) });
+      continue;
+    }
+    const status = targetStatus(actor, listing, today);
     if (previous && previous.status === status && previous.contentHash === content.contentHash) {
       outcome.unchanged += 1;
       outcome.listingIds.push(previous.id);
@@ -188,10 +208,14 @@ export async function upsertListingBatch(
     }
     writes.push({ line, listing, status, content, ...(previous ? { previous } : {}) });
   }
+  const userId = actor.kind === 'user' ? actor.userId : null;
+  const proposed = await proposeImportedRevisions(tx, revisions, { actorUserId: userId, now, ...(importId ? { importId } : {}) });
+  outcome.updated += proposed.revised;
+  outcome.revised += proposed.revised;
+  outcome.unchanged += proposed.unchanged;
   if (writes.length === 0) return outcome;
 
   const institutionOf = await resolveInstitutions(tx, writes.map((w) => w.listing));
-  const userId = actor.kind === 'user' ? actor.userId : null;
   const rows: RowValues[] = writes.map(({ listing, status, content }) => ({
     kind: listing.kind,
     externalId: listing.externalId,
@@ -208,6 +232,7 @@ export async function upsertListingBatch(
   const history: { listingId: string; fromStatus: ListingStatus | null; toStatus: ListingStatus }[] = [];
   const changed: string[] = [];
   const toReview = new Map<string, string[]>();
+  const unpublished: string[] = [];
   for (const w of writes) {
     const stored = idOf.get(listingKey(w.listing))!;
     outcome.listingIds.push(stored.id);
@@ -215,6 +240,7 @@ export async function upsertListingBatch(
     else outcome.created += 1;
     if (w.previous?.status !== w.status) {
       history.push({ listingId: stored.id, fromStatus: w.previous?.status ?? null, toStatus: w.status });
+      if (w.previous?.status === 'published') unpublished.push(stored.id);
       if (w.status === 'pending_review') toReview.set(w.listing.country, [...(toReview.get(w.listing.country) ?? []), stored.id]);
     }
     changed.push(stored.id);
@@ -229,6 +255,7 @@ export async function upsertListingBatch(
           order by r.ord`,
     );
   }
+  await withdrawRevisions(tx, unpublished, { reason: 'the listing was imported as no longer published', now, actorUserId: userId });
   await recordImportedListings(tx, { ...(importId ? { importId } : {}), listingIds: changed });
   await recordReviewRequests(tx, [...toReview].map(([country, listingIds]) => ({ country, listingIds })));
   return outcome;

@@ -5,6 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { planCampaignRound } from '../campaigns/round-plan.js';
 import { type MatchStageEvent, matchStageEventSchema } from '../matches/store.js';
 import { holdIfPaused } from '../campaigns/write.js';
+import { listingsWithPendingRevision } from '../listings/revisions.js';
 import { inTransaction } from '../context.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
 import { type Recipient, focalPointsOf, recipientsById } from './people.js';
@@ -143,8 +144,12 @@ async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
 
 async function planReview(db: DbOrTx, p: { country: string; listingIds: string[] }): Promise<Tell[]> {
   const facts = await listingFacts(db, p.listingIds);
-  // Only what still waits: a listing reviewed before the message went out needs no reminder.
-  const waiting = p.listingIds.map((id) => facts.get(id)).filter((f): f is ListingFacts => f?.status === 'pending_review');
+  const revised = await listingsWithPendingRevision(db, p.listingIds);
+  // Only what still waits (pending review, or a published listing's pending revision):
+  // a listing reviewed before the message went out needs no reminder.
+  const waiting = p.listingIds
+    .map((id) => facts.get(id))
+    .filter((f): f is ListingFacts => f?.status === 'pending_review' || (f?.status === 'published' && revised.has(f.ref.id)));
   if (waiting.length === 0) return [];
   const payload: NotificationPayload<'review_pending'> = { country: p.country, total: waiting.length, listings: waiting.slice(0, 20).map((f) => f.ref) };
   // Reviewing is a duty of the role, not a topic of interest: the filters do not apply.

@@ -7,7 +7,7 @@ import {
   reasonSchema,
   updateListingSchema,
 } from '@enlace/domain';
-import { confirmListing, createListing, deleteListing, getListing, listListings, listingHistory, transitionListing, updateListing } from '@enlace/registry';
+import { confirmListing, createListing, deleteListing, editListing, getListing, listListings, listingHistory, transitionListing } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,7 +26,9 @@ export async function listingRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'List offers and demands, newest first',
-      description: 'Anonymous callers see published listings without contacts; officers and focal points also see their own country\'s listings in every status.',
+      description:
+        'Anonymous callers see published listings without contacts; officers and focal points also see their own country\'s listings in every status. ' +
+        '`review=pending` lists what waits for review: listings pending review, and published listings of the caller\'s country (every country for staff) with a pending revision.',
       querystring: listingPageQuerySchema,
       response: { 200: z.object({ items: z.array(listingViewSchema), nextCursor: z.string().optional() }), 400: problemSchema },
     },
@@ -46,8 +48,21 @@ export async function listingRoutes(app: FastifyInstance) {
 
   r.patch('/v1/listings/:id', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Change a listing\'s content; null clears an optional field', params: idParams, body: updateListingSchema, response: { 200: listingViewSchema, ...errors } },
-    handler: async (req) => updateListing(ctxOf(req), req.params.id, req.body),
+    schema: {
+      tags,
+      summary: 'Change a listing\'s content; null clears an optional field',
+      description:
+        'A focal point of the listing\'s country or staff change it at once (200). An agency officer\'s change to a published listing ' +
+        'waits for review instead: the answer is 202 with the listing as published, unchanged, and the change in `pendingRevision`; ' +
+        'a focal point publishes it (`/publish`) or sends it back (`/send-back`). A second change updates that same revision.',
+      params: idParams,
+      body: updateListingSchema,
+      response: { 200: listingViewSchema, 202: listingViewSchema, ...errors },
+    },
+    handler: async (req, reply) => {
+      const { listing, outcome } = await editListing(ctxOf(req), req.params.id, req.body);
+      return reply.code(outcome === 'revised' ? 202 : 200).send(listing);
+    },
   });
 
   r.delete('/v1/listings/:id', {
@@ -68,9 +83,22 @@ export async function listingRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'Status history of a listing',
+      description: 'Status changes (`kind: status`); for the listing\'s country and staff also its revisions (`kind: revision`, `to`: pending, published, sent_back or withdrawn, with the reason).',
       params: idParams,
       response: {
-        200: z.object({ items: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), reason: z.string().nullable().optional(), actorUserId: z.string().nullable().optional() })) }),
+        200: z.object({
+          items: z.array(
+            z.object({
+              kind: z.enum(['status', 'revision']),
+              from: z.string().nullable(),
+              to: z.string(),
+              at: z.string(),
+              reason: z.string().nullable().optional(),
+              actorUserId: z.string().nullable().optional(),
+              revisionId: z.uuid().optional(),
+            }),
+          ),
+        }),
         404: problemSchema,
       },
     },
@@ -79,8 +107,8 @@ export async function listingRoutes(app: FastifyInstance) {
 
   const actions = [
     ['submit', 'submit', 'Submit a draft for review by the country\'s focal point', optionalReasonSchema],
-    ['publish', 'publish', 'Publish (focal point of the country, or staff)', optionalReasonSchema],
-    ['send-back', 'sendBack', 'Send back to the author with a reason (focal point of the country, or staff)', reasonSchema],
+    ['publish', 'publish', 'Publish (focal point of the country, or staff); on a published listing, publish its pending revision', optionalReasonSchema],
+    ['send-back', 'sendBack', 'Send back to the author with a reason (focal point of the country, or staff); on a published listing, its pending revision', reasonSchema],
     ['close', 'close', 'Close a listing: it is no longer offered or needed', optionalReasonSchema],
   ] as const;
   for (const [path, action, summary, body] of actions) {
