@@ -33,6 +33,12 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict' as const;
+  constructor(
+    message: string,
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /** Turns zod issues into `{ field, reason }` pairs with dotted paths (`institution.name`, `sectors.2`). */

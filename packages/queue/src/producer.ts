@@ -33,6 +33,11 @@ export class Producer {
     return job.id!;
   }
 
+  /** Asks Redis for a PONG: what the API's readiness check looks at. */
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }

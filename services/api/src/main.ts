@@ -7,7 +7,8 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 
 const env = loadEnv();
-const database = connectDatabase(env.DATABASE_URL);
+// A request waits at most 5 s for a connection, then answers 503 with Retry-After.
+const database = connectDatabase(env.DATABASE_URL, { connectTimeoutMs: 5000 });
 const redis = redisConnection(env.REDIS_URL, 'producer');
 redis.on('error', () => {}); // reconnects by itself; producers fail fast meanwhile
 const producer = new Producer(redis, env.QUEUE_PREFIX);

@@ -4,6 +4,7 @@ import { countryCodeSchema } from '../listings/schema.js';
 import { COUNTRY_GROUP_CODES, SUBREGIONS, countriesIn } from '../taxonomies/countries.js';
 import { LANGUAGES, languageSchema } from '../taxonomies/languages.js';
 import { SECTOR_CODES } from '../taxonomies/sectors.js';
+import { textSchema } from '../text.js';
 import { PLACEHOLDERS, placeholdersIn } from './template.js';
 
 export const campaignKindSchema = z.enum(CAMPAIGN_KINDS);
@@ -37,8 +38,8 @@ export const campaignGoalSchema = z.strictObject({
 });
 
 const messageSchema = z.strictObject({
-  subject: z.string().trim().min(3).max(200),
-  body: z.string().trim().min(10).max(10_000),
+  subject: textSchema().trim().min(3).max(200),
+  body: textSchema().trim().min(10).max(10_000),
 });
 
 const messagesSchema = z
@@ -59,7 +60,7 @@ const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()], { mess
 /** A campaign as staff write it. */
 export const campaignInputSchema = z
   .strictObject({
-    name: z.string().trim().min(3).max(200),
+    name: textSchema().trim().min(3).max(200),
     kind: campaignKindSchema,
     audience: campaignAudienceSchema,
     goal: campaignGoalSchema.default(campaignGoalSchema.parse({})),

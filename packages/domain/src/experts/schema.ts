@@ -3,6 +3,7 @@ import { EXPERT_STATUSES } from '../codes.js';
 import { contactSchema, countryCodeSchema, institutionSchema, reasonSchema, sdgTargetSchema } from '../listings/schema.js';
 import { csvList } from '../listings/view.js';
 import { languageSchema } from '../taxonomies/languages.js';
+import { textSchema } from '../text.js';
 import { SECTOR_CODES } from '../taxonomies/sectors.js';
 
 export { EXPERT_STATUSES, type ExpertStatus } from '../codes.js';
@@ -18,7 +19,7 @@ function uniqueList<T extends z.ZodType>(item: T, what: string) {
  * the expert's country, or the secretariat, validates it. The contact is never public.
  */
 export const expertRegistrationSchema = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: textSchema().trim().min(2).max(200),
   country: countryCodeSchema,
   institution: institutionSchema,
   sectors: uniqueList(z.enum(SECTOR_CODES), 'sectors').min(1).max(5),
@@ -27,9 +28,9 @@ export const expertRegistrationSchema = z.strictObject({
   sdgGoals: uniqueList(z.number().int().min(1).max(17), 'sdgGoals').optional(),
   workingLanguages: uniqueList(languageSchema, 'workingLanguages').min(1),
   /** In the expert's words: "from March 2027, two weeks a quarter". */
-  availability: z.string().trim().min(1).max(500).optional(),
+  availability: textSchema().trim().min(1).max(500).optional(),
   /** A short profile: experience, what the expert can share. */
-  profile: z.string().trim().min(20).max(3000),
+  profile: textSchema().trim().min(20).max(3000),
   /** The language the profile is written in. */
   language: languageSchema,
   contact: contactSchema,
@@ -84,7 +85,7 @@ export const expertFilterSchema = z.strictObject({
 export type ExpertFilter = z.infer<typeof expertFilterSchema>;
 
 export const expertSearchQuerySchema = expertFilterSchema.extend({
-  q: z.string().trim().max(500).optional(),
+  q: textSchema().trim().max(500).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   hitsPerPage: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LISTING_KINDS, LISTING_STATUSES } from '../codes.js';
 import { isCountryCode } from '../taxonomies/countries.js';
+import { textSchema } from '../text.js';
 import { languageSchema } from '../taxonomies/languages.js';
 import { isSdgTarget } from '../taxonomies/sdg.js';
 import {
@@ -36,14 +37,14 @@ export const sdgTargetSchema = z
 export const isoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
 export const institutionSchema = z.strictObject({
-  name: z.string().trim().min(2).max(200),
-  acronym: z.string().trim().min(1).max(30).optional(),
+  name: textSchema().trim().min(2).max(200),
+  acronym: textSchema().trim().min(1).max(30).optional(),
   type: z.enum(INSTITUTION_TYPE_CODES).optional(),
 });
 export type Institution = z.infer<typeof institutionSchema>;
 
 export const contactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: textSchema().trim().min(1).max(200),
   email: z.email().max(254),
 });
 export type Contact = z.infer<typeof contactSchema>;
@@ -60,8 +61,8 @@ function uniqueList<T extends z.ZodType>(item: T, what: string) {
  * cross-field rules.
  */
 export const listingContentShape = {
-  title: z.string().trim().min(5).max(200),
-  description: z.string().trim().min(20).max(10_000),
+  title: textSchema().trim().min(5).max(200),
+  description: textSchema().trim().min(20).max(10_000),
   language: languageSchema,
   country: countryCodeSchema,
   institution: institutionSchema,
@@ -75,7 +76,7 @@ export const listingContentShape = {
   targetCountries: uniqueList(countryCodeSchema, 'targetCountries').max(60).optional(),
   validFrom: isoDateSchema.optional(),
   validUntil: isoDateSchema.optional(),
-  keywords: z.array(z.string().trim().min(1).max(80)).max(30).optional(),
+  keywords: z.array(textSchema().trim().min(1).max(80)).max(30).optional(),
   contact: contactSchema.optional(),
 };
 
@@ -141,5 +142,5 @@ export const updateListingSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'at least one field must be given' });
 export type UpdateListingInput = z.infer<typeof updateListingSchema>;
 
-export const reasonSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000) });
-export const optionalReasonSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000).optional() });
+export const reasonSchema = z.strictObject({ reason: textSchema().trim().min(3).max(2000) });
+export const optionalReasonSchema = z.strictObject({ reason: textSchema().trim().min(3).max(2000).optional() });

@@ -3,6 +3,7 @@ import { LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES } from '../codes.js';
 import { isoDateSchema } from '../listings/schema.js';
 import { csvList } from '../listings/view.js';
 import { MODALITY_CODES } from '../taxonomies/sectors.js';
+import { textSchema } from '../text.js';
 
 export { MATCH_STAGES, type MatchStage } from '../codes.js';
 export const matchStageSchema = z.enum(MATCH_STAGES);
@@ -15,7 +16,7 @@ export const matchActionSchema = z.enum(MATCH_ACTIONS);
 /** The two sides of a match are named after the listing each country brought: its offer or its demand. */
 export const matchSideSchema = z.enum(LISTING_KINDS);
 
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const text = (min: number, max: number) => textSchema().trim().min(min).max(max);
 
 /** Expressing interest in a match: a message for the other side. */
 export const matchInterestSchema = z.strictObject({ message: text(3, 2000) });

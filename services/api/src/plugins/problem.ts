@@ -1,3 +1,4 @@
+import { isDataException, isDatabaseUnavailable, pgErrorOf } from '@enlace/db';
 import { DomainError, type FieldIssue, fieldIssuesFromZod } from '@enlace/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -33,6 +34,20 @@ const TITLES: Record<number, string> = {
 };
 
 const DOMAIN_STATUS = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409 } as const;
+
+/** Seconds a client should wait before retrying while a dependency is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** ioredis refusing a command while Redis is away (producers do not queue offline). */
+function isRedisUnavailable(err: Error): boolean {
+  return err.name === 'MaxRetriesPerRequestError' || /enableOfflineQueue|Connection is closed/.test(err.message);
+}
+
+/** 503 with `Retry-After`: the request was fine, a dependency is not reachable right now. */
+export function sendUnavailable(reply: FastifyReply, detail: string, errors?: readonly FieldIssue[]): FastifyReply {
+  reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  return sendProblem(reply, 503, detail, errors);
+}
 
 export function sendProblem(
   reply: FastifyReply,
@@ -77,7 +92,27 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
   }
   if (err instanceof MeilisearchError) {
     request.log.warn({ err: err.message }, 'search unavailable');
-    return sendProblem(reply, 503, 'search is unavailable right now; listings are safe and the index will catch up');
+    return sendUnavailable(reply, 'search is unavailable right now; listings are safe and the index will catch up', [
+      { field: 'search', reason: 'unavailable' },
+    ]);
+  }
+  if (isDatabaseUnavailable(err)) {
+    request.log.warn({ code: pgErrorOf(err)?.code, err: (err.cause as Error | undefined)?.message ?? err.message }, 'database unavailable');
+    return sendUnavailable(reply, 'the database is unavailable right now; try again shortly', [
+      { field: 'database', reason: 'unavailable' },
+    ]);
+  }
+  if (isRedisUnavailable(err)) {
+    request.log.warn({ err: err.message }, 'redis unavailable');
+    return sendUnavailable(reply, 'the queue is unavailable right now; try again shortly', [{ field: 'queue', reason: 'unavailable' }]);
+  }
+  if (isDataException(err)) {
+    // Validation should have refused the value; log what PostgreSQL said, not the statement.
+    const facts = pgErrorOf(err)!;
+    request.log.info({ code: facts.code, reason: facts.message }, 'value refused by the database');
+    return sendProblem(reply, 400, 'a value in the request cannot be stored', [
+      { field: facts.column ?? '(request)', reason: 'out of range, or contains a character that cannot be stored' },
+    ]);
   }
   if (isResponseSerializationError(err)) {
     request.log.error({ err }, 'response did not match its schema');
@@ -97,7 +132,12 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return sendProblem(reply, err.statusCode, err.message);
   }
-  request.log.error({ err }, 'unhandled error');
+  const facts = pgErrorOf(err);
+  // drizzle's message quotes the parameters, which are people's data: log the statement
+  // and PostgreSQL's words instead.
+  const query = (err as { query?: unknown }).query;
+  if (facts && typeof query === 'string') request.log.error({ code: facts.code, reason: facts.message, query, stack: (err.cause as Error | undefined)?.stack }, 'unhandled database error');
+  else request.log.error({ err }, 'unhandled error');
   return sendProblem(reply, 500, 'something went wrong on our side; it has been logged');
 }
 
