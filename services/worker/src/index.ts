@@ -1,1 +1,2 @@
 export { startWorkers, type WorkerDeps } from './workers.js';
+export { onImportFailedForGood, requeueImports } from './processors/imports.js';

@@ -3,7 +3,12 @@ import { NotFoundError, isSecretariat } from '@enlace/domain';
 import { asc, eq, gt, and } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 
-/** An import's progress and its per-line errors, to whoever started it (or the secretariat). */
+/**
+ * An import's progress and its per-line errors, to whoever started it (or the
+ * secretariat). Errors come a page of whole lines at a time: a page never ends inside
+ * a line, so `errorsAfterLine: moreErrorsAfterLine` reaches every stored error (a line
+ * keeps far fewer errors than a page holds).
+ */
 export async function getImport(ctx: Ctx, id: string, opts: { errorsAfterLine?: number; errorLimit?: number } = {}) {
   const [job] = await ctx.db
     .select({
@@ -16,6 +21,7 @@ export async function getImport(ctx: Ctx, id: string, opts: { errorsAfterLine?: 
       updatedCount: imports.updatedCount,
       unchangedCount: imports.unchangedCount,
       errorCount: imports.errorCount,
+      errorsNotStored: imports.errorsNotStored,
       failure: imports.failure,
       createdAt: imports.createdAt,
       startedAt: imports.startedAt,
@@ -41,11 +47,22 @@ export async function getImport(ctx: Ctx, id: string, opts: { errorsAfterLine?: 
     updated: job.updatedCount,
     unchanged: job.unchangedCount,
     linesWithErrors: job.errorCount,
-    errors: errors.slice(0, limit),
-    ...(errors.length > limit ? { moreErrorsAfterLine: errors[limit - 1]!.line } : {}),
+    ...wholeLines(errors, limit),
+    errorsNotStored: job.errorsNotStored,
     ...(job.failure ? { failure: job.failure } : {}),
     createdAt: job.createdAt.toISOString(),
     ...(job.startedAt ? { startedAt: job.startedAt.toISOString() } : {}),
     ...(job.finishedAt ? { finishedAt: job.finishedAt.toISOString() } : {}),
   };
+}
+
+/** The first `limit` errors, less the last line's if that line goes on past the page. */
+function wholeLines<E extends { line: number }>(errors: E[], limit: number): { errors: E[]; moreErrorsAfterLine?: number } {
+  if (errors.length <= limit) return { errors };
+  const split = errors[limit]!.line;
+  let end = limit;
+  while (end > 0 && errors[end - 1]!.line === split) end--;
+  // One line with more errors than a page (stored before lines were capped): show what fits.
+  if (end === 0) return { errors: errors.slice(0, limit), moreErrorsAfterLine: split };
+  return { errors: errors.slice(0, end), moreErrorsAfterLine: errors[end - 1]!.line };
 }

@@ -2,24 +2,22 @@ import { type DbOrTx, importErrors, imports, listings, users } from '@enlace/db'
 import {
   type Actor,
   type Clock,
-  type FieldIssue,
   canWriteListing,
   type ParsedLine,
   isoDay,
   parseInterchangeLine,
   splitLines,
 } from '@enlace/domain';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { type LineError, storedErrors } from './error-caps.js';
 import { type NumberedListing, listingContent, listingKey, upsertListingBatch } from '../listings/upsert-batch.js';
 
 export interface ImportProgress {
   readonly linesDone: number;
   readonly totalLines: number;
 }
-
-type LineError = FieldIssue & { line: number };
 
 async function actorOf(db: DbOrTx, userId: string): Promise<Actor> {
   const [u] = await db.select().from(users).where(eq(users.id, userId));
@@ -35,7 +33,12 @@ async function actorOf(db: DbOrTx, userId: string): Promise<Actor> {
 export async function processImport(
   deps: { db: DbOrTx; clock: Clock },
   importId: string,
-  opts: { chunkSize?: number; onProgress?: (p: ImportProgress) => void | Promise<void> } = {},
+  opts: {
+    chunkSize?: number;
+    onProgress?: (p: ImportProgress) => void | Promise<void>;
+    /** Caps on the errors stored, per line and per import (defaults in error-caps.ts). */
+    errorCaps?: { perLine?: number; maxStored?: number };
+  } = {},
 ): Promise<void> {
   const chunkSize = opts.chunkSize ?? 1000;
   const [job] = await deps.db.select().from(imports).where(eq(imports.id, importId));
@@ -44,6 +47,9 @@ export async function processImport(
   await deps.db.update(imports).set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() }).where(eq(imports.id, importId));
 
   const lines = splitLines(job.body);
+  // Errors already stored by the chunks a crashed run committed count against the cap.
+  const [{ n: alreadyStored }] = (await deps.db.select({ n: count() }).from(importErrors).where(eq(importErrors.importId, importId))) as [{ n: number }];
+  let errorsStored = alreadyStored;
   // Lines are parsed (and their content hashed) in order, as far as `ready`. The lines of
   // the chunk about to be written are readied on the spot; the lines after it are readied
   // in small slices while the chunk's statements run in PostgreSQL, so that the parsing
@@ -125,8 +131,11 @@ export async function processImport(
       const now = deps.clock.now();
       await inTransaction(deps.db, async (tx) => {
         const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now), importId);
+        // A stable sort keeps each line's errors in the order they were found.
         const allErrors = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
-        if (allErrors.length > 0) await tx.insert(importErrors).values(allErrors.map((e) => ({ importId, ...e })));
+        const { rows, notStored } = storedErrors(allErrors, errorsStored, opts.errorCaps);
+        if (rows.length > 0) await tx.insert(importErrors).values(rows.map((e) => ({ importId, ...e })));
+        errorsStored += rows.length;
         const erroredLines = new Set(allErrors.map((e) => e.line)).size;
         await tx
           .update(imports)
@@ -136,6 +145,7 @@ export async function processImport(
             updatedCount: sql`${imports.updatedCount} + ${outcome.updated}`,
             unchangedCount: sql`${imports.unchangedCount} + ${outcome.unchanged}`,
             errorCount: sql`${imports.errorCount} + ${erroredLines}`,
+            errorsNotStored: sql`${imports.errorsNotStored} + ${notStored}`,
           })
           .where(eq(imports.id, importId));
       });

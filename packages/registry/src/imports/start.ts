@@ -1,12 +1,32 @@
-import { imports } from '@enlace/db';
-import { ForbiddenError, InvalidError, canImport, splitLines } from '@enlace/domain';
-import { inArray } from 'drizzle-orm';
+import { type DbOrTx, imports, isUniqueViolation } from '@enlace/db';
+import { ConflictError, ForbiddenError, InvalidError, canImport, splitLines } from '@enlace/domain';
+import { and, eq, inArray } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 
+const RUNNING = ['queued', 'running'] as const;
+
+/** The import a person has queued or running, if any. */
+async function runningImportOf(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({ id: imports.id, status: imports.status })
+    .from(imports)
+    .where(and(eq(imports.createdBy, userId), inArray(imports.status, [...RUNNING])));
+  return row;
+}
+
+function stillRunning(running: { id: string; status: string } | undefined): ConflictError {
+  const what = running ? `import ${running.id} is still ${running.status}` : 'another import of yours is still running';
+  return new ConflictError(`${what}; start the next one when it has finished`, [
+    { field: '(body)', reason: `one import at a time: ${what}` },
+  ]);
+}
+
 /**
  * Records an import and keeps its body in PostgreSQL; the caller then queues a job
- * carrying only the id, so a Redis restart cannot lose the upload.
+ * carrying only the id, so a Redis restart cannot lose the upload. A person has one
+ * import queued or running at a time (a unique index holds it even between two
+ * simultaneous uploads), so that no one can fill the queue.
  */
 export async function startImport(ctx: Ctx, body: string, maxLines: number): Promise<{ id: string; totalLines: number }> {
   if (!canImport(ctx.actor)) throw new ForbiddenError('you may not import listings');
@@ -16,14 +36,21 @@ export async function startImport(ctx: Ctx, body: string, maxLines: number): Pro
     throw new InvalidError('the import is too long', [{ field: '(body)', reason: `${totalLines} lines; at most ${maxLines} are accepted` }]);
   }
   const userId = actorUserId(ctx)!;
-  return inTransaction(ctx.db, async (tx) => {
-    const [row] = await tx
-      .insert(imports)
-      .values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() })
-      .returning({ id: imports.id });
-    await audit(tx, { actorUserId: userId, action: 'import.started', entityType: 'import', entityId: row!.id, detail: { totalLines } });
-    return { id: row!.id, totalLines };
-  });
+  const running = await runningImportOf(ctx.db, userId);
+  if (running) throw stillRunning(running);
+  try {
+    return await inTransaction(ctx.db, async (tx) => {
+      const [row] = await tx
+        .insert(imports)
+        .values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() })
+        .returning({ id: imports.id });
+      await audit(tx, { actorUserId: userId, action: 'import.started', entityType: 'import', entityId: row!.id, detail: { totalLines } });
+      return { id: row!.id, totalLines };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'imports_one_running_per_user_key')) throw stillRunning(await runningImportOf(ctx.db, userId));
+    throw err;
+  }
 }
 
 /** Imports recorded but not finished: the worker re-queues them in case their job was lost. */
@@ -31,6 +58,6 @@ export async function pendingImports(db: Ctx['db']): Promise<string[]> {
   const rows = await db
     .select({ id: imports.id })
     .from(imports)
-    .where(inArray(imports.status, ['queued', 'running']));
+    .where(inArray(imports.status, [...RUNNING]));
   return rows.map((r) => r.id);
 }

@@ -1,3 +1,4 @@
+import { PG_INT_MAX } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
 import { getImport, startImport } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
@@ -18,8 +19,12 @@ const importView = z.object({
   updated: z.number(),
   unchanged: z.number(),
   linesWithErrors: z.number(),
+  /** A page of whole lines' errors: at most 20 per line, then one saying how many more. */
   errors: z.array(z.object({ line: z.number(), field: z.string(), reason: z.string() })),
+  /** Pass back as `errorsAfterLine` for the next page; absent on the last. */
   moreErrorsAfterLine: z.number().optional(),
+  /** Errors found but not stored: beyond 20 on a line, or beyond 10,000 in the import. */
+  errorsNotStored: z.number(),
   failure: z.string().optional(),
   createdAt: z.string(),
   startedAt: z.string().optional(),
@@ -39,9 +44,9 @@ export async function importRoutes(app: FastifyInstance) {
     schema: {
       tags: ['imports'],
       summary: 'Import listings in the interchange format (JSON Lines)',
-      description: `One listing per line, at most ${env.IMPORT_MAX_LINES} lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field and reason; re-importing a (kind, externalId) updates that listing.`,
+      description: `One listing per line, at most ${env.IMPORT_MAX_LINES} lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field and reason; re-importing a (kind, externalId) updates that listing. One import per person at a time: while one is queued or running, another answers 409.`,
       body: z.string(),
-      response: { 202: z.object({ id: z.uuid(), totalLines: z.number(), status: z.literal('queued') }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 413: problemSchema, 415: problemSchema },
+      response: { 202: z.object({ id: z.uuid(), totalLines: z.number(), status: z.literal('queued') }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 409: problemSchema, 413: problemSchema, 415: problemSchema },
     },
     handler: async (req, reply) => {
       const { id, totalLines } = await startImport(ctxOf(req), req.body, env.IMPORT_MAX_LINES);
@@ -59,8 +64,8 @@ export async function importRoutes(app: FastifyInstance) {
       tags: ['imports'],
       summary: 'Progress and per-line errors of an import',
       params: z.object({ id: z.uuid() }),
-      querystring: z.object({ errorsAfterLine: z.coerce.number().int().min(0).optional() }).strict(),
-      response: { 200: importView, 401: problemSchema, 404: problemSchema },
+      querystring: z.object({ errorsAfterLine: z.coerce.number().int().min(0).max(PG_INT_MAX).optional() }).strict(),
+      response: { 200: importView, 400: problemSchema, 401: problemSchema, 404: problemSchema },
     },
     handler: async (req) => getImport(ctxOf(req), req.params.id, { errorsAfterLine: req.query.errorsAfterLine ?? 0 }),
   });

@@ -1,11 +1,12 @@
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
-import { type DeliveryRetry, type JobPayload, type Producer, QUEUES, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { NOTIFY_TOPICS, advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, pendingImports, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
+import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
+import { NOTIFY_TOPICS, advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
 import { type SearchHandle, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { relayRows } from '../relay.js';
+import { requeueImports } from './imports.js';
 
 /**
  * Periodic upkeep: expire listings past their dates and remind their owners before,
@@ -51,11 +52,8 @@ export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Lo
         if (report.started + report.reminded + report.completed > 0) deps.log.info(report, 'campaigns advanced');
         return report;
       }
-      case 'requeue-imports': {
-        const ids = await pendingImports(deps.db);
-        for (const importId of ids) await deps.producer.add(QUEUES.imports, { importId }, { jobId: `import-${importId}` });
-        return { requeued: ids.length };
-      }
+      case 'requeue-imports':
+        return requeueImports(deps);
     }
   };
 }
