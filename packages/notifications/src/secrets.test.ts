@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { newWebhookSecret, readUnsubscribeToken, seal, unseal, unsubscribeToken } from './secrets.js';
+import { isUnsubscribeTokenValid, newWebhookSecret, seal, unseal, unsubscribeToken, unsubscribeTokenClaim } from './secrets.js';
 
 const SECRET = 'a-test-application-secret';
 
 describe('notification secrets', () => {
   it('an unsubscribe token names its user and cannot be forged or moved to another user', () => {
-    const token = unsubscribeToken(SECRET, '3f0c9a52-1111-4a4a-9999-000000000001');
-    expect(readUnsubscribeToken(SECRET, token)).toBe('3f0c9a52-1111-4a4a-9999-000000000001');
-    expect(readUnsubscribeToken('another-application-secret', token)).toBeNull();
+    const ana = { userId: '3f0c9a52-1111-4a4a-9999-000000000001', unsubscribeNonce: 'b0c3a9f0-2222-4b4b-8888-000000000001' };
+    const luis = { userId: '3f0c9a52-1111-4a4a-9999-000000000002', unsubscribeNonce: 'b0c3a9f0-2222-4b4b-8888-000000000002' };
+    const token = unsubscribeToken(SECRET, ana);
+    expect(unsubscribeTokenClaim(token)).toBe(ana.userId);
+    expect(isUnsubscribeTokenValid(SECRET, token, ana)).toBe(true);
+    expect(isUnsubscribeTokenValid('another-application-secret', token, ana)).toBe(false);
     const [, mac] = token.split('.');
-    expect(readUnsubscribeToken(SECRET, `3f0c9a52-1111-4a4a-9999-000000000002.${mac}`)).toBeNull();
-    expect(readUnsubscribeToken(SECRET, 'garbage')).toBeNull();
+    expect(isUnsubscribeTokenValid(SECRET, `${luis.userId}.${mac}`, luis)).toBe(false);
+    expect(unsubscribeTokenClaim('garbage')).toBeNull();
+    expect(unsubscribeTokenClaim('not-a-uuid.abc')).toBeNull();
+  });
+
+  it('an unsubscribe token stops being valid when its person gets a new nonce', () => {
+    const ana = { userId: '3f0c9a52-1111-4a4a-9999-000000000001', unsubscribeNonce: 'b0c3a9f0-2222-4b4b-8888-000000000001' };
+    const token = unsubscribeToken(SECRET, ana);
+    expect(isUnsubscribeTokenValid(SECRET, token, { ...ana, unsubscribeNonce: 'b0c3a9f0-2222-4b4b-8888-00000000000f' })).toBe(false);
   });
 
   it('a sealed webhook secret opens only with the application secret that sealed it', () => {

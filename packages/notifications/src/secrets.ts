@@ -10,18 +10,34 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, 
 const mac = (appSecret: string, purpose: string, value: string) =>
   createHmac('sha256', appSecret).update(`${purpose}:${value}`).digest('base64url');
 
-/** A token that says "this person asked to stop email", for one-click unsubscribe links. */
-export function unsubscribeToken(appSecret: string, userId: string): string {
-  return `${userId}.${mac(appSecret, 'unsubscribe', userId)}`;
+/** Whose link it is, and the nonce that person's links are signed with today. */
+export interface UnsubscribeSubject {
+  readonly userId: string;
+  readonly unsubscribeNonce: string;
 }
 
-/** The user id an unsubscribe token was made for, or null if it was not made by us. */
-export function readUnsubscribeToken(appSecret: string, token: string): string | null {
-  const [userId, given] = token.split('.');
-  if (!userId || !given) return null;
-  const expected = Buffer.from(mac(appSecret, 'unsubscribe', userId));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? userId : null;
+/**
+ * A token that says "this person asked to stop email", for one-click unsubscribe links.
+ * The person's nonce is in the signed message, so replacing it invalidates every link
+ * already sent without changing the application secret.
+ */
+export function unsubscribeToken(appSecret: string, subject: UnsubscribeSubject): string {
+  return `${subject.userId}.${mac(appSecret, 'unsubscribe', `${subject.userId}:${subject.unsubscribeNonce}`)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The user id a token claims, unchecked: it says whose nonce to check the token with. */
+export function unsubscribeTokenClaim(token: string): string | null {
+  const [userId, given, ...rest] = token.split('.');
+  return userId && UUID.test(userId) && given && rest.length === 0 ? userId : null;
+}
+
+/** True when the token was made by us for this person with their current nonce. */
+export function isUnsubscribeTokenValid(appSecret: string, token: string, subject: UnsubscribeSubject): boolean {
+  const expected = Buffer.from(unsubscribeToken(appSecret, subject));
+  const actual = Buffer.from(token);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 /** A new webhook signing secret, in the Standard Webhooks format (`whsec_` + base64). */

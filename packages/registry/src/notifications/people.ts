@@ -13,6 +13,8 @@ export interface Recipient {
   readonly prefs: Preferences;
   /** The sealed webhook signing secret, when the person has a webhook. */
   readonly webhookSecret: string | null;
+  /** Signed into the person's unsubscribe links; replaced to invalidate them. */
+  readonly unsubscribeNonce: string;
 }
 
 const columns = {
@@ -22,10 +24,11 @@ const columns = {
   role: users.role,
   country: users.country,
   userLanguage: users.language,
+  unsubscribeNonce: users.unsubscribeNonce,
   sub: subscriptions,
 };
 
-function toRecipient(r: { userId: string; email: string; name: string; role: string; country: string | null; userLanguage: string; sub: typeof subscriptions.$inferSelect | null }): Recipient {
+function toRecipient(r: { userId: string; email: string; name: string; role: string; country: string | null; userLanguage: string; unsubscribeNonce: string; sub: typeof subscriptions.$inferSelect | null }): Recipient {
   const prefs: Preferences = r.sub
     ? {
         channels: r.sub.channels,
@@ -39,7 +42,7 @@ function toRecipient(r: { userId: string; email: string; name: string; role: str
         webhookUrl: r.sub.webhookUrl,
       }
     : defaultPreferences(r.userLanguage as Language);
-  return { userId: r.userId, email: r.email, name: r.name, role: r.role, country: r.country, prefs, webhookSecret: r.sub?.webhookSecret ?? null };
+  return { userId: r.userId, email: r.email, name: r.name, role: r.role, country: r.country, prefs, webhookSecret: r.sub?.webhookSecret ?? null, unsubscribeNonce: r.unsubscribeNonce };
 }
 
 function select(db: DbOrTx) {

@@ -1,9 +1,13 @@
 import { type Language, NotFoundError } from '@enlace/domain';
-import { escapeHtml, readUnsubscribeToken } from '@enlace/notifications';
-import { recipientsById, unsubscribeEmail } from '@enlace/registry';
+import { escapeHtml } from '@enlace/notifications';
+import { personOfUnsubscribeToken, resetUnsubscribeLinks, unsubscribeEmail } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ctxOf } from '../deps.js';
+import { requireUser } from '../plugins/auth.js';
+import { problemSchema } from '../plugins/problem.js';
+import { PAGE_STYLESHEET } from './assets.js';
 
 const PAGE: Record<Language, { ask: string; button: string; done: string; already: string }> = {
   es: {
@@ -33,8 +37,8 @@ const PAGE: Record<Language, { ask: string; button: string; done: string; alread
 };
 
 const page = (lang: Language, body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Enlace</title></head>` +
-  `<body style="font-family:sans-serif;max-width:36rem;margin:3rem auto;line-height:1.5">${body}</body></html>`;
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Enlace</title>` +
+  `<link rel="stylesheet" href="${PAGE_STYLESHEET}"></head><body>${body}</body></html>`;
 
 /**
  * One-click unsubscribe (RFC 8058). The POST is what mail clients send; it stops email at
@@ -48,11 +52,22 @@ export async function unsubscribeRoutes(app: FastifyInstance) {
   const params = z.object({ token: z.string().min(10).max(200) });
 
   async function personOf(token: string) {
-    const userId = readUnsubscribeToken(env.APP_SECRET, token);
-    const [person] = userId ? await recipientsById(db, [userId]) : [];
+    const person = await personOfUnsubscribeToken(db, env.APP_SECRET, token);
     if (!person) throw new NotFoundError('this unsubscribe link is not valid');
     return person;
   }
+
+  r.post('/v1/me/unsubscribe-links/reset', {
+    onRequest: requireUser,
+    schema: { tags: ['notifications'], summary: 'Invalidate the unsubscribe links in every email sent to me so far',
+      description: 'Emails sent from now on carry new links. Turning email back on in the subscription does the same.',
+      response: { 204: z.null(), 401: problemSchema },
+    },
+    handler: async (req, reply) => {
+      await resetUnsubscribeLinks(ctxOf(req));
+      return reply.code(204).send(null);
+    },
+  });
 
   r.get('/v1/unsubscribe/:token', {
     schema: { tags: ['notifications'], summary: 'The page an unsubscribe link opens: it asks before stopping email',
