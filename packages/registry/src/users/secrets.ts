@@ -25,6 +25,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
+let dummy: Promise<string> | undefined;
+
+/**
+ * A hash of nobody's password, made with the same parameters as real ones: checking a
+ * password against it when the email is unknown (or has no password) costs what a real
+ * check costs, so the answer's timing does not tell which emails have accounts.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('base64url'));
+  return dummy;
+}
+
 /** A bearer secret; only its SHA-256 is stored, so a database leak reveals no usable token. */
 export function newToken(): { secret: string; hash: string; prefix: string } {
   const secret = `enl_${randomBytes(32).toString('base64url')}`;

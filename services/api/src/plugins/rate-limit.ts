@@ -2,17 +2,25 @@ import rateLimit from '@fastify/rate-limit';
 import { redisConnection } from '@enlace/queue';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { type SignInLimiter, redisSignInLimiter } from './sign-in-limiter.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    signInLimiter: SignInLimiter;
+  }
+}
 
 /**
  * Limits what can be abused without an account (expert registrations) and password
- * guessing. Counters live in Redis so every API instance shares them; when Redis is
- * away the limit is skipped rather than the service refused. Routes opt in with
- * `config.rateLimit`.
+ * guessing (progressive delays, `signInLimiter`, plus a coarse cap on bursts). Counters
+ * live in Redis so every API instance shares them; when Redis is away the limit is
+ * skipped rather than the service refused. Routes opt in with `config.rateLimit`.
  */
 export const rateLimitPlugin = fp(async (app: FastifyInstance) => {
   // Waits for the connection at start-up, but gives up on a command quickly when Redis is away.
   const redis = redisConnection(app.deps.env.REDIS_URL, 'producer', { enableOfflineQueue: true, connectTimeout: 2000 });
   redis.on('error', () => {});
+  app.decorate('signInLimiter', redisSignInLimiter(redis, app.deps.env.QUEUE_PREFIX));
   app.addHook('onClose', async () => {
     redis.disconnect();
   });
@@ -34,9 +42,9 @@ export function anonymousWriteLimit(app: FastifyInstance) {
   return { max: app.deps.env.RATE_LIMIT_PER_HOUR, timeWindow: '1 hour' };
 }
 
-/** Per route: sign-in attempts, by address and account, so one person's typos do not lock out an office. */
-export const SIGN_IN_LIMIT = {
-  max: 10,
-  timeWindow: '15 minutes',
-  keyGenerator: (req: { ip: string; body?: unknown }) => `${req.ip}:${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-};
+/**
+ * Per route: sign-in attempts by address, right or wrong. Failures are slowed down by
+ * `signInLimiter`; this only caps bursts (many attempts sent at once, before any failure
+ * is counted), and is generous so that an office behind one address is not held back.
+ */
+export const SIGN_IN_LIMIT = { max: 30, timeWindow: '1 minute' };

@@ -1,25 +1,35 @@
-import { createPersonalToken, createTokenSchema, getMe, listPersonalTokens, revokeToken, signIn, signInSchema, signOut, userViewSchema } from '@enlace/registry';
+import { UnauthorizedError } from '@enlace/domain';
+import { createPersonalToken, createTokenSchema, dummyPasswordHash, getMe, listMyTokens, revokeToken, signIn, signInSchema, signOut, userViewSchema } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema } from '../plugins/problem.js';
+import { problemSchema, sendProblem } from '../plugins/problem.js';
 import { SIGN_IN_LIMIT } from '../plugins/rate-limit.js';
 
+const tokenKind = z.enum(['session', 'personal']);
 const tokenView = z.object({
   id: z.uuid(),
+  kind: tokenKind,
   name: z.string(),
   prefix: z.string(),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  /** The browser or program that signed in (sessions). */
+  userAgent: z.string().nullable(),
+  /** The one this request was made with. */
+  current: z.boolean(),
 });
 
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['people'];
+  const { env } = app.deps;
+  const lifetime = { defaultDays: env.TOKEN_DEFAULT_DAYS, maxDays: env.TOKEN_MAX_DAYS };
+  // Made now, so that the first sign-in with an unknown email costs no more than the others.
+  void dummyPasswordHash();
 
   r.post('/v1/auth/sign-in', {
     config: { rateLimit: SIGN_IN_LIMIT },
@@ -29,7 +39,23 @@ export async function authRoutes(app: FastifyInstance) {
       body: signInSchema,
       response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userViewSchema }), 400: problemSchema, 401: problemSchema, 429: problemSchema },
     },
-    handler: async (req) => signIn(ctxOf(req), req.body, app.deps.env.SESSION_TTL_HOURS * 3600_000),
+    handler: async (req, reply) => {
+      const attempt = { email: req.body.email, address: req.ip };
+      const now = app.deps.clock.now();
+      const waitMs = await app.signInLimiter.waitMs(attempt, now);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        return sendProblem(reply.header('retry-after', String(seconds)), 429, `too many failed sign-ins; try again in ${seconds} seconds`);
+      }
+      try {
+        const session = await signIn(ctxOf(req), req.body, { sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000, userAgent: req.headers['user-agent'] });
+        await app.signInLimiter.succeeded(attempt, now);
+        return session;
+      } catch (e) {
+        if (e instanceof UnauthorizedError) await app.signInLimiter.failed(attempt, now);
+        throw e;
+      }
+    },
   });
 
   r.post('/v1/auth/sign-out', {
@@ -49,8 +75,13 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.get('/v1/me/tokens', {
     onRequest: requireUser,
-    schema: { tags, summary: 'My personal API tokens (secrets are never shown again)', response: { 200: z.object({ items: z.array(tokenView) }), 401: problemSchema } },
-    handler: async (req) => ({ items: await listPersonalTokens(ctxOf(req)) }),
+    schema: {
+      tags,
+      summary: 'My live sessions and personal API tokens, newest first (secrets are never shown again)',
+      querystring: z.object({ kind: tokenKind.optional() }),
+      response: { 200: z.object({ items: z.array(tokenView) }), 400: problemSchema, 401: problemSchema },
+    },
+    handler: async (req) => ({ items: await listMyTokens(ctxOf(req), { currentSecret: req.bearer, kind: req.query.kind, maxDays: env.TOKEN_MAX_DAYS }) }),
   });
 
   r.post('/v1/me/tokens', {
@@ -58,15 +89,16 @@ export async function authRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'Create a personal API token for a program; the secret is shown once',
+      description: `It expires after \`days\` (${env.TOKEN_DEFAULT_DAYS} when left out, at most ${env.TOKEN_MAX_DAYS}).`,
       body: createTokenSchema,
-      response: { 201: z.object({ id: z.uuid(), name: z.string(), token: z.string(), prefix: z.string(), expiresAt: z.string().nullable() }), 400: problemSchema, 401: problemSchema },
+      response: { 201: z.object({ id: z.uuid(), name: z.string(), token: z.string(), prefix: z.string(), expiresAt: z.string() }), 400: problemSchema, 401: problemSchema },
     },
-    handler: async (req, reply) => reply.code(201).send(await createPersonalToken(ctxOf(req), req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createPersonalToken(ctxOf(req), req.body, lifetime)),
   });
 
   r.delete('/v1/me/tokens/:id', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Revoke one of my tokens', params: z.object({ id: z.uuid() }), response: { 204: z.null(), 401: problemSchema, 404: problemSchema } },
+    schema: { tags, summary: 'Revoke one of my sessions or tokens (another person\'s is not found)', params: z.object({ id: z.uuid() }), response: { 204: z.null(), 401: problemSchema, 404: problemSchema } },
     handler: async (req, reply) => {
       await revokeToken(ctxOf(req), req.params.id);
       return reply.code(204).send(null);
