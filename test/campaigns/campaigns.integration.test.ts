@@ -309,9 +309,11 @@ describe('other kinds', () => {
   });
 
   it('renewal is met when the owners confirm or update their stale listings', async () => {
-    s.clock.set('2025-06-01T09:00:00Z');
+    // The people (and so their tokens, which expire) are of today; their listing is old.
+    s.clock.set('2026-11-21T09:00:00Z');
     const officer = await s.api.user('agency_officer', { country: 'SV', language: 'es' });
     const focal = await s.api.user('focal_point', { country: 'SV', language: 'es' });
+    s.clock.set('2025-06-01T09:00:00Z');
     const created = await s.api.app.inject({ method: 'POST', url: '/v1/listings', headers: officer.headers, payload: offerBody('SV', { language: 'es', title: 'Ciudad Mujer' }) });
     const listingId = created.json().id as string;
     await s.api.app.inject({ method: 'POST', url: `/v1/listings/${listingId}/publish`, headers: focal.headers });

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
-import { ANONYMOUS, type Clock, ROLES, type Role, systemClock } from '@enlace/domain';
-import { createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
+import { ANONYMOUS, type Clock, InvalidError, ROLES, type Role, systemClock } from '@enlace/domain';
+import { type TokenLifetime, createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
 import { seedDemo } from '@enlace/devstack';
 import { type SearchHandle, applyIndexSettings, connectSearch, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
 import { ZodError } from 'zod';
@@ -10,11 +10,12 @@ import { ZodError } from 'zod';
 const USAGE = `enlace — operator commands
 
   enlace users create --email EMAIL --name NAME --role ROLE [--country CC] [--institution NAME]
-                      [--language es|en|pt|fr] [--password PASSWORD] [--print-token]
+                      [--language es|en|pt|fr] [--password PASSWORD] [--print-token [--days N]]
       Creates a person's account. ROLE is one of ${ROLES.join(', ')}. Use it to create the
       first admin. --print-token prints a personal API token for the new user (shown once).
   enlace tokens create --email EMAIL [--name NAME] [--days N]
-      Prints a new personal API token for an existing user (shown once; stored hashed).
+      Prints a new personal API token for an existing user (shown once; stored hashed). It
+      expires after N days: TOKEN_DEFAULT_DAYS when not given, at most TOKEN_MAX_DAYS.
   enlace migrate
       Applies pending database migrations.
   enlace demo seed
@@ -27,7 +28,10 @@ const USAGE = `enlace — operator commands
 Configuration comes from the environment (DATABASE_URL, ...), as for the API.`;
 
 /** Runs one command; returns what to print. Kept apart from process I/O so tests can call it. */
-export async function runCli(argv: string[], deps: { db: Database; clock: Clock; databaseUrl: string; search?: SearchHandle }): Promise<string> {
+export async function runCli(
+  argv: string[],
+  deps: { db: Database; clock: Clock; databaseUrl: string; search?: SearchHandle; tokenLifetime?: TokenLifetime },
+): Promise<string> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -47,6 +51,9 @@ export async function runCli(argv: string[], deps: { db: Database; clock: Clock;
   const ctx = { db: deps.db, clock: deps.clock, actor: ANONYMOUS };
   const [noun, verb] = positionals;
   if (values.help || !noun) return USAGE;
+  // The same lifetime rules as the API; a bad number is refused by the token schema, naming --days.
+  const days = values.days === undefined ? {} : { days: Number(values.days) };
+  const tokenOpts = deps.tokenLifetime ? { lifetime: deps.tokenLifetime } : {};
 
   if (noun === 'users' && verb === 'create') {
     if (!values.email || !values.role) throw new UsageError('users create needs --email and --role');
@@ -65,8 +72,8 @@ export async function runCli(argv: string[], deps: { db: Database; clock: Clock;
     );
     const lines = [`created ${user.role} ${user.email} (${user.id})`];
     if (values['print-token']) {
-      const token = await issueToken(ctx, user.id, { name: 'cli' });
-      lines.push(`token: ${token.token}`, 'Keep it now: it is stored hashed and cannot be shown again.');
+      const token = await issueToken(ctx, user.id, { name: 'cli', ...days }, tokenOpts);
+      lines.push(`token: ${token.token}`, `expires: ${token.expiresAt}`, 'Keep it now: it is stored hashed and cannot be shown again.');
     }
     return lines.join('\n');
   }
@@ -74,11 +81,8 @@ export async function runCli(argv: string[], deps: { db: Database; clock: Clock;
     if (!values.email) throw new UsageError('tokens create needs --email');
     const user = await findUserByEmail(deps.db, values.email);
     if (!user) throw new UsageError(`no user with email ${values.email}`);
-    const token = await issueToken(ctx, user.id, {
-      name: values.name ?? 'cli',
-      ...(values.days ? { expiresInDays: Number(values.days) } : {}),
-    });
-    return `token: ${token.token}\nKeep it now: it is stored hashed and cannot be shown again.`;
+    const token = await issueToken(ctx, user.id, { name: values.name ?? 'cli', ...days }, tokenOpts);
+    return `token: ${token.token}\nexpires: ${token.expiresAt}\nKeep it now: it is stored hashed and cannot be shown again.`;
   }
   if (noun === 'migrate') {
     await applyMigrations(deps.databaseUrl);
@@ -107,10 +111,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const database = connectDatabase(env.DATABASE_URL, { max: 2 });
   try {
     const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
-    console.log(await runCli(process.argv.slice(2), { db: database.db, clock: systemClock, databaseUrl: env.DATABASE_URL, search }));
+    const tokenLifetime = { defaultDays: env.TOKEN_DEFAULT_DAYS, maxDays: env.TOKEN_MAX_DAYS };
+    console.log(await runCli(process.argv.slice(2), { db: database.db, clock: systemClock, databaseUrl: env.DATABASE_URL, search, tokenLifetime }));
   } catch (e) {
     if (e instanceof ZodError) {
       console.error(e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+    } else if (e instanceof InvalidError && e.issues.length > 0) {
+      console.error(e.issues.map((i) => `--${i.field}: ${i.reason}`).join('\n'));
     } else {
       console.error(e instanceof UsageError ? `${e.message}\n\n${USAGE}` : (e as Error).message);
     }

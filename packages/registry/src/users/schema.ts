@@ -1,4 +1,4 @@
-import { countryCodeSchema, languageSchema, roleSchema } from '@enlace/domain';
+import { countryCodeSchema, languageSchema, roleSchema, textSchema } from '@enlace/domain';
 import { z } from 'zod';
 
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200);
@@ -6,11 +6,11 @@ export const passwordSchema = z.string().min(10, 'must be at least 10 characters
 export const createUserSchema = z
   .strictObject({
     email: z.email().max(254).transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(2).max(200),
+    name: textSchema().trim().min(2).max(200),
     role: roleSchema,
     country: countryCodeSchema.optional(),
     institution: z
-      .strictObject({ name: z.string().trim().min(2).max(200), acronym: z.string().trim().max(30).optional() })
+      .strictObject({ name: textSchema().trim().min(2).max(200), acronym: textSchema().trim().max(30).optional() })
       .optional(),
     language: languageSchema.default('es'),
     password: passwordSchema.optional(),
@@ -30,9 +30,18 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
 export const createTokenSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(3650).optional(),
+  name: textSchema().trim().min(1).max(100),
+  /** Days until the token expires; the service's default when left out, never more than its maximum. */
+  days: z.number().int().min(1).optional(),
 });
+
+/** How long personal tokens live when not told (`defaultDays`) and at most (`maxDays`): the TOKEN_* settings. */
+export interface TokenLifetime {
+  readonly defaultDays: number;
+  readonly maxDays: number;
+}
+/** The configuration's defaults, for callers without one (tests, scripts). */
+export const DEFAULT_TOKEN_LIFETIME: TokenLifetime = { defaultDays: 90, maxDays: 365 };
 
 export const userViewSchema = z.object({
   id: z.uuid(),

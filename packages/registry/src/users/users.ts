@@ -1,6 +1,5 @@
-import { apiTokens, type DbOrTx, users } from '@enlace/db';
+import { type DbOrTx, users } from '@enlace/db';
 import {
-  type Actor,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -8,12 +7,13 @@ import {
   canCreateUser,
   canListUsers,
 } from '@enlace/domain';
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { resolveInstitutions } from '../listings/institutions.js';
-import { type CreateUserInput, type UserView, createTokenSchema, createUserSchema, signInSchema } from './schema.js';
-import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.js';
+import { type CreateUserInput, type UserView, createUserSchema, signInSchema } from './schema.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './secrets.js';
+import { issueToken } from './tokens.js';
 
 function toUserView(u: typeof users.$inferSelect): UserView {
   return {
@@ -75,99 +75,16 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
   return u;
 }
 
-/** Issues a token for a user; the secret is returned once and never stored. */
-export async function issueToken(
-  ctx: Ctx,
-  userId: string,
-  input: { name: string; expiresInDays?: number | undefined },
-  kind: 'personal' | 'session' = 'personal',
-  ttlMs?: number,
-) {
-  const { name, expiresInDays } = createTokenSchema.parse(input);
-  const { secret, hash, prefix } = newToken();
-  const now = ctx.clock.now();
-  const expiresAt = ttlMs ? new Date(now.getTime() + ttlMs) : expiresInDays ? new Date(now.getTime() + expiresInDays * 86_400_000) : null;
-  const [row] = await ctx.db
-    .insert(apiTokens)
-    .values({ userId, kind, name, tokenHash: hash, prefix, createdAt: now, expiresAt })
-    .returning({ id: apiTokens.id });
-  return { id: row!.id, name, token: secret, prefix, expiresAt: expiresAt?.toISOString() ?? null };
-}
-
-export async function createPersonalToken(ctx: Ctx, input: { name: string; expiresInDays?: number | undefined }) {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
-  return inTransaction(ctx.db, async (tx) => {
-    const token = await issueToken({ ...ctx, db: tx }, (ctx.actor as { userId: string }).userId, input);
-    await audit(tx, { actorUserId: actorUserId(ctx), action: 'token.created', entityType: 'api_token', entityId: token.id });
-    return token;
-  });
-}
-
-export async function listPersonalTokens(ctx: Ctx) {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
-  const rows = await ctx.db
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.userId, ctx.actor.userId), eq(apiTokens.kind, 'personal')))
-    .orderBy(asc(apiTokens.createdAt));
-  return rows.map((t) => ({
-    id: t.id,
-    name: t.name,
-    prefix: t.prefix,
-    createdAt: t.createdAt.toISOString(),
-    expiresAt: t.expiresAt?.toISOString() ?? null,
-    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-    revokedAt: t.revokedAt?.toISOString() ?? null,
-  }));
-}
-
-export async function revokeToken(ctx: Ctx, tokenId: string): Promise<void> {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
-  const userId = ctx.actor.userId;
-  await inTransaction(ctx.db, async (tx) => {
-    const revoked = await tx
-      .update(apiTokens)
-      .set({ revokedAt: ctx.clock.now() })
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id });
-    if (revoked.length === 0) throw new NotFoundError(`token ${tokenId} not found`);
-    await audit(tx, { actorUserId: userId, action: 'token.revoked', entityType: 'api_token', entityId: tokenId });
-  });
-}
-
-/** Password sign-in; returns a session token. The same answer for unknown email and wrong password. */
-export async function signIn(ctx: Ctx, input: { email: string; password: string }, sessionTtlMs: number) {
+/**
+ * Password sign-in; returns a session token. Unknown email, account without password,
+ * disabled account and wrong password get the same answer after the same scrypt work.
+ */
+export async function signIn(ctx: Ctx, input: { email: string; password: string }, opts: { sessionTtlMs: number; userAgent?: string | undefined }) {
   const { email, password } = signInSchema.parse(input);
   const user = await findUserByEmail(ctx.db, email);
-  const ok = user?.passwordHash && !user.disabledAt ? await verifyPassword(password, user.passwordHash) : false;
-  if (!user || !ok) throw new UnauthorizedError('email or password is wrong');
-  const session = await issueToken(ctx, user.id, { name: 'session' }, 'session', sessionTtlMs);
+  const usable = user?.passwordHash && !user.disabledAt ? user.passwordHash : undefined;
+  const ok = await verifyPassword(password, usable ?? (await dummyPasswordHash()));
+  if (!user || !usable || !ok) throw new UnauthorizedError('email or password is wrong');
+  const session = await issueToken(ctx, user.id, { name: 'session' }, { kind: 'session', ttlMs: opts.sessionTtlMs, userAgent: opts.userAgent });
   return { token: session.token, expiresAt: session.expiresAt!, user: toUserView(user) };
-}
-
-/** The actor a bearer token stands for; unknown, revoked or expired tokens are refused. */
-export async function authenticate(db: DbOrTx, secret: string, now: Date): Promise<Actor> {
-  const [row] = await db
-    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, hashToken(secret)),
-        isNull(apiTokens.revokedAt),
-        isNull(users.disabledAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
-      ),
-    );
-  if (!row) throw new UnauthorizedError('the token is unknown, revoked or expired');
-  // Recording every use would turn each read into a write; once a minute is enough to audit.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
-  }
-  const u = row.user;
-  return { kind: 'user', userId: u.id, role: u.role, country: u.country, institutionId: u.institutionId };
-}
-
-export async function signOut(db: DbOrTx, secret: string, now: Date): Promise<void> {
-  await db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt)));
 }

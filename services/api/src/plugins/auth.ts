@@ -18,7 +18,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedError('use Authorization: Bearer <token>');
     request.bearer = match[1]!;
-    request.actor = await authenticate(app.deps.db, match[1]!, app.deps.clock.now());
+    request.actor = await authenticate(app.deps.db, match[1]!, app.deps.clock.now(), app.deps.env.TOKEN_MAX_DAYS);
   });
 });
 
