@@ -3,6 +3,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
+import { loggerOptions } from './logging.js';
+import { isHttps, securityHeadersPlugin } from './plugins/security-headers.js';
+import { assetRoutes } from './routes/assets.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemPlugin } from './plugins/problem.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
@@ -24,12 +27,16 @@ import { userRoutes } from './routes/users.js';
 
 /** Builds the HTTP API around its dependencies; tests build one per suite and use `inject`. */
 export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}) {
+  // A caller's logger options (a test's stream) add to ours, so redaction always applies.
+  const { logger, ...rest } = options;
   const app = Fastify({
-    logger: { level: deps.env.LOG_LEVEL },
+    logger: { ...loggerOptions(deps.env), ...(typeof logger === 'object' ? logger : {}) },
+    // Whom to believe about the client's address, which sign-in and rate limits key on.
+    trustProxy: deps.env.TRUST_PROXY,
     bodyLimit: deps.env.BODY_LIMIT_BYTES,
     // Query lists are comma-separated; keep repeated keys as arrays too.
     routerOptions: { ignoreTrailingSlash: true },
-    ...options,
+    ...rest,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -38,6 +45,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   app.removeContentTypeParser('text/plain');
 
   await app.register(problemPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -52,12 +60,18 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Swagger UI's own CSP (hashes of its inline code, as its documentation recommends) replaces the strict one under /docs.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => (isHttps(deps.env) ? header : header.replace(/\s*upgrade-insecure-requests;?/, '')),
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(authPlugin);
   await app.register(rateLimitPlugin);
 
   await app.register(healthRoutes);
+  await app.register(assetRoutes);
   await app.register(taxonomyRoutes);
   await app.register(listingRoutes);
   await app.register(institutionRoutes);
