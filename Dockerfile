@@ -1,23 +1,33 @@
-# One image for the API and the worker; docker-compose.yml picks the command.
+# One image for the API and the worker (docker-compose.yml picks the command):
+#   API     node services/api/dist/main.js   (the default)
+#   worker  node services/worker/dist/main.js
+#   CLI     node services/api/dist/cli.js migrate | demo seed | users create … (see README)
+# The runtime holds the built JavaScript and production dependencies only: no tsx,
+# TypeScript, test tools or the development Meilisearch binary. .ci/production-check runs
+# these same steps without Docker on every CI run.
+
+# Build: every dependency, then `npm run build` bundles each service into dist/, and the
+# stage step lays out what the runtime needs (manifests/ to install, app/ to copy over).
+FROM node:20-bookworm-slim AS build
+WORKDIR /src
+COPY . .
+RUN npm ci --no-audit --no-fund \
+  && npm run build \
+  && node scripts/build.mjs stage /stage
+
 FROM node:20-bookworm-slim
 # Apertium translates listings into the pivot language the ranking reads.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends apertium apertium-fr-es apertium-es-pt apertium-eng-spa \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-ENV NODE_ENV=production
-COPY package.json package-lock.json ./
-COPY packages/config/package.json packages/config/
-COPY packages/db/package.json packages/db/
-COPY packages/devstack/package.json packages/devstack/
-COPY packages/domain/package.json packages/domain/
-COPY packages/queue/package.json packages/queue/
-COPY packages/registry/package.json packages/registry/
-COPY services/api/package.json services/api/
-COPY services/worker/package.json services/worker/
-COPY test/package.json test/
-RUN npm ci --no-audit --no-fund
-COPY . .
+ENV NODE_ENV=production NODE_OPTIONS=--enable-source-maps
+# Every workspace's package.json and the lock, so that npm ci matches the lock exactly;
+# this layer is reused as long as no manifest changes.
+COPY --from=build /stage/manifests/ ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# The bundles (with source maps), the migrations and the demonstration seed data.
+COPY --from=build /stage/app/ ./
 USER node
 EXPOSE 3000
-CMD ["npx", "tsx", "services/api/src/main.ts"]
+CMD ["node", "services/api/dist/main.js"]
