@@ -1,96 +1,88 @@
 /*
  * npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD]
  *
- * Measures the ranking the way a user meets it: an empty database and index, the
- * corpus imported through the HTTP API as staff, the worker left to index and match,
- * then each demand's top 10 asked of the HTTP API. With DIR/qrels.tsv it also scores
- * the run, next to a plain keyword search of each demand's title over the same index.
+ * Starts what the measurement needs, as `npm test` does (test/global-setup.ts):
+ * PostgreSQL and Redis when they are local and stopped, Apertium checked, and a
+ * Meilisearch of this run's own from the bundled binary, on a free port with an empty
+ * data folder, stopped and removed at the end. TEST_MEILI_URL (with TEST_MEILI_KEY)
+ * names one to use instead. Then measure.ts imports the corpus through the HTTP API and
+ * scores each demand's matches.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type InterchangeListing, fixedClock, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
-import { type RankingScores, parseQrels, scoreRankings } from '@enlace/matching';
-import { startTestApi } from '@enlace/api/testing';
-import { eligibilityFilter } from '@enlace/search';
-import { startWorkers } from '@enlace/worker';
-import { pino } from 'pino';
-import { waitUntilSettled } from './settle.js';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } } });
 if (!values.corpus || !values.out) {
   console.error('usage: npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD]');
   process.exit(2);
 }
-const corpus = resolve(values.corpus);
-const today = values.today ?? isoDay(new Date());
-if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('--today must be YYYY-MM-DD');
-const log = (msg: string, extra: Record<string, unknown> = {}) => console.error(JSON.stringify({ time: new Date().toISOString(), msg, ...extra }));
-
-const body = readFileSync(join(corpus, 'listings.jsonl'), 'utf8');
-const listings: InterchangeListing[] = [];
-for (const line of splitLines(body)) {
-  const parsed = parseInterchangeLine(line);
-  if (parsed.ok) listings.push(parsed.listing);
+const today = values.today ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+  console.error('--today must be YYYY-MM-DD');
+  process.exit(2);
 }
-const demands = listings.filter((l) => l.kind === 'demand');
+if (!existsSync(join(resolve(values.corpus), 'listings.jsonl'))) {
+  console.error(`no listings.jsonl in ${resolve(values.corpus)}`);
+  process.exit(2);
+}
 
-// A world of its own: database, queues, index; the clock says what `today` is.
-const clock = fixedClock(today);
-const stack = await startTestApi({ label: 'eval', clock, env: { LOG_LEVEL: 'warn' } });
-const base = await stack.app.listen({ host: '127.0.0.1', port: 0 });
-const workers = await startWorkers({ env: stack.env, db: stack.db, search: stack.search, clock, log: pino({ level: 'warn' }) });
-const { db, producer, search } = stack;
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+// TEST_MEILI_URL must be set before @enlace/devstack is first imported (its testing
+// module reads it then), hence the free port found here and the imports below.
+let meili: { pid?: number; dataDir: string } | undefined;
+if (!process.env.TEST_MEILI_URL) {
+  const port = await freePort();
+  process.env.TEST_MEILI_URL = `http://127.0.0.1:${port}`;
+  process.env.TEST_MEILI_KEY = 'enlace-eval-run-master-key';
+  meili = { dataDir: '' };
+}
+
+const { ensureApertium, ensureMeilisearch, ensurePostgres, ensureRedis, STATE_DIR } = await import('@enlace/devstack');
+const { TEST_DATABASE_SERVER, TEST_REDIS_URL } = await import('@enlace/devstack/testing');
+
+function stopMeilisearch(): void {
+  if (!meili) return;
+  if (meili.pid) {
+    try {
+      process.kill(meili.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  if (meili.dataDir) rmSync(meili.dataDir, { recursive: true, force: true });
+  meili = undefined;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopMeilisearch();
+    process.exit(130);
+  });
+}
 
 try {
-  const auth = (await stack.user('staff')).headers;
-  const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await fetch(`${base}${path}`, { ...init, headers: { ...auth, ...(init.headers ?? {}) } });
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-
-  const started = Date.now();
-  const { id: importId } = await api<{ id: string }>('/v1/imports', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
-  let report: { status: string; linesWithErrors: number; created: number };
-  do {
-    await new Promise((r) => setTimeout(r, 200));
-    report = await api<typeof report>(`/v1/imports/${importId}`);
-  } while (report.status === 'queued' || report.status === 'running');
-  log('imported', { status: report.status, created: report.created, linesWithErrors: report.linesWithErrors });
-  await waitUntilSettled(db, producer, { onWait: (state) => log('waiting for indexing and matching', state) });
-  log('indexed and matched', { seconds: (Date.now() - started) / 1000 });
-
-  const ranked = new Map<string, string[]>();
-  const keyword = new Map<string, string[]>();
-  const lines: string[] = [];
-  for (const demand of demands) {
-    const { items: [found] } = await api<{ items: { id: string }[] }>(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
-    if (!found) throw new Error(`demand ${demand.externalId} was not imported`);
-    const { items } = await api<{ items: { listing: { externalId: string }; score: number }[] }>(`/v1/listings/${found.id}/matches?limit=10`);
-    ranked.set(demand.externalId, items.map((m) => m.listing.externalId));
-    items.forEach((m, i) => lines.push([demand.externalId, i + 1, m.listing.externalId, m.score.toFixed(4)].join('\t')));
-
-    // The baseline: the demand's title as a keyword query, same index, same eligibility.
-    const res = await search.listings.search(demand.title, {
-      filter: eligibilityFilter({ kind: 'demand', country: demand.country }, today),
-      limit: 10,
-      attributesToRetrieve: ['externalId'],
-    });
-    keyword.set(demand.externalId, res.hits.map((h) => h.externalId));
+  await ensurePostgres(`${TEST_DATABASE_SERVER}/postgres`);
+  await ensureRedis(TEST_REDIS_URL);
+  ensureApertium();
+  if (meili) {
+    const url = process.env.TEST_MEILI_URL!;
+    meili.dataDir = join(STATE_DIR, `meili-eval-${new URL(url).port}`);
+    const started = await ensureMeilisearch(url, process.env.TEST_MEILI_KEY!, meili.dataDir);
+    if (started.pid) meili.pid = started.pid;
   }
-  writeFileSync(values.out, `${lines.join('\n')}\n`);
-  log('rankings written', { file: values.out, demands: demands.length, lines: lines.length });
-
-  const qrelsFile = join(corpus, 'qrels.tsv');
-  if (existsSync(qrelsFile)) {
-    const qrels = parseQrels(readFileSync(qrelsFile, 'utf8'));
-    const show = (name: string, f: RankingScores) =>
-      `${name.padEnd(34)} nDCG@10 ${f.ndcg10.toFixed(3)}  recall@10 ${f.recall10.toFixed(3)}  cross-lingual recall@10 ${f.crossLingualRecall10.toFixed(3)}  ineligible ${f.ineligibleReturned}  (${f.demands} demands)`;
-    console.log(show('Enlace matches (HTTP API)', scoreRankings(ranked, qrels, listings, today)));
-    console.log(show('keyword search of the title', scoreRankings(keyword, qrels, listings, today)));
-  }
+  const { measure } = await import('./measure.js');
+  await measure({ corpus: values.corpus, out: values.out, today });
 } finally {
-  await workers.close();
-  await stack.close();
+  stopMeilisearch();
 }
