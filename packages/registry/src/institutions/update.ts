@@ -1,4 +1,4 @@
-import { experts, institutions, listings } from '@enlace/db';
+import { experts, institutions, isUniqueViolation, listings } from '@enlace/db';
 import {
   ConflictError,
   ForbiddenError,
@@ -45,7 +45,16 @@ export async function updateInstitution(ctx: Ctx, id: string, input: Institution
       const [clash] = await tx.select({ id: institutions.id }).from(institutions).where(and(eq(institutions.country, before.country), eq(institutions.name, after.name), ne(institutions.id, id))).limit(1);
       if (clash) throw new ConflictError(`${before.country} already has an institution named ${after.name}`);
     }
-    const [updated] = await tx.update(institutions).set(after).where(eq(institutions.id, id)).returning();
+    // The check above answers the usual case; two renames racing to one name meet the index.
+    const [updated] = await tx
+      .update(institutions)
+      .set(after)
+      .where(eq(institutions.id, id))
+      .returning()
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err, 'institutions_country_name_key')) throw new ConflictError(`${before.country} already has an institution named ${after.name}`);
+        throw err;
+      });
     await audit(tx, {
       actorUserId: actorUserId(ctx),
       action: 'institution.updated',
