@@ -14,6 +14,7 @@ import {
   type InterchangeListing,
   type InterchangeListingInput,
   LANGUAGES,
+  LISTING_TOPICS,
   type Language,
   MODALITY_CODES,
   SDG_TARGETS,
@@ -24,7 +25,7 @@ import {
   isoDay,
 } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { LISTING_TOPICS, contentColumns, pendingOutbox } from '@enlace/registry';
+import { contentColumns, pendingOutbox } from '@enlace/registry';
 import { startWorkers } from '@enlace/worker';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';

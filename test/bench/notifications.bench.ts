@@ -14,9 +14,9 @@ import { type TestApi, offerBody, startTestApi } from '@enlace/api/testing';
 import { deliveries, listings, notifications, outbox, subscriptions, users } from '@enlace/db';
 import { STATE_DIR, type MailSink, ensureMeilisearch, ensurePostgres, ensureRedis, startMailSink } from '@enlace/devstack';
 import { TEST_DATABASE_SERVER, TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
-import { type Language, countryName, systemClock } from '@enlace/domain';
+import { type Language, OUTBOX_TOPICS, countryName, systemClock } from '@enlace/domain';
 import { QUEUES, redisConnection } from '@enlace/queue';
-import { NOTIFY_TOPICS, type ScoredCounterpart, replaceMatches } from '@enlace/registry';
+import { type ScoredCounterpart, replaceMatches } from '@enlace/registry';
 import { startWorkers } from '@enlace/worker';
 import { Queue, Worker } from 'bullmq';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
@@ -223,7 +223,7 @@ async function announce(api: TestApi, pairs: readonly { offer: Listing; demand: 
   const events = await api.db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(and(gt(outbox.id, Number(before)), eq(outbox.topic, NOTIFY_TOPICS.newMatch)))
+    .where(and(gt(outbox.id, Number(before)), eq(outbox.topic, OUTBOX_TOPICS.matchNew)))
     .orderBy(outbox.id);
   return { eventIds: events.map((e) => e.id), committedAt };
 }

@@ -1,7 +1,8 @@
 import { runCli } from '@enlace/api/cli';
 import type { TestUser } from '@enlace/api/testing';
+import { OUTBOX_TOPICS } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { EXPERT_CHANGED_TOPIC, pendingOutbox } from '@enlace/registry';
+import { pendingOutbox } from '@enlace/registry';
 import { settled as taskSettled } from '@enlace/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type Stack, startStack } from '../support.js';
@@ -61,7 +62,7 @@ async function expert(country: string, extra: Record<string, unknown>, review: '
 /** Every expert change has gone through the outbox and the index queue. */
 async function settled() {
   await eventually(async () => {
-    if ((await pendingOutbox(stack.api.db, [EXPERT_CHANGED_TOPIC])) > 0) return false;
+    if ((await pendingOutbox(stack.api.db, [OUTBOX_TOPICS.expertChanged])) > 0) return false;
     const counts = await stack.api.producer.queue(QUEUES.indexExperts).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
     return Object.values(counts).every((n) => n === 0);
   }, 20_000, 'expert index settled');
@@ -175,12 +176,12 @@ describe('candidate experts for a demand', () => {
     const candidate = body.experts.find((c) => c.expert.id === brazilian)!;
     expect(candidate.score).toBeGreaterThan(0.4);
     expect(candidate.reasons.map((r) => r.text)).toEqual(
-      expect.arrayContaining(['Les deux visent la cible ODD 2.1', 'Même secteur : Éducation', 'Les deux parties peuvent travailler en français']),
+      expect.arrayContaining(['Les deux visent la cible ODD 2.1', 'Même secteur\u00a0: Éducation', 'Les deux parties peuvent travailler en français']),
     );
-    expect(candidate.reasons.find((r) => r.kind === 'text')?.text).toContain('« cantines scolaires » = « alimentação escolar »');
+    expect(candidate.reasons.find((r) => r.kind === 'text')?.text).toContain('«\u00a0cantines scolaires\u00a0» = «\u00a0alimentação escolar\u00a0»');
     const byTags = body.experts.find((c) => c.expert.id === tagsOnly)!;
     // No working language in common either (French demand, Portuguese-only expert): shown, with a lower score.
-    expect(byTags.reasons.map((r) => r.text).sort()).toEqual(['Les deux visent la cible ODD 4.1', 'Même secteur : Éducation']);
+    expect(byTags.reasons.map((r) => r.text).sort()).toEqual(['Les deux visent la cible ODD 4.1', 'Même secteur\u00a0: Éducation']);
     expect(byTags.score).toBeLessThan(candidate.score);
 
     // The same candidates, explained in Portuguese for a Portuguese reader.

@@ -1,6 +1,6 @@
 import type { TestUser } from '@enlace/api/testing';
 import { deliveries, notifications, outbox, users } from '@enlace/db';
-import { NOTIFY_TOPICS } from '@enlace/registry';
+import { NOTIFY_TOPICS } from '@enlace/domain';
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';
@@ -51,7 +51,7 @@ afterAll(async () => {
   await redis?.kill();
 });
 
-const notifyEvents = inArray(outbox.topic, Object.values(NOTIFY_TOPICS));
+const notifyEvents = inArray(outbox.topic, [...NOTIFY_TOPICS]);
 
 async function undispatched(): Promise<number> {
   return (await s.api.db.select({ id: outbox.id }).from(outbox).where(and(notifyEvents, isNull(outbox.dispatchedAt)))).length;

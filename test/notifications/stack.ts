@@ -1,8 +1,7 @@
 import type { TestUser } from '@enlace/api/testing';
 import { deliveries, outbox } from '@enlace/db';
-import { NOTIFY_TOPICS } from '@enlace/registry';
 import { type MailSink, startMailSink } from '@enlace/devstack';
-import { settableClock } from '@enlace/domain';
+import { NOTIFY_TOPICS, settableClock } from '@enlace/domain';
 import { type MaintenanceTask, QUEUES, redisConnection } from '@enlace/queue';
 import { QueueEvents } from 'bullmq';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
@@ -39,7 +38,7 @@ export async function startNotificationStack(label: string, opts: { at?: string;
         const [events] = (await stack.api.db
           .select({ n: sql<number>`count(*)::int` })
           .from(outbox)
-          .where(and(inArray(outbox.topic, Object.values(NOTIFY_TOPICS)), isNull(outbox.processedAt)))) as [{ n: number }];
+          .where(and(inArray(outbox.topic, [...NOTIFY_TOPICS]), isNull(outbox.processedAt)))) as [{ n: number }];
         const [open] = (await stack.api.db
           .select({ n: sql<number>`count(*)::int` })
           .from(deliveries)

@@ -19,7 +19,8 @@ export async function enqueueDeliveries(
 ): Promise<void> {
   if (refs.length === 0) return;
   for (let i = 0; i < refs.length; i += 1000) {
-    await producer.queue(QUEUES.deliveries).addBulk(
+    await producer.addBulk(
+      QUEUES.deliveries,
       refs.slice(i, i + 1000).map((d, j) => ({
         name: 'deliver',
         data: { deliveryId: d.id },

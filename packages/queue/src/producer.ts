@@ -9,6 +9,13 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
+/** One job of a bulk add; the name defaults to the queue's. */
+export interface BulkJob<Q extends QueueName> {
+  readonly name?: string;
+  readonly data: JobPayload<Q>;
+  readonly opts?: JobsOptions;
+}
+
 /** A typed producer: the payload is checked against its queue's schema before it leaves. */
 export class Producer {
   private readonly queues = new Map<QueueName, Queue>();
@@ -31,6 +38,17 @@ export class Producer {
     const data = jobPayloads[name].parse(payload);
     const job = await this.queue(name).add(name, data, opts);
     return job.id!;
+  }
+
+  /**
+   * Adds many jobs in one round trip. Every payload is checked before any job leaves, so a
+   * bad one refuses the whole batch rather than half of it.
+   */
+  async addBulk<Q extends QueueName>(name: Q, jobs: readonly BulkJob<Q>[]): Promise<string[]> {
+    if (jobs.length === 0) return [];
+    const checked = jobs.map((job) => ({ name: job.name ?? name, data: jobPayloads[name].parse(job.data), ...(job.opts ? { opts: job.opts } : {}) }));
+    const added = await this.queue(name).addBulk(checked);
+    return added.map((job) => job.id!);
   }
 
   /** Asks Redis for a PONG: what the API's readiness check looks at. */

@@ -1,7 +1,52 @@
-import { type Database, outbox } from '@enlace/db';
+import { type Database, type DbOrTx, outbox } from '@enlace/db';
+import { type OutboxPayload, type OutboxTopic, parseOutboxPayload } from '@enlace/domain';
 import { and, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 
 export type OutboxRow = typeof outbox.$inferSelect;
+
+/** One event to write: the aggregate it is about, and what it says. */
+export interface NewOutboxEvent<T extends OutboxTopic> {
+  readonly aggregateId: string;
+  readonly payload: OutboxPayload<T>;
+}
+
+/**
+ * Writes events of one topic in the caller's transaction, so that they commit with the
+ * change they announce or not at all. Each payload is checked against its topic's schema
+ * first (the contract in `@enlace/domain`): no producer can write an event its consumers
+ * cannot read. Returns the rows written, oldest first.
+ */
+export async function recordEvents<T extends OutboxTopic>(
+  tx: DbOrTx,
+  topic: T,
+  events: readonly NewOutboxEvent<T>[],
+): Promise<{ id: number; aggregateId: string }[]> {
+  if (events.length === 0) return [];
+  const payloads = events.map((e) => JSON.stringify(parseOutboxPayload(topic, e.payload)));
+  // One array per column rather than a VALUES list: an import chunk writes a thousand rows.
+  const written = await tx.execute<{ id: string; aggregate_id: string }>(sql`
+    insert into ${outbox} (topic, aggregate_id, payload)
+    select ${topic}, e.aggregate_id, e.payload::jsonb
+    from unnest(${sql.param(events.map((e) => e.aggregateId))}::text[], ${sql.param(payloads)}::text[])
+      with ordinality as e(aggregate_id, payload, ord)
+    order by e.ord
+    returning id, aggregate_id`);
+  await wakeOutboxRelay(tx);
+  return written.rows.map((r) => ({ id: Number(r.id), aggregateId: r.aggregate_id })).sort((a, b) => a.id - b.id);
+}
+
+/** One event, checked and written in the caller's transaction; returns its id. */
+export async function recordEvent<T extends OutboxTopic>(tx: DbOrTx, topic: T, aggregateId: string, payload: OutboxPayload<T>): Promise<number> {
+  const [row] = await recordEvents(tx, topic, [{ aggregateId, payload }]);
+  return row!.id;
+}
+
+export const OUTBOX_CHANNEL = 'enlace_outbox';
+
+/** Delivered at commit (and dropped on rollback), so the relay wakes only for committed rows. */
+export async function wakeOutboxRelay(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+}
 
 /**
  * Hands undispatched outbox rows of the given topics to `deliver`, oldest first, and

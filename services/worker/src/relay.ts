@@ -1,50 +1,87 @@
 import type { Database } from '@enlace/db';
-import { type Producer, QUEUES, type QueueName } from '@enlace/queue';
-import { EXPERT_CHANGED_TOPIC, NOTIFY_TOPICS, OUTBOX_CHANNEL, OUTBOX_TOPICS, type OutboxRow, dispatchOutbox } from '@enlace/registry';
+import { OUTBOX_TOPICS, type OutboxTopic, isOutboxTopic, parseOutboxPayload } from '@enlace/domain';
+import { type BulkJob, type JobPayload, type Producer, QUEUES, type QueueName, jobPayloads } from '@enlace/queue';
+import { OUTBOX_CHANNEL, type OutboxRow, dispatchOutbox } from '@enlace/registry';
 import pg from 'pg';
 import type { Logger } from 'pino';
+
+/** A queue and the job an outbox row becomes there; the mapped type keeps each job in step with its queue. */
+type Route = { [Q in QueueName]: { readonly queue: Q; readonly data: (row: OutboxRow) => JobPayload<Q> } }[QueueName];
+
+const toNotify: Route = { queue: QUEUES.notify, data: (row) => ({ outboxId: row.id }) };
 
 /**
  * Which queue hears about each outbox topic, and what its job carries. Imports take a
  * lane of their own, so a person's edit is searchable in moments even while fifty
- * thousand lines go through.
+ * thousand lines go through. Every topic of the contract has a route, or this does not compile.
  */
-const ROUTES: Record<string, { queue: QueueName; data: (row: OutboxRow) => Record<string, unknown> }> = {
+const ROUTES: Record<OutboxTopic, Route> = {
   [OUTBOX_TOPICS.listingChanged]: { queue: QUEUES.index, data: (row) => ({ outboxId: row.id, listingId: row.aggregateId }) },
-  [OUTBOX_TOPICS.listingsImported]: { queue: QUEUES.indexBulk, data: (row) => ({ outboxId: row.id, listingIds: row.payload.listingIds }) },
-  ...Object.fromEntries(Object.values(NOTIFY_TOPICS).map((topic) => [topic, { queue: QUEUES.notify, data: (row: OutboxRow) => ({ outboxId: row.id }) }])),
-  [EXPERT_CHANGED_TOPIC]: { queue: QUEUES.indexExperts, data: (row) => ({ outboxId: row.id, expertId: row.aggregateId }) },
+  [OUTBOX_TOPICS.listingsImported]: {
+    queue: QUEUES.indexBulk,
+    data: (row) => ({ outboxId: row.id, listingIds: parseOutboxPayload(OUTBOX_TOPICS.listingsImported, row.payload).listingIds }),
+  },
+  [OUTBOX_TOPICS.expertChanged]: { queue: QUEUES.indexExperts, data: (row) => ({ outboxId: row.id, expertId: row.aggregateId }) },
+  [OUTBOX_TOPICS.matchNew]: toNotify,
+  [OUTBOX_TOPICS.matchStage]: toNotify,
+  [OUTBOX_TOPICS.reviewRequested]: toNotify,
+  [OUTBOX_TOPICS.listingExpiring]: toNotify,
+  [OUTBOX_TOPICS.expertReviewRequested]: toNotify,
+  [OUTBOX_TOPICS.campaignRound]: toNotify,
 };
+
+/** Every topic the relay hands on. */
+export const RELAYED_TOPICS: readonly OutboxTopic[] = Object.keys(ROUTES).filter(isOutboxTopic);
 
 /** The job id derived from the outbox id (BullMQ refuses purely numeric custom ids). */
 export const outboxJobId = (outboxId: number) => `outbox-${outboxId}`;
 
-/** Hands outbox rows to their queues; a row handed on twice is still one job. */
-export async function relayRows(producer: Producer, rows: readonly OutboxRow[]): Promise<void> {
-  for (const [queue, members] of Object.entries(groupByQueue(rows))) {
-    await producer.queue(queue as QueueName).addBulk(
-      members.map((row) => ({
-        name: row.topic,
-        data: ROUTES[row.topic]!.data(row),
-        opts: {
-          // The outbox id is the job id: a row relayed twice is still one job.
-          jobId: outboxJobId(row.id),
-          // Outlast a search or database outage of about half an hour; the reconcile job covers longer ones.
-          attempts: 12,
-          backoff: { type: 'exponential', delay: 500 },
-        },
-      })),
-    );
-  }
+/** A row the relay would not hand on: its payload breaks the contract. */
+export interface RefusedRow {
+  readonly id: number;
+  readonly topic: string;
+  readonly error: string;
 }
 
-function groupByQueue(rows: readonly OutboxRow[]): Record<string, OutboxRow[]> {
-  const out: Record<string, OutboxRow[]> = {};
+/**
+ * Hands outbox rows to their queues; a row handed on twice is still one job. A row whose
+ * job would break its queue's schema is refused and returned rather than thrown: one bad
+ * row must not hold back every event behind it.
+ */
+export async function relayRows(producer: Pick<Producer, 'addBulk'>, rows: readonly OutboxRow[]): Promise<RefusedRow[]> {
+  const refused: RefusedRow[] = [];
+  const byQueue = new Map<QueueName, BulkJob<QueueName>[]>();
   for (const row of rows) {
+    if (!isOutboxTopic(row.topic)) continue;
     const route = ROUTES[row.topic];
-    if (route) (out[route.queue] ??= []).push(row);
+    let data: JobPayload<QueueName>;
+    try {
+      data = jobPayloads[route.queue].parse(route.data(row));
+    } catch (err) {
+      refused.push({ id: row.id, topic: row.topic, error: (err as Error).message });
+      continue;
+    }
+    const jobs = byQueue.get(route.queue) ?? [];
+    jobs.push({
+      name: row.topic,
+      data,
+      opts: {
+        // The outbox id is the job id: a row relayed twice is still one job.
+        jobId: outboxJobId(row.id),
+        // Outlast a search or database outage of about half an hour; the reconcile job covers longer ones.
+        attempts: 12,
+        backoff: { type: 'exponential', delay: 500 },
+      },
+    });
+    byQueue.set(route.queue, jobs);
   }
-  return out;
+  for (const [queue, jobs] of byQueue) await producer.addBulk(queue, jobs);
+  return refused;
+}
+
+/** Refused rows stay marked dispatched (relaying them again would refuse them again): say so loudly. */
+export function logRefused(log: Pick<Logger, 'error'>, refused: readonly RefusedRow[]): void {
+  for (const row of refused) log.error(row, "outbox row breaks its topic's contract; not relayed");
 }
 
 /**
@@ -74,7 +111,9 @@ export function startOutboxRelay(deps: { db: Database; databaseUrl: string; prod
     while (!stopped) {
       let moved = 0;
       try {
-        moved = await dispatchOutbox(deps.db, Object.keys(ROUTES), batchSize, (rows) => relayRows(deps.producer, rows));
+        moved = await dispatchOutbox(deps.db, RELAYED_TOPICS, batchSize, async (rows) => {
+          logRefused(deps.log, await relayRows(deps.producer, rows));
+        });
         if (failures > 0) deps.log.info({ after: failures }, 'outbox relay recovered');
         failures = 0;
         if (moved > 0) deps.log.debug({ moved }, 'outbox rows relayed');

@@ -1,7 +1,7 @@
 import { type Env, publicUrl } from '@enlace/config';
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
-import { type MaintenanceTask, Producer, QUEUES, redisConnection } from '@enlace/queue';
+import { type MaintenanceTask, Producer, QUEUES, jobPayloads, redisConnection } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
 import { CorpusStatsCache } from '@enlace/matchmaking';
@@ -98,7 +98,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       deps.log.error({ queue: w.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed');
       if (w.name === QUEUES.imports) void onImportFailedForGood(deps.db, job, err).catch(() => {});
       const forGood = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || err.message.includes('stalled'));
-      if (w.name === QUEUES.deliveries && forGood) void abandonDelivery(deps.db, (job.data as { deliveryId: number }).deliveryId, err.message).catch(() => {});
+      const delivery = w.name === QUEUES.deliveries && forGood ? jobPayloads.deliveries.safeParse(job.data) : undefined;
+      if (delivery?.success) void abandonDelivery(deps.db, delivery.data.deliveryId, err.message).catch(() => {});
     });
     w.on('stalled', (jobId) => deps.log.warn({ queue: w.name, jobId }, 'job stalled; it will be retried'));
     w.on('error', (err) => deps.log.error({ queue: w.name, err: err.message }, 'worker error'));
@@ -127,8 +128,10 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     for (let attempt = 1; attempt <= 30; attempt++) {
       try {
         await upsertSchedules();
-        await maintenance.add('recover-notifications', { task: 'recover-notifications' });
-        await maintenance.add('requeue-imports', { task: 'requeue-imports' });
+        await producer.addBulk(QUEUES.maintenance, [
+          { name: 'recover-notifications', data: { task: 'recover-notifications' } },
+          { name: 'requeue-imports', data: { task: 'requeue-imports' } },
+        ]);
         return;
       } catch (err) {
         if (attempt === 1) deps.log.warn({ err: (err as Error).message }, 'could not restore schedules yet; retrying');

@@ -1,13 +1,10 @@
-import { campaignCountries, campaigns, type Database, type DbOrTx, outbox } from '@enlace/db';
-import { type Clock, goalMet } from '@enlace/domain';
+import { campaignCountries, campaigns, type Database, type DbOrTx } from '@enlace/db';
+import { type Clock, OUTBOX_TOPICS, goalMet } from '@enlace/domain';
 import { and, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
-import { wakeOutboxRelay } from '../journal.js';
+import { recordEvent } from '../outbox.js';
 import { countryStates } from './counts.js';
 import { type CampaignRow, loadCampaign } from './read.js';
-
-/** Outbox topic of a campaign round: the notifier writes its messages. */
-export const CAMPAIGN_ROUND_TOPIC = 'campaign.round';
 
 const DAY = 86_400_000;
 
@@ -24,8 +21,7 @@ export async function startRound(tx: DbOrTx, campaign: CampaignRow, now: Date): 
     .where(and(eq(campaigns.id, campaign.id), eq(campaigns.rounds, campaign.rounds)))
     .returning({ id: campaigns.id });
   if (!moved) return campaign.rounds;
-  await tx.insert(outbox).values({ topic: CAMPAIGN_ROUND_TOPIC, aggregateId: campaign.id, payload: { campaignId: campaign.id, round } });
-  await wakeOutboxRelay(tx);
+  await recordEvent(tx, OUTBOX_TOPICS.campaignRound, campaign.id, { campaignId: campaign.id, round });
   return round;
 }
 

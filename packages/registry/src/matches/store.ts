@@ -1,35 +1,8 @@
-import { type DbOrTx, fromIncoming, matches, outbox } from '@enlace/db';
-import { MATCH_STAGES, REJECTED_MATCH_STAGES, matchActionSchema, matchSideSchema } from '@enlace/domain';
+import { type DbOrTx, fromIncoming, matches } from '@enlace/db';
+import { OUTBOX_TOPICS, REJECTED_MATCH_STAGES } from '@enlace/domain';
 import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction } from '../context.js';
-import { wakeOutboxRelay } from '../journal.js';
-
-export const MATCH_TOPICS = {
-  /** The ranking found a pair above the notification threshold (once per pair). */
-  newMatch: 'match.new',
-  /** People moved a match along its follow-up (interest, decline, agreement…), or staff proposed one. */
-  stage: 'match.stage',
-} as const;
-
-/**
- * The payload of a `match.stage` outbox event. It carries ids, not copies: a consumer
- * re-reads the match and the event for the message, the
- * reason, the terms and the two listings.
- */
-export const matchStageEventSchema = z.object({
-  matchId: z.uuid(),
-  /** The `match_events` row this change wrote. */
-  eventId: z.number().int(),
-  action: matchActionSchema,
-  /** null when staff proposed a pair nobody had stored yet. */
-  fromStage: z.enum(MATCH_STAGES).nullable(),
-  toStage: z.enum(MATCH_STAGES),
-  /** The side the actor spoke for; null for staff. */
-  side: matchSideSchema.nullable(),
-  actorUserId: z.uuid().nullable(),
-});
-export type MatchStageEvent = z.infer<typeof matchStageEventSchema>;
+import { recordEvents } from '../outbox.js';
 
 export interface ScoredCounterpart {
   readonly counterpartId: string;
@@ -97,17 +70,18 @@ export async function replaceMatches(
         ),
       )
       .for('update');
-    for (const { matchId, ...pair } of fresh) {
-      const [event] = await tx
-        .insert(outbox)
-        .values({ topic: MATCH_TOPICS.newMatch, aggregateId: `${pair.offerId}:${pair.demandId}`, payload: { ...pair, matchId } })
-        .returning({ id: outbox.id });
+    const events = await recordEvents(
+      tx,
+      OUTBOX_TOPICS.matchNew,
+      fresh.map(({ matchId, ...pair }) => ({ aggregateId: `${pair.offerId}:${pair.demandId}`, payload: { ...pair, matchId } })),
+    );
+    const eventOf = new Map(events.map((e) => [e.aggregateId, e.id]));
+    for (const pair of fresh) {
       await tx
         .update(matches)
-        .set({ announcedBy: event!.id })
+        .set({ announcedBy: eventOf.get(`${pair.offerId}:${pair.demandId}`)! })
         .where(and(eq(matches.offerId, pair.offerId), eq(matches.demandId, pair.demandId)));
     }
-    if (fresh.length > 0) await wakeOutboxRelay(tx);
     return { stored: rows.length, announced: fresh.length };
   });
 }

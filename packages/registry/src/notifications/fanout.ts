@@ -1,15 +1,13 @@
 import { type Database, type DbOrTx, experts, matchEvents, matches, outbox } from '@enlace/db';
-import type { Clock } from '@enlace/domain';
+import { type Clock, type MatchStageEvent, OUTBOX_TOPICS, type OutboxEvent, type OutboxPayload, parseOutboxEvent } from '@enlace/domain';
 import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/notifications';
 import { and, eq, sql } from 'drizzle-orm';
 import { planCampaignRound } from '../campaigns/round-plan.js';
-import { type MatchStageEvent, matchStageEventSchema } from '../matches/store.js';
 import { holdIfPaused } from '../campaigns/write.js';
 import { listingsWithPendingRevision } from '../listings/revisions.js';
 import { inTransaction } from '../context.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
 import { type Recipient, focalPointsOf, recipientsById } from './people.js';
-import { NOTIFY_TOPICS } from './topics.js';
 import { type DeliveryRef, type Tell, writeNotifications } from './write.js';
 
 /** The key that makes an outbox event's notifications unique. */
@@ -23,30 +21,32 @@ export const outboxEventKey = (outboxId: number) => `outbox:${outboxId}`;
 export async function fanOut(db: Database, outboxId: number, clock: Clock, opts: { publicUrl: string }): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
   const [event] = await db.select().from(outbox).where(eq(outbox.id, outboxId)).limit(1);
   if (!event) return { deliveries: [], tells: 0 };
-  const tells = await plan(db, event.topic, event.payload, clock, opts.publicUrl);
+  // Read through the contract: a payload that breaks it fails the job rather than being guessed at.
+  const read = parseOutboxEvent(event.topic, event.payload);
+  const tells = await plan(db, read, clock, opts.publicUrl);
   const deliveries = await inTransaction(db, async (tx) => {
     let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now());
-    if (event.topic === NOTIFY_TOPICS.campaignRound && (await holdIfPaused(tx, (event.payload as { campaignId: string }).campaignId))) pending = [];
+    if (read.topic === OUTBOX_TOPICS.campaignRound && (await holdIfPaused(tx, read.payload.campaignId))) pending = [];
     await tx.update(outbox).set({ processedAt: sql`now()` }).where(eq(outbox.id, outboxId));
     return pending;
   });
   return { deliveries, tells: tells.length };
 }
 
-async function plan(db: DbOrTx, topic: string, payload: Record<string, unknown>, clock: Clock, publicUrl: string): Promise<Tell[]> {
-  switch (topic) {
-    case NOTIFY_TOPICS.newMatch:
-      return planNewMatch(db, payload as { offerId: string; demandId: string });
-    case NOTIFY_TOPICS.matchStage:
-      return planMatchStage(db, matchStageEventSchema.parse(payload));
-    case NOTIFY_TOPICS.reviewRequested:
-      return planReview(db, payload as { country: string; listingIds: string[] });
-    case NOTIFY_TOPICS.expiring:
-      return planExpiring(db, payload as { listingId: string; validUntil: string }, clock);
-    case NOTIFY_TOPICS.expertReview:
-      return planExpertReview(db, payload as { expertId: string; country: string; actorUserId: string | null });
-    case NOTIFY_TOPICS.campaignRound:
-      return planCampaignRound(db, payload as { campaignId: string; round: number }, clock, publicUrl);
+async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, publicUrl: string): Promise<Tell[]> {
+  switch (event.topic) {
+    case OUTBOX_TOPICS.matchNew:
+      return planNewMatch(db, event.payload);
+    case OUTBOX_TOPICS.matchStage:
+      return planMatchStage(db, event.payload);
+    case OUTBOX_TOPICS.reviewRequested:
+      return planReview(db, event.payload);
+    case OUTBOX_TOPICS.listingExpiring:
+      return planExpiring(db, event.payload, clock);
+    case OUTBOX_TOPICS.expertReviewRequested:
+      return planExpertReview(db, event.payload);
+    case OUTBOX_TOPICS.campaignRound:
+      return planCampaignRound(db, event.payload, clock, publicUrl);
     default:
       return [];
   }
@@ -103,7 +103,7 @@ async function tellSides<K extends NotificationKind>(
   return tells;
 }
 
-async function planNewMatch(db: DbOrTx, p: { offerId: string; demandId: string }): Promise<Tell[]> {
+async function planNewMatch(db: DbOrTx, p: OutboxPayload<'match.new'>): Promise<Tell[]> {
   const [match] = await db.select().from(matches).where(and(eq(matches.offerId, p.offerId), eq(matches.demandId, p.demandId))).limit(1);
   const pair = await pairFacts(db, match);
   // People already turned the pair down, or a listing left publication meanwhile: nothing to announce.
@@ -142,7 +142,7 @@ async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
   }
 }
 
-async function planReview(db: DbOrTx, p: { country: string; listingIds: string[] }): Promise<Tell[]> {
+async function planReview(db: DbOrTx, p: OutboxPayload<'listing.review_requested'>): Promise<Tell[]> {
   const facts = await listingFacts(db, p.listingIds);
   const revised = await listingsWithPendingRevision(db, p.listingIds);
   // Only what still waits (pending review, or a published listing's pending revision):
@@ -158,7 +158,7 @@ async function planReview(db: DbOrTx, p: { country: string; listingIds: string[]
 
 const DAY = 86_400_000;
 
-async function planExpiring(db: DbOrTx, p: { listingId: string; validUntil: string }, clock: Clock): Promise<Tell[]> {
+async function planExpiring(db: DbOrTx, p: OutboxPayload<'listing.expiring'>, clock: Clock): Promise<Tell[]> {
   const listing = (await listingFacts(db, [p.listingId])).get(p.listingId);
   // Extended, closed or already gone since the reminder was written: nothing to say.
   if (!listing || listing.status !== 'published' || listing.ref.validUntil !== p.validUntil) return [];
@@ -168,7 +168,7 @@ async function planExpiring(db: DbOrTx, p: { listingId: string; validUntil: stri
   return (await sidePeople(db, listing, null)).map(({ recipient }) => ({ recipient, kind: 'listing_expiring', payload }));
 }
 
-async function planExpertReview(db: DbOrTx, p: { expertId: string; country: string; actorUserId: string | null }): Promise<Tell[]> {
+async function planExpertReview(db: DbOrTx, p: OutboxPayload<'expert.review_requested'>): Promise<Tell[]> {
   const [expert] = await db.select({ name: experts.name, status: experts.status, sectors: experts.sectors }).from(experts).where(eq(experts.id, p.expertId)).limit(1);
   // Reviewed before the message went out: nothing to ask.
   if (!expert || expert.status !== 'pending') return [];

@@ -1,4 +1,3 @@
-export * from './topics.js';
 export * from './people.js';
 export * from './write.js';
 export * from './fanout.js';

@@ -1,9 +1,8 @@
 import { expiryReminders, listings, outbox } from '@enlace/db';
-import { isoDay } from '@enlace/domain';
+import { OUTBOX_TOPICS, isoDay, parseOutboxPayload } from '@enlace/domain';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
-import { wakeOutboxRelay } from '../journal.js';
-import { NOTIFY_TOPICS } from './topics.js';
+import { wakeOutboxRelay } from '../outbox.js';
 
 /** Days before validUntil when owners and focal points are reminded. */
 export const REMINDER_DAYS = [30, 7] as const;
@@ -28,7 +27,9 @@ export async function writeExpiryReminders(ctx: Pick<Ctx, 'db' | 'clock'>): Prom
     let written = 0;
     for (const l of due) {
       const daysBefore = l.validUntil! <= addDays(today, near) ? near : far;
-      // The reminder row takes the outbox id first, so that the event exists only if the reminder is new.
+      const payload = parseOutboxPayload(OUTBOX_TOPICS.listingExpiring, { listingId: l.id, validUntil: l.validUntil, daysBefore });
+      // The reminder row takes the outbox id first, so that the event exists only if the
+      // reminder is new: hence SQL of its own rather than recordEvent, with the same check.
       const inserted = await tx.execute(sql`
         with reminder as (
           insert into ${expiryReminders} (listing_id, valid_until, days_before, outbox_id, at)
@@ -36,7 +37,7 @@ export async function writeExpiryReminders(ctx: Pick<Ctx, 'db' | 'clock'>): Prom
           on conflict do nothing
           returning outbox_id)
         insert into ${outbox} (id, topic, aggregate_id, payload)
-        select outbox_id, ${NOTIFY_TOPICS.expiring}, ${l.id}, ${JSON.stringify({ listingId: l.id, validUntil: l.validUntil, daysBefore })}::jsonb from reminder
+        select outbox_id, ${OUTBOX_TOPICS.listingExpiring}, ${l.id}, ${JSON.stringify(payload)}::jsonb from reminder
         returning id`);
       if (inserted.rows.length === 0) continue;
       written += 1;

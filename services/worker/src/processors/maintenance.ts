@@ -1,11 +1,11 @@
 import type { Database } from '@enlace/db';
-import type { Clock } from '@enlace/domain';
+import { type Clock, NOTIFY_TOPICS } from '@enlace/domain';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { NOTIFY_TOPICS, advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
+import { advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
 import { type SearchHandle, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
-import { relayRows } from '../relay.js';
+import { logRefused, relayRows } from '../relay.js';
 import { requeueImports } from './imports.js';
 
 /**
@@ -40,8 +40,8 @@ export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Lo
         return { digests, released };
       }
       case 'recover-notifications': {
-        const events = await unprocessedOutbox(deps.db, Object.values(NOTIFY_TOPICS), deps.recoverAfterMs);
-        await relayRows(deps.producer, events);
+        const events = await unprocessedOutbox(deps.db, NOTIFY_TOPICS, deps.recoverAfterMs);
+        logRefused(deps.log, await relayRows(deps.producer, events));
         const deliveries = await deliveriesToRequeue(deps.db, deps.recoverAfterMs);
         await enqueueDeliveries(deps.producer, deliveries, deps.retry);
         if (events.length + deliveries.length > 0) deps.log.info({ events: events.length, deliveries: deliveries.length }, 'notification work re-queued');

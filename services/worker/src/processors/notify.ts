@@ -1,7 +1,7 @@
 import type { Database } from '@enlace/db';
-import type { Clock } from '@enlace/domain';
+import { type Clock, OUTBOX_TOPICS } from '@enlace/domain';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { NOTIFY_TOPICS, fanOut } from '@enlace/registry';
+import { fanOut } from '@enlace/registry';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
@@ -11,7 +11,7 @@ export function notifyProcessor(deps: { db: Database; clock: Clock; log: Logger;
     const { outboxId } = jobPayloads.notify.parse(job.data);
     const { deliveries, tells } = await fanOut(deps.db, outboxId, deps.clock, { publicUrl: deps.publicUrl });
     // Queued after the commit; if Redis fails here, the deliveries wait in PostgreSQL for the sweeper.
-    await enqueueDeliveries(deps.producer, deliveries, deps.retry, job.name === NOTIFY_TOPICS.campaignRound ? { perSecond: deps.campaignPerSecond } : {});
+    await enqueueDeliveries(deps.producer, deliveries, deps.retry, job.name === OUTBOX_TOPICS.campaignRound ? { perSecond: deps.campaignPerSecond } : {});
     if (tells > 0) deps.log.debug({ outboxId, topic: job.name, tells, queued: deliveries.length }, 'notifications written');
     return { tells, queued: deliveries.length };
   };

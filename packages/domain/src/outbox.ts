@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { MATCH_STAGES } from './codes.js';
+import { expertStatusSchema } from './experts/schema.js';
+import { countryCodeSchema, isoDateSchema, listingKindSchema, listingStatusSchema } from './listings/schema.js';
+import { matchActionSchema, matchSideSchema } from './matches/schema.js';
+
+/*
+ * The outbox contract: every topic an outbox event may have, and the payload each one
+ * carries. Producers (the registry's verbs) check a payload here before writing it, and
+ * consumers (the relay, the notification fan-out, the indexers) read it through the same
+ * schema, so that both ends agree by construction. Payloads carry ids, not copies of
+ * rows: consumers re-read the current state.
+ */
+
+export const OUTBOX_TOPICS = {
+  /** One listing changed (an edit, a review step, an expiry). */
+  listingChanged: 'listing.changed',
+  /** Many listings changed together (an import chunk): one event for the lot. */
+  listingsImported: 'listings.imported',
+  /** Listings entered review: their country's focal points must look at them. */
+  reviewRequested: 'listing.review_requested',
+  /** A listing reaches its validUntil in 30 or 7 days. */
+  listingExpiring: 'listing.expiring',
+  /** The ranking found a pair above the notification threshold (once per pair). */
+  matchNew: 'match.new',
+  /** People moved a match along its follow-up (interest, decline, agreement…), or staff proposed one. */
+  matchStage: 'match.stage',
+  /** An expert was registered, validated or rejected. */
+  expertChanged: 'expert.changed',
+  /** An expert registered: their country's focal points validate them. */
+  expertReviewRequested: 'expert.review_requested',
+  /** A campaign round: its messages to every targeted person. */
+  campaignRound: 'campaign.round',
+} as const;
+export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
+
+const id = z.uuid();
+
+/** The payload of a `match.stage` event; the message, reason and terms stay in `match_events`. */
+export const matchStageEventSchema = z.object({
+  matchId: id,
+  /** The `match_events` row this change wrote. */
+  eventId: z.number().int(),
+  action: matchActionSchema,
+  /** null when staff proposed a pair nobody had stored yet. */
+  fromStage: z.enum(MATCH_STAGES).nullable(),
+  toStage: z.enum(MATCH_STAGES),
+  /** The side the actor spoke for; null for staff. */
+  side: matchSideSchema.nullable(),
+  actorUserId: id.nullable(),
+});
+
+export const outboxPayloads = {
+  'listing.changed': z.object({
+    listingId: id,
+    kind: listingKindSchema,
+    country: countryCodeSchema,
+    /** `deleted` when the listing is gone: the index drops it. */
+    status: z.union([listingStatusSchema, z.literal('deleted')]),
+    version: z.number().int().positive(),
+    change: z.enum(['created', 'updated', 'status', 'deleted']),
+  }),
+  'listings.imported': z.object({ listingIds: z.array(id).min(1), importId: id.optional() }),
+  'listing.review_requested': z.object({ country: countryCodeSchema, listingIds: z.array(id).min(1) }),
+  'listing.expiring': z.object({ listingId: id, validUntil: isoDateSchema, daysBefore: z.number().int().positive() }),
+  'match.new': z.object({ matchId: id, offerId: id, demandId: id, score: z.number().min(0).max(1) }),
+  'match.stage': matchStageEventSchema,
+  'expert.changed': z.object({ expertId: id, country: countryCodeSchema, status: expertStatusSchema }),
+  'expert.review_requested': z.object({ expertId: id, country: countryCodeSchema, actorUserId: id.nullable() }),
+  'campaign.round': z.object({ campaignId: id, round: z.number().int().positive() }),
+} as const satisfies Record<OutboxTopic, z.ZodType>;
+
+export type OutboxPayload<T extends OutboxTopic> = z.infer<(typeof outboxPayloads)[T]>;
+export type MatchStageEvent = OutboxPayload<'match.stage'>;
+export type ListingChangedEvent = OutboxPayload<'listing.changed'>;
+
+/** An event whose payload has been checked: switching on `topic` narrows `payload`. */
+export type OutboxEvent = { [T in OutboxTopic]: { readonly topic: T; readonly payload: OutboxPayload<T> } }[OutboxTopic];
+
+/** Topics that mean "these listings changed": what the search index and matching follow. */
+export const LISTING_TOPICS = [OUTBOX_TOPICS.listingChanged, OUTBOX_TOPICS.listingsImported] as const;
+
+/** Topics someone must be told about: what the notification fan-out subscribes to. */
+export const NOTIFY_TOPICS = [
+  OUTBOX_TOPICS.matchNew,
+  OUTBOX_TOPICS.matchStage,
+  OUTBOX_TOPICS.reviewRequested,
+  OUTBOX_TOPICS.expertReviewRequested,
+  OUTBOX_TOPICS.listingExpiring,
+  OUTBOX_TOPICS.campaignRound,
+] as const satisfies readonly OutboxTopic[];
+
+const TOPICS = new Set<string>(Object.values(OUTBOX_TOPICS));
+
+export function isOutboxTopic(topic: string): topic is OutboxTopic {
+  return TOPICS.has(topic);
+}
+
+/** Checks a payload against its topic's schema; throws a ZodError naming the bad field. */
+export function parseOutboxPayload<T extends OutboxTopic>(topic: T, payload: unknown): OutboxPayload<T> {
+  // For a generic topic TypeScript sees the union of every schema's output; the schema picked is the topic's own.
+  return outboxPayloads[topic].parse(payload) as OutboxPayload<T>;
+}
+
+/** Reads a stored event; throws on a topic outside the contract or a payload that breaks it. */
+export function parseOutboxEvent(topic: string, payload: unknown): OutboxEvent {
+  if (!isOutboxTopic(topic)) throw new Error(`unknown outbox topic ${topic}`);
+  // TypeScript cannot follow the link between a union key and its schema's output; the parse above it is what holds.
+  return { topic, payload: parseOutboxPayload(topic, payload) } as OutboxEvent;
+}
