@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { auditLog, type Database } from '@enlace/db';
-import { ANONYMOUS, type Actor, type Clock, campaignInputSchema, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
+import { type Actor, type Clock, SYSTEM, campaignInputSchema, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
 import {
   type CreateUserInput,
   createCampaign,
@@ -41,9 +41,10 @@ export const DEMO_USERS: readonly (CreateUserInput & { password: string })[] = [
 export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
   const [done] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, 'demo.seeded')).limit(1);
   if (done) return false;
-  const ctx = { db, clock, actor: ANONYMOUS };
+  // The service seeds the demonstration itself: no person is signed in.
+  const ctx = { db, clock, actor: SYSTEM };
   for (const u of DEMO_USERS) {
-    if (!(await findUserByEmail(db, u.email))) await createUser(ctx, u, { system: true });
+    if (!(await findUserByEmail(db, u.email))) await createUser(ctx, u);
   }
   const staff = (await findUserByEmail(db, 'staff@enlace.example.org'))!;
   const staffActor: Actor = { kind: 'user', userId: staff.id, role: 'staff', country: null, institutionId: null };

@@ -14,6 +14,7 @@ export async function inTransaction<T>(db: DbOrTx, fn: (tx: DbOrTx) => Promise<T
   return db.transaction((tx) => fn(tx));
 }
 
+/** The person an audit record names: null for anonymous callers and for the service itself. */
 export function actorUserId(ctx: Pick<Ctx, 'actor'>): string | null {
   return ctx.actor.kind === 'user' ? ctx.actor.userId : null;
 }

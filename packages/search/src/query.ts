@@ -1,4 +1,4 @@
-import { type Actor, isSecretariat } from '@enlace/domain';
+import { type Actor, type Visibility, listingVisibility } from '@enlace/domain';
 import type { SearchHandle } from './client.js';
 import { epochDay } from './document.js';
 import { HIGHLIGHT_TAGS } from './highlight.js';
@@ -25,11 +25,23 @@ export const FACETS = ['kind', 'status', 'country', 'countryGroups', 'sectors', 
 const quote = (v: string | number) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
 const anyOf = (field: string, values: readonly (string | number)[]) => `${field} IN [${values.map(quote).join(', ')}]`;
 
-/** The public sees published listings; a country also its own; the secretariat everything. */
+/**
+ * A visibility rule of the policy as a Meilisearch filter on the documents' `status` and
+ * `country`; undefined when the rule lets one see everything.
+ */
+export function visibilityToFilter<S extends string>(rule: Visibility<S>): string | undefined {
+  if (rule.all) return undefined;
+  const clauses = [
+    ...(rule.statuses.length > 0 ? [rule.statuses.length === 1 ? `status = ${quote(rule.statuses[0]!)}` : anyOf('status', rule.statuses)] : []),
+    ...(rule.country !== null ? [`country = ${quote(rule.country)}`] : []),
+  ];
+  if (clauses.length === 0) return 'status NOT EXISTS'; // sees nothing: no document lacks a status
+  return clauses.length === 1 ? clauses[0] : `(${clauses.join(' OR ')})`;
+}
+
+/** What of the listings index the actor may see, as the policy's `listingVisibility` says. */
 export function visibilityFilter(actor: Actor): string | undefined {
-  if (isSecretariat(actor)) return undefined;
-  if (actor.kind === 'user' && actor.country) return `(status = "published" OR country = ${quote(actor.country)})`;
-  return 'status = "published"';
+  return visibilityToFilter(listingVisibility(actor));
 }
 
 export function searchFilter(actor: Actor, s: Omit<ListingSearch, 'page' | 'hitsPerPage' | 'q'>): string[] {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
-import { ANONYMOUS, type Clock, InvalidError, ROLES, type Role, systemClock } from '@enlace/domain';
+import { type Clock, InvalidError, ROLES, type Role, SYSTEM, systemClock } from '@enlace/domain';
 import { type TokenLifetime, createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
 import { seedDemo } from '@enlace/devstack';
 import { type SearchHandle, applyIndexSettings, connectSearch, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
@@ -48,7 +48,8 @@ export async function runCli(
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const ctx = { db: deps.db, clock: deps.clock, actor: ANONYMOUS };
+  // An operator at the command line acts as the service itself: no person is signed in.
+  const ctx = { db: deps.db, clock: deps.clock, actor: SYSTEM };
   const [noun, verb] = positionals;
   if (values.help || !noun) return USAGE;
   // The same lifetime rules as the API; a bad number is refused by the token schema, naming --days.
@@ -68,7 +69,6 @@ export async function runCli(
         ...(values.language ? { language: values.language as 'es' } : {}),
         ...(values.password ? { password: values.password } : {}),
       },
-      { system: true },
     );
     const lines = [`created ${user.role} ${user.email} (${user.id})`];
     if (values['print-token']) {

@@ -1,7 +1,7 @@
 import { loadEnv } from '@enlace/config';
 import { createTestDatabase, TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
 import { applyIndexSettings, connectSearch, dropIndex } from '@enlace/search';
-import { type Actor, type Clock, type Role, fixedClock } from '@enlace/domain';
+import { type Actor, type Clock, type Role, SYSTEM, fixedClock } from '@enlace/domain';
 import { Producer, QUEUES, redisConnection } from '@enlace/queue';
 import { type CreateUserInput, createUser, issueToken } from '@enlace/registry';
 import { buildApp } from './app.js';
@@ -45,7 +45,7 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     const n = Math.random().toString(36).slice(2, 8);
     const country = role === 'agency_officer' || role === 'focal_point' ? (extra.country ?? 'BR') : undefined;
     const created = await createUser(
-      { db: database.db, clock, actor: { kind: 'anonymous' } },
+      { db: database.db, clock, actor: SYSTEM },
       {
         email: `${role}.${n}@test.example.org`,
         name: `${role} ${n}`,
@@ -54,9 +54,8 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
         ...(role === 'agency_officer' ? { institution: { name: `Agency of ${country}` } } : {}),
         ...extra,
       },
-      { system: true },
     );
-    const { token } = await issueToken({ db: database.db, clock, actor: { kind: 'anonymous' } }, created.id, { name: 'test' });
+    const { token } = await issueToken({ db: database.db, clock, actor: SYSTEM }, created.id, { name: 'test' });
     return {
       id: created.id,
       email: created.email,

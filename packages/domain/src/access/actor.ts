@@ -5,21 +5,48 @@ import { ROLES, type Role } from '../codes.js';
 export { ROLES, type Role };
 export const roleSchema = z.enum(ROLES);
 
-/** Who is asking: a signed-in user, or nobody. */
-export type Actor =
-  | { readonly kind: 'anonymous' }
-  | {
-      readonly kind: 'user';
-      readonly userId: string;
-      readonly role: Role;
-      /** Country an officer or focal point acts for; null for staff and admins. */
-      readonly country: string | null;
-      readonly institutionId: string | null;
-    };
+/** A signed-in person, and the country and institution they act for. */
+export interface Person {
+  readonly kind: 'user';
+  readonly userId: string;
+  readonly role: Role;
+  /** Country an officer or focal point acts for; null for staff and admins. */
+  readonly country: string | null;
+  readonly institutionId: string | null;
+}
+
+/**
+ * Who is asking: a signed-in person, nobody, or the service itself. The service acts for
+ * no one (a worker job, an operator's command, the demonstration seed): it is not a
+ * person, so it never gains a person's rights by accident, and each rule that lets it
+ * act says so.
+ */
+export type Actor = { readonly kind: 'anonymous' } | { readonly kind: 'system' } | Person;
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
+/** The service acting on its own behalf; its audit records name no person. */
+export const SYSTEM: Actor = { kind: 'system' };
+
+export function isPerson(actor: Actor): actor is Person {
+  return actor.kind === 'user';
+}
+
+export function isSystem(actor: Actor): boolean {
+  return actor.kind === 'system';
+}
+
 /** Staff of the AICD secretariat and admins act for every country. */
 export function isSecretariat(actor: Actor): boolean {
-  return actor.kind === 'user' && (actor.role === 'staff' || actor.role === 'admin');
+  return isPerson(actor) && (actor.role === 'staff' || actor.role === 'admin');
+}
+
+/** An officer or a focal point: the people who speak for one country. */
+export function isCountryWriter(actor: Actor): actor is Person & { readonly country: string } {
+  return isPerson(actor) && (actor.role === 'agency_officer' || actor.role === 'focal_point') && actor.country !== null;
+}
+
+/** Whether the actor acts for this country (whatever its role). */
+export function actsFor(actor: Actor, country: string): boolean {
+  return isPerson(actor) && actor.country === country;
 }

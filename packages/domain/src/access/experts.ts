@@ -1,6 +1,7 @@
 import type { ExpertStatus } from '../codes.js';
-import { type Actor, isSecretariat } from './actor.js';
-import { canReviewListing, canSeeContact } from './policy.js';
+import { type Actor, isPerson, isSecretariat } from './actor.js';
+import { canReviewListing, canSeeContact } from './listings.js';
+import { type Visibility, isVisible } from './visibility.js';
 
 /*
  * Who may do what to an expert of the roster. As for listings, the expert's country is
@@ -17,9 +18,19 @@ export function canRegisterExpert(_actor: Actor): boolean {
   return true;
 }
 
+/**
+ * Which experts the actor sees at all: validated ones, plus every expert of its own
+ * country (the secretariat and the service: all). The one definition behind
+ * `canReadExpert` and the SQL roster filter; the search index holds validated experts only.
+ */
+export function expertVisibility(actor: Actor): Visibility<ExpertStatus> {
+  if (isSecretariat(actor) || actor.kind === 'system') return { all: true };
+  return { all: false, statuses: ['validated'], country: isPerson(actor) ? actor.country : null };
+}
+
 /** Validated experts are public; pending and rejected ones only to their country and the secretariat. */
 export function canReadExpert(actor: Actor, expert: ExpertRef): boolean {
-  return expert.status === 'validated' || canSeeContact(actor, expert);
+  return isVisible(expertVisibility(actor), expert);
 }
 
 /** An expert's contact, the review note and the recruiting campaign: their country and the secretariat only. */
@@ -38,5 +49,5 @@ export function canReviewExpert(actor: Actor, country: string): boolean {
  * read the expert is told it is not there.
  */
 export function seesExpertExists(actor: Actor, expert: ExpertRef): boolean {
-  return canReadExpert(actor, expert) || isSecretariat(actor) || (actor.kind === 'user' && actor.role === 'focal_point');
+  return canReadExpert(actor, expert) || isSecretariat(actor) || (isPerson(actor) && actor.role === 'focal_point');
 }

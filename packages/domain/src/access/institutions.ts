@@ -1,5 +1,5 @@
-import { type Actor, isSecretariat } from './actor.js';
-import { canWriteListing } from './policy.js';
+import { type Actor, isPerson, isSecretariat } from './actor.js';
+import { canWriteListing } from './listings.js';
 
 /*
  * Who may see and change an institution. Its name, acronym and type are shown on every
@@ -32,5 +32,5 @@ export function canSeeInstitution(actor: Actor, institution: InstitutionRef): bo
  */
 export function unlistedInstitutionCountries(actor: Actor): 'all' | readonly string[] {
   if (isSecretariat(actor)) return 'all';
-  return actor.kind === 'user' && actor.country && canEditInstitution(actor, { country: actor.country }) ? [actor.country] : [];
+  return isPerson(actor) && actor.country && canEditInstitution(actor, { country: actor.country }) ? [actor.country] : [];
 }

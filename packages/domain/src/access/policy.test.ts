@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor, type Role } from './actor.js';
-import { canPerform, canReadListing, canSeeContact, canSeeRevisions, canWriteListing, publishableStatus, writeNeedsReview } from './policy.js';
+import { SYSTEM } from './actor.js';
+import { canPerform, canReadListing, canSeeContact, canSeeRevisions, canWriteListing, listingDeletion, publishableStatus, writeNeedsReview } from './policy.js';
 
 const user = (role: Role, country: string | null = null): Actor => ({
   kind: 'user',
@@ -63,5 +64,22 @@ describe('who may do what to a listing', () => {
 
   it('nobody expires a listing by hand', () => {
     expect(canPerform(staff, 'expire', 'BR')).toBe(false);
+  });
+
+  it('a writer deletes a draft that was never public; anything else is closed instead, except by an admin', () => {
+    const draft = { country: 'BR', status: 'draft', publishedAt: null } as const;
+    const wasPublic = { country: 'BR', status: 'draft', publishedAt: new Date('2026-01-01') } as const;
+    expect(listingDeletion(officerBR, draft)).toBe('allowed');
+    expect(listingDeletion(officerBR, wasPublic)).toBe('was-public');
+    expect(listingDeletion(officerBR, { ...draft, status: 'published' })).toBe('was-public');
+    expect(listingDeletion(focalAR, draft)).toBe('forbidden');
+    expect(listingDeletion(user('admin'), { ...wasPublic, status: 'closed' })).toBe('allowed');
+  });
+
+  it('the service itself reads every listing but writes, reviews and sees contacts as nobody', () => {
+    expect(canReadListing(SYSTEM, { country: 'BR', status: 'draft' })).toBe(true);
+    expect(canWriteListing(SYSTEM, 'BR')).toBe(false);
+    expect(canPerform(SYSTEM, 'publish', 'BR')).toBe(false);
+    expect(canSeeContact(SYSTEM, { country: 'BR' })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
-import { type Actor, isSecretariat } from '../access/actor.js';
-import type { ListingKind, MatchStage } from '../codes.js';
+import type { Actor } from '../access/actor.js';
+import { type MatchCountries, type MatchSide, canActOnMatch, sideOf } from '../access/matches.js';
+import type { MatchStage } from '../codes.js';
 import { ConflictError, ForbiddenError } from '../errors.js';
 import type { MatchAction, MatchAgreementInput, MatchOutcomeInput } from './schema.js';
 
@@ -11,16 +12,12 @@ import type { MatchAction, MatchAgreementInput, MatchOutcomeInput } from './sche
  *   suggested → interested → mutual → agreed → in_progress → completed
  *   suggested · interested · mutual · agreed → declined
  *   suggested · interested → dismissed
+ *
+ * Who may see a match and take which action is decided in access/matches.ts.
  */
 
-/** A side of a match: the country that brought the offer, or the one that brought the demand. */
-export type MatchSide = ListingKind;
-
-/** The two countries a match joins. */
-export interface MatchCountries {
-  readonly offer: string;
-  readonly demand: string;
-}
+// The access rules of a match are read alongside its lifecycle, so they are reachable from here too.
+export { type MatchCountries, type MatchSide, canActOnMatch, canProposeMatch, canSeeMatch, sideOf } from '../access/matches.js';
 
 /** Stages each action may start from. */
 export const MATCH_ACTION_FROM = {
@@ -40,44 +37,6 @@ export const REJECTED_MATCH_STAGES = ['declined', 'dismissed'] as const satisfie
 
 export function canStartFrom(action: MatchStepAction, stage: MatchStage): boolean {
   return (MATCH_ACTION_FROM[action] as readonly MatchStage[]).includes(stage);
-}
-
-/** The side an officer or focal point speaks for in this match, or null (staff, or a third country). */
-export function sideOf(actor: Actor, countries: MatchCountries): MatchSide | null {
-  if (actor.kind !== 'user' || (actor.role !== 'agency_officer' && actor.role !== 'focal_point')) return null;
-  if (actor.country === countries.offer) return 'offer';
-  if (actor.country === countries.demand) return 'demand';
-  return null;
-}
-
-/** The secretariat and the people of either country see a match's follow-up record. */
-export function canSeeMatch(actor: Actor, countries: MatchCountries): boolean {
-  return isSecretariat(actor) || sideOf(actor, countries) !== null;
-}
-
-/** Staff propose matches by hand (brokering): they see every country's listings. */
-export function canProposeMatch(actor: Actor): boolean {
-  return isSecretariat(actor);
-}
-
-/** Whether the actor's role and country allow this action on a match of these countries, whatever its stage. */
-export function canActOnMatch(actor: Actor, action: MatchAction, countries: MatchCountries): boolean {
-  const side = sideOf(actor, countries);
-  const focalPoint = side !== null && actor.kind === 'user' && actor.role === 'focal_point';
-  switch (action) {
-    case 'propose':
-      return canProposeMatch(actor);
-    case 'interest':
-      // Interest is a country's: staff cannot express it for one.
-      return side !== null;
-    case 'decline':
-      return side !== null || isSecretariat(actor);
-    case 'dismiss':
-    case 'agree':
-    case 'start':
-    case 'complete':
-      return focalPoint || isSecretariat(actor);
-  }
 }
 
 /** What a match holds of its follow-up. */

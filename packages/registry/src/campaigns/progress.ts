@@ -1,5 +1,5 @@
 import { campaignCountries, type DbOrTx, deliveries, listings, notifications, users } from '@enlace/db';
-import { type CountryCounts, ForbiddenError, NotFoundError, UnauthorizedError, countryName, goalMet, isSecretariat } from '@enlace/domain';
+import { type CountryCounts, ForbiddenError, NotFoundError, UnauthorizedError, canSeeCampaignCountry, countryName, goalMet, seesCampaignUnreached } from '@enlace/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { requireSecretariat } from './access.js';
@@ -128,10 +128,10 @@ export type CampaignProgress = Awaited<ReturnType<typeof campaignProgress>>;
 /** The page a campaign message links to: what is asked of this country, and where it stands. */
 export async function campaignCountryProgress(ctx: Ctx, id: string, country: string) {
   if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to see your country\'s campaign');
-  if (!isSecretariat(ctx.actor) && ctx.actor.country !== country) throw new ForbiddenError(`this page is for ${country}`);
+  if (!canSeeCampaignCountry(ctx.actor, country)) throw new ForbiddenError(`this page is for ${country}`);
   const campaign = await loadCampaign(ctx.db, id);
   const reached = await ctx.db.select().from(campaignCountries).where(and(eq(campaignCountries.campaignId, id), eq(campaignCountries.country, country)));
-  if (reached.length === 0 && !isSecretariat(ctx.actor)) throw new NotFoundError(`campaign ${id} not found`);
+  if (reached.length === 0 && !seesCampaignUnreached(ctx.actor)) throw new NotFoundError(`campaign ${id} not found`);
   const [row] = await tableOf(ctx.db, campaign, [country], ctx.clock.now());
   const view = toCampaignView(campaign);
   return { campaign: { id: view.id, name: view.name, kind: view.kind, status: view.status, deadline: view.deadline, goal: view.goal }, progress: row! };

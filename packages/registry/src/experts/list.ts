@@ -8,10 +8,11 @@ import {
   type ExpertView,
   countriesIn,
   expertSearchQuerySchema,
-  isSecretariat,
+  expertVisibility,
 } from '@enlace/domain';
 import { type SQL, and, arrayContains, arrayOverlaps, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
+import { visibilitySql } from '../visibility-sql.js';
 import { joinedExperts, selectExperts } from './load.js';
 import { toExpertView } from './view.js';
 
@@ -24,12 +25,9 @@ export interface ExpertPage {
   readonly totalPages: number;
 }
 
-/** What the actor may see at all: validated experts, plus every expert of its own country (secretariat: all). */
+/** What the actor may see at all, as the policy's `expertVisibility` says. */
 export function expertsVisibleTo(actor: Actor): SQL | undefined {
-  if (isSecretariat(actor)) return undefined;
-  const validated = eq(experts.status, 'validated');
-  if (actor.kind === 'user' && actor.country) return or(validated, eq(experts.country, actor.country));
-  return validated;
+  return visibilitySql(expertVisibility(actor), { status: experts.status, country: experts.country });
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,5 +1,5 @@
 import { importErrors, imports } from '@enlace/db';
-import { NotFoundError, isSecretariat } from '@enlace/domain';
+import { NotFoundError, canReadImport } from '@enlace/domain';
 import { asc, eq, gt, and } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 
@@ -29,8 +29,7 @@ export async function getImport(ctx: Ctx, id: string, opts: { errorsAfterLine?: 
     })
     .from(imports)
     .where(eq(imports.id, id));
-  const mine = ctx.actor.kind === 'user' && job?.createdBy === ctx.actor.userId;
-  if (!job || !(mine || isSecretariat(ctx.actor))) throw new NotFoundError(`import ${id} not found`);
+  if (!job || !canReadImport(ctx.actor, job)) throw new NotFoundError(`import ${id} not found`);
   const limit = opts.errorLimit ?? 1000;
   const errors = await ctx.db
     .select({ line: importErrors.line, field: importErrors.field, reason: importErrors.reason })

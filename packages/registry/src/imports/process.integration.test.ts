@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@enlace/db/testing';
 import { importErrors, imports, listings, outbox } from '@enlace/db';
-import { fixedClock } from '@enlace/domain';
+import { SYSTEM, fixedClock } from '@enlace/domain';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../users/users.js';
@@ -31,7 +31,7 @@ const line = (i: number, extra: Record<string, unknown> = {}) =>
 
 describe('processing an import', () => {
   it('resumes after a crash between chunks without writing any line twice', async () => {
-    const admin = await createUser({ db: database.db, clock, actor: { kind: 'anonymous' } }, { email: 'a@x.example.org', name: 'Admin', role: 'admin' }, { system: true });
+    const admin = await createUser({ db: database.db, clock, actor: SYSTEM }, { email: 'a@x.example.org', name: 'Admin', role: 'admin' });
     const ctx = { db: database.db, clock, actor: { kind: 'user', userId: admin.id, role: 'admin', country: null, institutionId: null } as const };
     const body = Array.from({ length: 25 }, (_, i) => (i === 12 ? line(i, { country: 'ZZ' }) : line(i))).join('\n');
     const { id } = await startImport(ctx, body, 100);

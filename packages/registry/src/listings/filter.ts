@@ -1,14 +1,12 @@
 import { listings } from '@enlace/db';
-import { type Actor, isSecretariat, type ListingFilter } from '@enlace/domain';
+import { type Actor, type ListingFilter, listingVisibility, revisionCountries } from '@enlace/domain';
 import { type SQL, and, arrayContains, arrayOverlaps, eq, inArray, or } from 'drizzle-orm';
+import { visibilitySql } from '../visibility-sql.js';
 import { hasPendingRevision } from './revisions.js';
 
-/** What the actor may see at all: the public the published listings, a country its own too. */
+/** What the actor may see at all, as the policy's `listingVisibility` says. */
 export function visibleTo(actor: Actor): SQL | undefined {
-  if (isSecretariat(actor)) return undefined;
-  const published = eq(listings.status, 'published');
-  if (actor.kind === 'user' && actor.country) return or(published, eq(listings.country, actor.country));
-  return published;
+  return visibilitySql(listingVisibility(actor), { status: listings.status, country: listings.country });
 }
 
 /**
@@ -17,11 +15,9 @@ export function visibleTo(actor: Actor): SQL | undefined {
  * filter says nothing about other countries' proposed changes.
  */
 function waitingForReview(actor: Actor): SQL | undefined {
-  const ownRevisions = isSecretariat(actor)
-    ? hasPendingRevision()
-    : actor.kind === 'user' && actor.country
-      ? and(eq(listings.country, actor.country), hasPendingRevision())
-      : undefined;
+  const countries = revisionCountries(actor);
+  const ownRevisions =
+    countries === 'all' ? hasPendingRevision() : countries.length > 0 ? and(inArray(listings.country, [...countries]), hasPendingRevision()) : undefined;
   return ownRevisions ? or(eq(listings.status, 'pending_review'), and(eq(listings.status, 'published'), ownRevisions)) : eq(listings.status, 'pending_review');
 }
 

@@ -11,8 +11,8 @@ import {
   NotFoundError,
   availableMatchActions,
   canSeeMatch,
-  isSecretariat,
   matchListQuerySchema,
+  matchVisibility,
 } from '@enlace/domain';
 import { type SQL, aliasedTable, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
@@ -121,11 +121,12 @@ export async function getMatch(ctx: Ctx, id: string): Promise<MatchView> {
   return { ...toMatchSummary(row, ctx.actor), history: await matchHistory(ctx.db, id) };
 }
 
-/** The conditions that keep a list to what the actor may see. */
+/** The conditions that keep a list to what the actor may see, as the policy's `matchVisibility` says. */
 function visibleTo(actor: Actor): SQL | undefined {
-  if (isSecretariat(actor)) return undefined;
-  if (actor.kind !== 'user' || !actor.country || (actor.role !== 'agency_officer' && actor.role !== 'focal_point')) return sql`false`;
-  return or(eq(offerListing.country, actor.country), eq(demandListing.country, actor.country));
+  const rule = matchVisibility(actor);
+  if (rule.all) return undefined;
+  if (rule.country === null) return sql`false`;
+  return or(eq(offerListing.country, rule.country), eq(demandListing.country, rule.country));
 }
 
 export interface MatchPage {

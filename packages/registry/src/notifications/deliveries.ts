@@ -1,6 +1,6 @@
 import { type Database, type DbOrTx, deliveries, notifications, users } from '@enlace/db';
 import type { Channel, DeliveryStatus } from '@enlace/domain/codes';
-import { ConflictError, ForbiddenError, NotFoundError, isSecretariat } from '@enlace/domain';
+import { ConflictError, ForbiddenError, NotFoundError, canManageDeliveries } from '@enlace/domain';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { type Recipient, recipientsById } from './people.js';
@@ -110,7 +110,7 @@ export interface DeadLetter {
 
 /** Deliveries that gave up (retries exhausted, or refused for good by the mail server), newest first. */
 export async function listDeadLetters(ctx: Ctx, opts: { limit: number; before?: number }): Promise<DeadLetter[]> {
-  if (!isSecretariat(ctx.actor)) throw new ForbiddenError('only the secretariat sees failed deliveries');
+  if (!canManageDeliveries(ctx.actor)) throw new ForbiddenError('only the secretariat sees failed deliveries');
   return ctx.db
     .select({
       id: deliveries.id,
@@ -138,7 +138,7 @@ export async function listDeadLetters(ctx: Ctx, opts: { limit: number; before?: 
  * attempts reset. The caller queues the job; if the queue is away, the sweeper does.
  */
 export async function replayDelivery(ctx: Ctx, id: number): Promise<{ id: number; generation: number }> {
-  if (!isSecretariat(ctx.actor)) throw new ForbiddenError('only the secretariat replays deliveries');
+  if (!canManageDeliveries(ctx.actor)) throw new ForbiddenError('only the secretariat replays deliveries');
   const [row] = await ctx.db
     .update(deliveries)
     .set({ status: 'pending', attempts: 0, generation: sql`${deliveries.generation} + 1`, claimedAt: null, updatedAt: sql`now()` })

@@ -28,10 +28,10 @@ function toUserView(u: typeof users.$inferSelect): UserView {
   };
 }
 
-/** Creates a person's account. `system` is the CLI bootstrapping the first admin. */
-export async function createUser(ctx: Ctx, input: CreateUserInput, opts: { system?: boolean } = {}): Promise<UserView> {
+/** Creates a person's account; the service itself (SYSTEM) bootstraps the first admin. */
+export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserView> {
   const u = createUserSchema.parse(input);
-  if (!opts.system && !canCreateUser(ctx.actor, u.role)) throw new ForbiddenError(`you may not create ${u.role} accounts`);
+  if (!canCreateUser(ctx.actor, u.role)) throw new ForbiddenError(`you may not create ${u.role} accounts`);
   const passwordHash = u.password ? await hashPassword(u.password) : null;
   return inTransaction(ctx.db, async (tx) => {
     const institutionId =
@@ -53,7 +53,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput, opts: { syste
       .onConflictDoNothing()
       .returning();
     if (!row) throw new ConflictError(`a user with email ${u.email} already exists`);
-    await audit(tx, { actorUserId: opts.system ? null : actorUserId(ctx), action: 'user.created', entityType: 'user', entityId: row.id, detail: { role: u.role, country: u.country } });
+    await audit(tx, { actorUserId: actorUserId(ctx), action: 'user.created', entityType: 'user', entityId: row.id, detail: { role: u.role, country: u.country } });
     return toUserView(row);
   });
 }

@@ -1,6 +1,7 @@
-import type { ExpertFilter } from '@enlace/domain';
+import { ANONYMOUS, type ExpertFilter, expertVisibility } from '@enlace/domain';
 import type { SearchHandle } from '../client.js';
 import { HIGHLIGHT_TAGS, highlightHtml } from '../highlight.js';
+import { visibilityToFilter } from '../query.js';
 
 export interface ExpertSearch extends Omit<ExpertFilter, 'status'> {
   q?: string | undefined;
@@ -15,9 +16,14 @@ export const EXPERT_SEARCH_FACETS = ['country', 'sectors', 'sdgGoals', 'workingL
 const quote = (v: string | number) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
 const anyOf = (field: string, values: readonly (string | number)[]) => `${field} IN [${values.map(quote).join(', ')}]`;
 
-/** The index holds validated experts only; the status clause says so again, in case a removal is still on its way. */
+/**
+ * The index holds validated experts only and answers everyone alike: the public's view
+ * of the roster (the policy's `expertVisibility` for an anonymous caller) says so again,
+ * in case a removal is still on its way.
+ */
 export function expertSearchFilter(s: Omit<ExpertSearch, 'q' | 'page' | 'hitsPerPage'>): string[] {
-  const clauses = ['status = "validated"'];
+  const publicView = visibilityToFilter(expertVisibility(ANONYMOUS));
+  const clauses = publicView ? [publicView] : [];
   if (s.country?.length) clauses.push(anyOf('country', s.country));
   if (s.group) clauses.push(`countryGroups = ${quote(s.group)}`);
   if (s.sector?.length) clauses.push(anyOf('sectors', s.sector));

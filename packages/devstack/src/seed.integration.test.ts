@@ -1,0 +1,24 @@
+import { auditLog, users } from '@enlace/db';
+import { fixedClock } from '@enlace/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from './seed.js';
+import { createTestDatabase } from './testing.js';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase('seed');
+});
+afterAll(() => database.drop());
+
+describe('the demonstration seed', () => {
+  it('is written by the service itself, once: its accounts are audited as created by no person', async () => {
+    expect(await seedDemo(database.db, fixedClock('2026-11-21'))).toBe(true);
+    expect(await seedDemo(database.db, fixedClock('2026-11-21'))).toBe(false);
+    const created = await database.db.select().from(auditLog).where(eq(auditLog.action, 'user.created'));
+    const accounts = await database.db.select().from(users);
+    expect(created).toHaveLength(accounts.length);
+    expect(created.every((r) => r.actorUserId === null)).toBe(true);
+  });
+});

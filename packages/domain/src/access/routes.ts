@@ -1,0 +1,150 @@
+import type { Role } from '../codes.js';
+import type { Actor } from './actor.js';
+import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from './campaigns.js';
+import { canManageDeliveries } from './deliveries.js';
+import { canReadExpert, canRegisterExpert, canReviewExpert, canSeeExpertPrivate, expertVisibility, seesExpertExists } from './experts.js';
+import { canImport, canReadImport } from './imports.js';
+import { canEditInstitution, canSeeInstitution, unlistedInstitutionCountries } from './institutions.js';
+import {
+  canPerform,
+  canReadListing,
+  canSeeContact,
+  canSeeRevisions,
+  canWriteListing,
+  listingDeletion,
+  listingVisibility,
+  publishableStatus,
+  revisionCountries,
+  writeNeedsReview,
+} from './listings.js';
+import { canActOnMatch, canProposeMatch, canSeeMatch, matchVisibility } from './matches.js';
+import { canCreateUser, canListUsers } from './people.js';
+
+/** A rule of the policy, named by its function so that the table leads to it. */
+type PolicyRule = (actor: Actor, ...rest: never[]) => unknown;
+
+/**
+ * Who may call an operation of the HTTP API at all. `anyone`: no sign-in needed (what
+ * the caller sees may still be narrowed by `rules`); `person`: a signed-in person, else
+ * 401. `roles`, when given, are the only roles that can ever succeed (others get 403 or
+ * 404); `rules` are the policy functions the operation consults on each record.
+ */
+export interface RouteAccess {
+  readonly who: 'anyone' | 'person';
+  readonly roles?: readonly Role[];
+  readonly rules: readonly PolicyRule[];
+}
+
+const anyone = (...rules: PolicyRule[]): RouteAccess => ({ who: 'anyone', rules });
+const person = (...rules: PolicyRule[]): RouteAccess => ({ who: 'person', rules });
+const only = (roles: readonly Role[], ...rules: PolicyRule[]): RouteAccess => ({ who: 'person', roles, rules });
+
+const SECRETARIAT = ['staff', 'admin'] as const;
+const REVIEWERS = ['focal_point', 'staff', 'admin'] as const;
+const COUNTRIES = ['agency_officer', 'focal_point'] as const;
+
+const campaign = only(SECRETARIAT, canManageCampaigns);
+const listingAction = person(canReadListing, canPerform);
+const listingReview = only(REVIEWERS, canReadListing, canPerform);
+const matchStep = person(canSeeMatch, canActOnMatch);
+const matchReview = only(REVIEWERS, canSeeMatch, canActOnMatch);
+const expertReview = only(REVIEWERS, seesExpertExists, canReviewExpert);
+const taxonomy = anyone();
+
+/**
+ * Every operation of the HTTP API, keyed `METHOD /path` as in the OpenAPI document. A
+ * test walks the document against this table: an operation without an entry, or an entry
+ * without an operation, fails it.
+ */
+export const ROUTE_ACCESS = {
+  'GET /health': anyone(),
+  'GET /health/ready': anyone(),
+
+  'GET /v1/taxonomies': taxonomy,
+  'GET /v1/taxonomies/sdg-goals': taxonomy,
+  'GET /v1/taxonomies/sdg-targets': taxonomy,
+  'GET /v1/taxonomies/sectors': taxonomy,
+  'GET /v1/taxonomies/sector-areas': taxonomy,
+  'GET /v1/taxonomies/modalities': taxonomy,
+  'GET /v1/taxonomies/cooperation-types': taxonomy,
+  'GET /v1/taxonomies/delivery-formats': taxonomy,
+  'GET /v1/taxonomies/institution-types': taxonomy,
+  'GET /v1/taxonomies/countries': taxonomy,
+  'GET /v1/taxonomies/country-groups': taxonomy,
+  'GET /v1/taxonomies/subregions': taxonomy,
+
+  'GET /v1/listings': anyone(listingVisibility, canSeeContact, revisionCountries),
+  'POST /v1/listings': person(canWriteListing, publishableStatus),
+  'GET /v1/listings/{id}': anyone(canReadListing, canSeeContact),
+  'PATCH /v1/listings/{id}': person(canReadListing, canWriteListing, writeNeedsReview),
+  'DELETE /v1/listings/{id}': person(canReadListing, listingDeletion),
+  'GET /v1/listings/{id}/history': anyone(canReadListing, canWriteListing, canSeeRevisions),
+  'POST /v1/listings/{id}/submit': listingAction,
+  'POST /v1/listings/{id}/publish': listingReview,
+  'POST /v1/listings/{id}/send-back': listingReview,
+  'POST /v1/listings/{id}/close': listingAction,
+  'POST /v1/listings/{id}/confirm': person(canReadListing, canWriteListing),
+  'GET /v1/listings/{id}/matches': anyone(canReadListing, canSeeMatch),
+  'GET /v1/search': anyone(listingVisibility, canSeeContact),
+  'GET /v1/exports/listings': anyone(listingVisibility, canSeeContact),
+
+  'GET /v1/institutions': anyone(canSeeInstitution, unlistedInstitutionCountries),
+  'PATCH /v1/institutions/{id}': person(canSeeInstitution, canEditInstitution),
+
+  'POST /v1/imports': person(canImport),
+  'GET /v1/imports/{id}': person(canReadImport),
+
+  'GET /v1/matches': person(matchVisibility),
+  'POST /v1/matches': only(SECRETARIAT, canProposeMatch),
+  'GET /v1/matches/{id}': person(canSeeMatch),
+  'POST /v1/matches/{id}/interest': { ...matchStep, roles: COUNTRIES },
+  'POST /v1/matches/{id}/decline': matchStep,
+  'POST /v1/matches/{id}/dismiss': matchReview,
+  'POST /v1/matches/{id}/agree': matchReview,
+  'POST /v1/matches/{id}/start': matchReview,
+  'POST /v1/matches/{id}/complete': matchReview,
+
+  'POST /v1/experts': anyone(canRegisterExpert),
+  'GET /v1/experts': anyone(expertVisibility, canSeeExpertPrivate),
+  'GET /v1/experts/{id}': anyone(canReadExpert, canSeeExpertPrivate),
+  'POST /v1/experts/{id}/validate': expertReview,
+  'POST /v1/experts/{id}/reject': expertReview,
+
+  'POST /v1/campaigns': campaign,
+  'GET /v1/campaigns': campaign,
+  'GET /v1/campaigns/{id}': campaign,
+  'PUT /v1/campaigns/{id}': campaign,
+  'GET /v1/campaigns/{id}/recipients': campaign,
+  'GET /v1/campaigns/{id}/preview': campaign,
+  'POST /v1/campaigns/{id}/schedule': campaign,
+  'POST /v1/campaigns/{id}/pause': campaign,
+  'POST /v1/campaigns/{id}/resume': campaign,
+  'POST /v1/campaigns/{id}/cancel': campaign,
+  'GET /v1/campaigns/{id}/progress': campaign,
+  'GET /v1/campaigns/{id}/progress.csv': campaign,
+  'GET /v1/campaigns/{id}/countries/{country}': person(canSeeCampaignCountry, seesCampaignUnreached),
+
+  // The signed link itself is the right to unsubscribe: no sign-in, as from an email.
+  'GET /v1/unsubscribe/{token}': anyone(),
+  'POST /v1/unsubscribe/{token}': anyone(),
+
+  'POST /v1/auth/sign-in': anyone(),
+  'POST /v1/auth/sign-out': person(),
+  'GET /v1/me': person(),
+  'GET /v1/me/tokens': person(),
+  'POST /v1/me/tokens': person(),
+  'DELETE /v1/me/tokens/{id}': person(),
+  'GET /v1/me/subscription': person(),
+  'PUT /v1/me/subscription': person(),
+  'POST /v1/me/unsubscribe-links/reset': person(),
+  'GET /v1/inbox': person(),
+  'POST /v1/inbox/read': person(),
+
+  'GET /v1/users': only(SECRETARIAT, canListUsers),
+  'POST /v1/users': only(SECRETARIAT, canCreateUser),
+
+  'GET /v1/deliveries/dead': only(SECRETARIAT, canManageDeliveries),
+  'POST /v1/deliveries/{id}/replay': only(SECRETARIAT, canManageDeliveries),
+} as const satisfies Record<string, RouteAccess>;
+
+export type RouteKey = keyof typeof ROUTE_ACCESS;
