@@ -92,7 +92,7 @@ export function checkValidityWindow(value: DateWindow, ctx: z.RefinementCtx): vo
 export const listingContentSchema = z.strictObject(listingContentShape).superRefine(checkValidityWindow);
 export type ListingContent = z.infer<typeof listingContentSchema>;
 
-/** One line of the interchange format (shared/interchange/README.md). */
+/** One line of the interchange format (docs/interchange.md). */
 export const interchangeListingSchema = z
   .strictObject({
     externalId: externalIdSchema,

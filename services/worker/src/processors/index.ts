@@ -5,14 +5,15 @@ import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { createBatcher } from '../batcher.js';
 
+/** Listings of a bulk job handed to the batcher at a time (see below). */
+const BULK_SLICE = 250;
+
 /**
  * One job per outbox row; rows arriving together share one index write, after which
  * one match job takes the whole batch. A failed write (Meilisearch down) fails every
  * job of its batch, and BullMQ retries them with backoff; matching is idempotent, so a
  * batch matched twice costs time, not correctness.
  */
-const BULK_SLICE = 250;
-
 export function indexProcessor(deps: { db: Database; search: SearchHandle; producer: Producer; log: Logger }) {
   const batcher = createBatcher<{ listingId: string; bulk: boolean }>(
     async (items) => {
