@@ -34,7 +34,7 @@ describe('candidate experts for a demand', () => {
     const text = r.reasons.find((x) => x.kind === 'text');
     expect(text?.kind === 'text' && text.terms).toContainEqual({ demand: 'cantines scolaires', offer: 'alimentação escolar', type: 'concept' });
     expect(renderReason(text!, 'fr')).toBe(
-      'Les textes ont en commun « cantines scolaires » = « alimentação escolar », « petits producteurs » = « agricultura familiar »',
+      'Les textes ont en commun «\u00a0cantines scolaires\u00a0» = «\u00a0alimentação escolar\u00a0», «\u00a0petits producteurs\u00a0» = «\u00a0agricultura familiar\u00a0»',
     );
     expect(renderReason(r.reasons.find((x) => x.kind === 'working_language')!, 'fr')).toBe('Les deux parties peuvent travailler en espagnol');
   });

@@ -29,11 +29,16 @@ describe('renderReason', () => {
     expect(renderReason(reasons[2]!, 'en')).toBe('Both contribute to SDG 13 (Climate action)');
     expect(renderReason(reasons[1]!, 'pt')).toBe('Ambas visam as metas ODS 13.1 e 11.5');
     expect(renderReason(reasons[1]!, 'fr')).toBe('Les deux visent les cibles ODD 13.1 et 11.5');
-    expect(renderReason(reasons[3]!, 'fr')).toBe('Même secteur : Gestion des catastrophes');
+    expect(renderReason(reasons[3]!, 'fr')).toBe('Même secteur\u00a0: Gestion des catastrophes');
     expect(renderReason(reasons[4]!, 'es')).toBe('La oferta incluye lo que pide la demanda: capacitación y asistencia técnica');
     expect(renderReason(reasons[5]!, 'pt')).toBe('Ambas as partes podem trabalhar em inglês e português');
     expect(renderReason(reasons[0]!, 'en')).toBe('The texts have in common “alerta precoce” = “early warning”, “SMS”');
     expect(renderReason(reasons[0]!, 'es')).toBe('Los textos coinciden en «alerta precoce» = «early warning», «SMS»');
+  });
+
+  it('spaces French punctuation and quotes with no-break spaces, as the emails do', () => {
+    expect(renderReason(reasons[4]!, 'fr')).toBe('L’offre propose ce que la demande sollicite\u00a0: formation et assistance technique');
+    expect(renderReason(reasons[0]!, 'fr')).toBe('Les textes ont en commun «\u00a0alerta precoce\u00a0» = «\u00a0early warning\u00a0», «\u00a0SMS\u00a0»');
   });
 
   it('renders the reasons scoreMatch gives', () => {

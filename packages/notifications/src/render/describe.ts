@@ -1,7 +1,7 @@
 /*
  * The content of any notification, the digest included.
  */
-import type { Language } from '@enlace/domain';
+import type { Language } from '@enlace/i18n';
 import type { Notification } from '../kinds.js';
 import type { Content } from './content.js';
 import { digestContent } from './digest.js';

@@ -4,13 +4,12 @@
  * no longer parses (a kind renamed, a schema changed since it was held) is left out
  * rather than holding back the rest.
  */
-import type { Language } from '@enlace/domain';
+import { longDate, t, type Language } from '@enlace/i18n';
 import { parseNotification, type NotificationPayload } from '../kinds.js';
 import { paragraph, type Block, type Content } from './content.js';
-import { isOne, longDate } from './format.js';
 import { itemContent, type ItemNotification } from './item.js';
 import { homeUrl, type Links } from './links.js';
-import { andMore, LABELS } from './strings.js';
+import { andMore } from './strings.js';
 
 type DigestPayload = NotificationPayload<'digest'>;
 
@@ -50,7 +49,7 @@ function byDay(entries: readonly DigestEntry[], lang: Language): Block[] {
   let group: DigestEntry[] = [];
   const flush = () => {
     if (group.length === 0) return;
-    if (day) blocks.push({ type: 'heading', text: longDate(day, lang) });
+    if (day) blocks.push({ type: 'heading', text: longDate(lang, day) });
     blocks.push({ type: 'entries', items: group.map((e) => ({ title: e.content.title, summary: e.content.summary, url: e.content.link })) });
   };
   for (const e of entries) {
@@ -70,20 +69,8 @@ function byDay(entries: readonly DigestEntry[], lang: Language): Block[] {
 export function digestContent(payload: DigestPayload, lang: Language, links: Links): Content {
   const entries = digestEntries(payload, lang, links);
   const n = entries.length;
-  const one = isOne(n, lang);
-  const daily = payload.period === 'daily';
-  const count =
-    n === 0
-      ? { es: 'sin novedades', en: 'no updates', pt: 'sem novidades', fr: 'aucune nouveauté' }[lang]
-      : { es: one ? 'novedad' : 'novedades', en: one ? 'update' : 'updates', pt: one ? 'novidade' : 'novidades', fr: one ? 'nouveauté' : 'nouveautés' }[lang];
-  const updates = n === 0 ? count : `${n} ${count}`;
-  const title = {
-    es: `Resumen ${daily ? 'diario' : 'semanal'} de Enlace: ${updates}`,
-    en: `Your ${daily ? 'daily' : 'weekly'} Enlace digest: ${updates}`,
-    pt: `Resumo ${daily ? 'diário' : 'semanal'} do Enlace: ${updates}`,
-    fr: `Résumé ${daily ? 'quotidien' : 'hebdomadaire'} d’Enlace\u00a0: ${updates}`,
-  }[lang];
-  const none = { es: 'No hay novedades.', en: 'There are no updates.', pt: 'Não há novidades.', fr: 'Aucune nouveauté.' }[lang];
+  const title = t(lang, payload.period === 'daily' ? 'notifications.digest.daily.title' : 'notifications.digest.weekly.title', { count: n });
+  const none = t(lang, 'notifications.digest.none');
   const shown = entries.slice(0, SUMMARY_TITLES).map((e) => e.content.title);
   const more = n - shown.length;
   return {
@@ -92,16 +79,8 @@ export function digestContent(payload: DigestPayload, lang: Language, links: Lin
     body:
       n === 0
         ? [paragraph(none)]
-        : [
-            paragraph({
-              es: 'Estas son sus novedades en Enlace, por orden cronológico:',
-              en: 'Here are your Enlace updates, in chronological order:',
-              pt: 'Estas são suas novidades no Enlace, em ordem cronológica:',
-              fr: 'Voici vos nouveautés dans Enlace, par ordre chronologique\u00a0:',
-            }[lang]),
-            ...byDay(entries, lang),
-          ],
+        : [paragraph(t(lang, 'notifications.digest.intro')), ...byDay(entries, lang)],
     link: homeUrl(links),
-    action: LABELS[lang].openEnlace,
+    action: t(lang, 'notifications.action.openEnlace'),
   };
 }

@@ -2,12 +2,11 @@
  * A notification as an email: subject, plain text and HTML, in the reader's language,
  * with a footer saying why it came and how to change that.
  */
-import type { Language } from '@enlace/domain';
+import { t, type Language } from '@enlace/i18n';
 import type { Notification } from '../kinds.js';
 import { describeNotification } from './describe.js';
 import { htmlEmail, type Footer } from './html.js';
 import { settingsUrl, type Links } from './links.js';
-import { LABELS } from './strings.js';
 import { textEmail } from './text.js';
 
 export interface RenderedEmail {
@@ -17,10 +16,12 @@ export interface RenderedEmail {
 }
 
 function footer(lang: Language, links: Links): Footer {
-  const L = LABELS[lang];
   return {
-    text: L.footer,
-    links: [{ label: L.settings, url: settingsUrl(links) }, ...(links.unsubscribe ? [{ label: L.unsubscribe, url: links.unsubscribe }] : [])],
+    text: t(lang, 'notifications.footer'),
+    links: [
+      { label: t(lang, 'notifications.settings'), url: settingsUrl(links) },
+      ...(links.unsubscribe ? [{ label: t(lang, 'notifications.unsubscribe'), url: links.unsubscribe }] : []),
+    ],
   };
 }
 
@@ -30,6 +31,6 @@ export function renderEmail(n: Notification, lang: Language, links: Links): Rend
   return {
     subject: content.title,
     text: textEmail(content, lang, f),
-    html: htmlEmail(content, lang, LABELS[lang].brand, f),
+    html: htmlEmail(content, lang, t(lang, 'notifications.brand'), f),
   };
 }

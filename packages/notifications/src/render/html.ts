@@ -3,7 +3,8 @@
  * and external sheets), and every value escaped here, at the last moment, since the
  * content holds plain text only.
  */
-import { type Language, escapeHtml } from '@enlace/domain';
+import { escapeHtml } from '@enlace/domain';
+import type { Language } from '@enlace/i18n';
 import type { Block, Content } from './content.js';
 
 export { escapeHtml };

@@ -1,7 +1,7 @@
 /*
  * A notification as an item of the in-app inbox: a one-line title and a sentence or two.
  */
-import type { Language } from '@enlace/domain';
+import type { Language } from '@enlace/i18n';
 import type { Notification } from '../kinds.js';
 import { describeNotification } from './describe.js';
 import type { Links } from './links.js';

@@ -1,7 +1,7 @@
 /*
  * The content of one notification of any kind but the digest, which gathers these.
  */
-import type { Language } from '@enlace/domain';
+import type { Language } from '@enlace/i18n';
 import type { Notification } from '../kinds.js';
 import type { Content } from './content.js';
 import type { Links } from './links.js';

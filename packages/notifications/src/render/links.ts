@@ -37,11 +37,11 @@ export function homeUrl(links: Links): string {
   return base(links);
 }
 
-/** A campaign's own link when it is a web address (http or https), else none. */
 export function expertUrl(links: Links, id: string): string {
   return `${links.base}/v1/experts/${id}`;
 }
 
+/** A campaign's own link when it is a web address (http or https), else none. */
 export function campaignLink(link: string | undefined): string | undefined {
   return link !== undefined && /^https?:\/\/\S+$/i.test(link.trim()) ? link.trim() : undefined;
 }

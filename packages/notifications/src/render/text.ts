@@ -1,9 +1,8 @@
 /*
  * The plain-text part of an email: the same blocks, with every link written out.
  */
-import type { Language } from '@enlace/domain';
+import { colon, type Language } from '@enlace/i18n';
 import type { Block, Content } from './content.js';
-import { colon } from './format.js';
 import type { Footer } from './html.js';
 
 function block(b: Block, lang: Language): string {

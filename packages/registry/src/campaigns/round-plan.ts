@@ -1,5 +1,6 @@
 import { campaignCountries, type DbOrTx } from '@enlace/db';
-import { type Clock, type CountryCounts, type Language, type Placeholder, countryName, fillTemplate, goalMet, messageFor } from '@enlace/domain';
+import { type Clock, type CountryCounts, type Language, type Placeholder, fillTemplate, goalMet, messageFor } from '@enlace/domain';
+import { countryName, longDate } from '@enlace/i18n';
 import type { NotificationPayload } from '@enlace/notifications';
 import { eq } from 'drizzle-orm';
 import type { Tell } from '../notifications/write.js';
@@ -9,8 +10,6 @@ import { type CampaignRow, loadCampaign } from './read.js';
 
 /** The link a message carries: the country's own page of the campaign. */
 export const campaignCountryUrl = (base: string, campaignId: string, country: string) => `${base}/v1/campaigns/${campaignId}/countries/${country}`;
-
-const dateIn = (at: Date, lang: Language) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(at);
 
 /**
  * The messages of one campaign round, one per recipient in their language. The first
@@ -59,13 +58,14 @@ export function writeCampaignMessage(
   const link = campaignCountryUrl(base, campaign.id, to.country);
   const values: Record<Placeholder, string> = {
     name: to.name,
-    country: countryName(to.country, language),
+    country: countryName(language, to.country),
     offers: String(to.totals.offers),
     demands: String(to.totals.demands),
     experts: String(to.totals.experts),
     toRenew: String(to.totals.toRenew),
     goal: String(campaign.goal.count ?? 1),
-    deadline: dateIn(campaign.deadline, language),
+    // Written as the notifications write dates ("1er mars", "1º de março" on the first of the month).
+    deadline: longDate(language, campaign.deadline),
     link,
   };
   return { campaignId: campaign.id, subject: fillTemplate(chosen.message.subject, values), body: fillTemplate(chosen.message.body, values), link, language };

@@ -1,12 +1,14 @@
 /*
- * Small Intl helpers for the renderer: quotes, percentages, dates, lists, plurals.
- * Building an Intl formatter costs far more than using one, so each is kept per language.
+ * Formatting in the reader's language: quotes, percentages, dates, lists, plurals, and
+ * French punctuation spacing. Building an Intl formatter costs far more than using one,
+ * so each is kept per language.
  */
-import type { Language } from '@enlace/domain';
+import type { Language } from './languages.js';
 
-const NBSP = '\u00a0';
+/** The no-break space French puts before : ; ! ? and inside « ». Kept U+00A0 (not the narrow U+202F) as every message so far has it. */
+export const NBSP = '\u00a0';
 
-/** The same quotation marks as the match reasons (@enlace/matching, reasons.ts); French keeps its spaces unbroken. */
+/** Opening and closing quotation marks per language; French keeps its spaces unbroken. */
 const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
   es: ['«', '»'],
   en: ['“', '”'],
@@ -38,8 +40,8 @@ export function oneLine(s: string, max = Infinity): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Someone's words (a title, a message) between the reader's quotation marks, on one line. */
-export function quote(s: string, lang: Language, max?: number): string {
+/** Someone's words (a title, a message, a matched term) between the reader's quotation marks, on one line. */
+export function quote(lang: Language, s: string, max?: number): string {
   const [open, close] = QUOTES[lang];
   return `${open}${oneLine(s, max)}${close}`;
 }
@@ -48,20 +50,25 @@ export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "Label: value", with the space French puts before a colon. */
+/** "Asistencia técnica" → "asistencia técnica" inside a sentence (acronyms left alone). */
+export function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** The colon of "Label: value", with the space French puts before it. */
 export function colon(lang: Language): string {
   return lang === 'fr' ? `${NBSP}:` : ':';
 }
 
 /** 0.823 → "82 %" (es, fr) or "82%" (en, pt). */
-export function percent(score: number, lang: Language): string {
+export function percent(lang: Language, score: number): string {
   return percentFormat(lang).format(score);
 }
 
 /** An ISO date or timestamp as a long date (UTC) in the reader's language; the string itself if it is not a date. */
-export function longDate(iso: string, lang: Language): string {
+export function longDate(lang: Language, iso: string | Date): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+  if (Number.isNaN(date.getTime())) return String(iso);
   const text = dateFormat(lang).format(date);
   // French and Brazilian Portuguese write the first of the month as an ordinal: « 1er mars », «1º de março».
   if (lang === 'fr') return text.replace(/^1(?=\s)/, '1er');
@@ -70,16 +77,16 @@ export function longDate(iso: string, lang: Language): string {
 }
 
 /** 5 → "dentro de 5 días", "in 5 days", "em 5 dias", "dans 5 jours"; 1 → "mañana"… */
-export function inDays(days: number, lang: Language): string {
+export function inDays(lang: Language, days: number): string {
   return relativeFormat(lang).format(days, 'day');
 }
 
 /** ["a", "b", "c"] → "a, b y c" in the reader's language. */
-export function listOf(items: readonly string[], lang: Language): string {
+export function listOf(lang: Language, items: readonly string[]): string {
   return listFormat(lang).format(items);
 }
 
-/** Whether `n` takes the singular in `lang` (French counts 0 and 1 as singular). */
-export function isOne(n: number, lang: Language): boolean {
+/** Whether `n` takes the singular in `lang` (French and Brazilian Portuguese count 0 and 1 as singular). */
+export function isOne(lang: Language, n: number): boolean {
   return pluralRules(lang).select(n) === 'one';
 }
