@@ -1,7 +1,14 @@
-/** A field-level problem, reported to callers as `{ field, reason }`. */
+/**
+ * A field-level problem, reported to callers as `{ field, code, reason }`. `reason` is
+ * English for people reading logs; `code` is stable, so that a client can say it in the
+ * reader's language: zod's issue codes (`too_small`, `invalid_type`, `invalid_value`,
+ * `unrecognized_keys`…), `required`, or a code naming the rule broken (`same_country`,
+ * `unknown_campaign`…). Left out, callers read `invalid`.
+ */
 export interface FieldIssue {
   readonly field: string;
   readonly reason: string;
+  readonly code?: string;
 }
 
 /** Base class of the errors the domain throws; adapters map `kind` to a status code. */
@@ -41,7 +48,7 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** Turns zod issues into `{ field, reason }` pairs with dotted paths (`institution.name`, `sectors.2`). */
+/** Turns zod issues into `{ field, code, reason }` with dotted paths (`institution.name`, `sectors.2`) and zod's issue code. */
 export function fieldIssuesFromZod(
   issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
 ): FieldIssue[] {
@@ -50,11 +57,13 @@ export function fieldIssuesFromZod(
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       for (const key of issue.keys) {
-        out.push({ field: base ? `${base}.${key}` : key, reason: 'unknown field' });
+        out.push({ field: base ? `${base}.${key}` : key, code: issue.code, reason: 'unknown field' });
       }
       continue;
     }
-    out.push({ field: base || '(body)', reason: issue.message });
+    // Zod reports a missing field as a wrong type; a client wants to say "required".
+    const code = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'required' : issue.code;
+    out.push({ field: base || '(body)', ...(code ? { code } : {}), reason: issue.message });
   }
   return out;
 }

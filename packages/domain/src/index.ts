@@ -18,3 +18,4 @@ export * from './access/institutions.js';
 export * from './institutions/schema.js';
 export * from './html.js';
 export * from './campaigns/index.js';
+export * from './outbox.js';

@@ -3,10 +3,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
+import './components.js';
 import { loggerOptions } from './logging.js';
 import { isHttps, securityHeadersPlugin } from './plugins/security-headers.js';
 import { assetRoutes } from './routes/assets.js';
 import { authPlugin } from './plugins/auth.js';
+import { openapiConventionsPlugin, transformObject } from './plugins/openapi.js';
 import { problemPlugin } from './plugins/problem.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { authRoutes } from './routes/auth.js';
@@ -55,11 +57,13 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         description:
           'South-South cooperation matchmaking: offers and demands of national cooperation agencies, their review, bulk import and export. Errors are application/problem+json.',
       },
+      // Each operation states its own security (see plugins/openapi.ts).
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }, {}],
     },
     transform: jsonSchemaTransform,
+    transformObject,
   });
+  await app.register(openapiConventionsPlugin);
   // Swagger UI's own CSP (hashes of its inline code, as its documentation recommends) replaces the strict one under /docs.
   await app.register(swaggerUi, {
     routePrefix: '/docs',

@@ -52,7 +52,7 @@ describe('a number that no column can hold is a 400 naming the parameter, not a 
   });
 
   it('a dead-letter page before a delivery id beyond bigint', async () => {
-    expectRefused(await get('/v1/deliveries/dead?before=9223372036854775808', staff), 'before');
+    expectRefused(await get('/v1/deliveries/dead?cursor=9223372036854775808', staff), 'cursor');
   });
 
   it('a replay of a delivery id beyond bigint', async () => {

@@ -76,7 +76,7 @@ describe('registering an expert', () => {
   it('refuses a campaign that does not exist, naming campaignId', async () => {
     const res = await register(expertBody({ campaignId: '00000000-0000-4000-8000-000000000000' }));
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ field: 'campaignId', reason: 'no such campaign' }]);
+    expect(res.json().errors).toEqual([{ field: 'campaignId', code: 'unknown_campaign', reason: 'no such campaign' }]);
   });
 
   it('lands an anonymous registration pending, invisible to the public and to other countries', async () => {

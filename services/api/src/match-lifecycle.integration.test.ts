@@ -1,6 +1,6 @@
 import { auditLog, matches, outbox } from '@enlace/db';
-import type { MatchStage } from '@enlace/domain';
-import { MATCH_TOPICS, type MatchStageEvent, replaceMatches } from '@enlace/registry';
+import { type MatchStage, type MatchStageEvent, OUTBOX_TOPICS, parseOutboxPayload } from '@enlace/domain';
+import { replaceMatches } from '@enlace/registry';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, type TestUser, offerBody, startTestApi } from './testing.js';
@@ -111,9 +111,9 @@ async function stageEvents(matchId: string): Promise<MatchStageEvent[]> {
   const rows = await api.db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.topic, MATCH_TOPICS.stage), eq(outbox.aggregateId, matchId)))
+    .where(and(eq(outbox.topic, OUTBOX_TOPICS.matchStage), eq(outbox.aggregateId, matchId)))
     .orderBy(asc(outbox.id));
-  return rows.map((r) => r.payload as unknown as MatchStageEvent);
+  return rows.map((r) => parseOutboxPayload(OUTBOX_TOPICS.matchStage, r.payload));
 }
 
 /** A listing's suggestions as `as` sees them (`null`: anonymously); by default as the secretariat, with each match's id and stage. */
@@ -253,7 +253,7 @@ describe('declining and dismissing', () => {
     const [row] = await api.db.select().from(matches).where(eq(matches.id, id));
     expect(row).toMatchObject({ stage: 'dismissed', announcedBy: null, score: 0.95 });
     expect((await suggestionsOf(demand.id)).map((s) => s.id)).not.toContain(id);
-    const announced = await api.db.select().from(outbox).where(and(eq(outbox.topic, MATCH_TOPICS.newMatch), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
+    const announced = await api.db.select().from(outbox).where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
     expect(announced).toEqual([]);
   });
 
@@ -269,7 +269,7 @@ describe('declining and dismissing', () => {
 
   it('a new match is announced with its id', async () => {
     const { id, offer, demand } = await suggestedMatch(0.8);
-    const [announced] = await api.db.select().from(outbox).where(and(eq(outbox.topic, MATCH_TOPICS.newMatch), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
+    const [announced] = await api.db.select().from(outbox).where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
     expect(announced!.payload).toMatchObject({ matchId: id, offerId: offer.id, demandId: demand.id });
   });
 });
@@ -325,7 +325,7 @@ describe('brokering', () => {
 
     const sameCountry = await post('/v1/matches', staff, { offerId: offerBR.id, demandId: demandBR.id });
     expect(sameCountry.statusCode).toBe(400);
-    expect(sameCountry.json().errors).toEqual([{ field: 'demandId', reason: expect.stringContaining('BR') }]);
+    expect(sameCountry.json().errors).toEqual([{ field: 'demandId', code: 'same_country', reason: expect.stringContaining('BR') }]);
 
     const twoOffers = await post('/v1/matches', staff, { offerId: offerBR.id, demandId: otherOffer.id });
     expect(twoOffers.statusCode).toBe(400);
@@ -485,8 +485,8 @@ describe('the follow-up list', () => {
 
     const first = (await get('/v1/matches?limit=1', staff)).json();
     expect(first.items).toHaveLength(1);
-    expect(first.nextOffset).toBe(1);
-    const second = (await get(`/v1/matches?limit=1&offset=${first.nextOffset}`, staff)).json();
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = (await get(`/v1/matches?limit=1&cursor=${first.nextCursor}`, staff)).json();
     expect(second.items[0].id).not.toBe(first.items[0].id);
 
     const bad = await get('/v1/matches?stage=maybe', staff);

@@ -101,13 +101,13 @@ describe('while PostgreSQL is unreachable the API says so, and comes back by its
     expect(refused.statusCode, refused.body).toBe(503);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.json().errors).toEqual([{ field: 'database', reason: 'unavailable' }]);
+    expect(refused.json().errors).toEqual([{ field: 'database', code: 'unavailable', reason: 'unavailable' }]);
 
     const notReady = await app.inject({ url: '/health/ready' });
     expect(notReady.statusCode).toBe(503);
     expect(notReady.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(notReady.headers['retry-after']).toBeDefined();
-    expect(notReady.json().errors).toEqual([{ field: 'database', reason: 'unavailable' }]);
+    expect(notReady.json().errors).toEqual([{ field: 'database', code: 'unavailable', reason: 'unavailable' }]);
     // Liveness is about the process, which is fine.
     expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
 
@@ -127,7 +127,7 @@ describe('while PostgreSQL is unreachable the API says so, and comes back by its
     expect(Date.now() - started).toBeLessThan(8000);
     const notReady = await app.inject({ url: '/health/ready' });
     expect(notReady.statusCode).toBe(503);
-    expect(notReady.json().errors).toEqual([{ field: 'database', reason: 'unavailable' }]);
+    expect(notReady.json().errors).toEqual([{ field: 'database', code: 'unavailable', reason: 'unavailable' }]);
 
     await proxy.restore();
     expect((await create()).statusCode).toBe(201);

@@ -40,7 +40,7 @@ describe('personal tokens', () => {
     const officer = await api.user('agency_officer');
     const res = await createToken(officer.headers, { name: 'forever', days: 201 });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ field: 'days', reason: 'must be at most 200 days' }]);
+    expect(res.json().errors).toEqual([{ field: 'days', code: 'too_big', reason: 'must be at most 200 days' }]);
   });
 
   it('a token made before tokens had a lifetime stops working once it is older than the maximum', async () => {

@@ -13,7 +13,7 @@ describe('interchange lines', () => {
 
   it('names unknown fields, even nested ones', () => {
     const parsed = parseInterchangeLine(example.replace('"acronym":"INE"', '"acronym":"INE","website":"x"'));
-    expect(parsed).toEqual({ ok: false, issues: [{ field: 'institution.website', reason: 'unknown field' }] });
+    expect(parsed).toEqual({ ok: false, issues: [{ field: 'institution.website', code: 'unrecognized_keys', reason: 'unknown field' }] });
   });
 
   it('refuses a line that is JSON but not an object', () => {

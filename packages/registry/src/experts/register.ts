@@ -31,7 +31,7 @@ export async function registerExpert(ctx: Ctx, input: ExpertRegistrationInput): 
   return inTransaction(ctx.db, async (tx) => {
     if (reg.campaignId) {
       const [campaign] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, reg.campaignId)).limit(1);
-      if (!campaign) throw new InvalidError('the registration names an unknown campaign', [{ field: 'campaignId', reason: 'no such campaign' }]);
+      if (!campaign) throw new InvalidError('the registration names an unknown campaign', [{ field: 'campaignId', code: 'unknown_campaign', reason: 'no such campaign' }]);
     }
     const institutionId = await resolveInstitutions(tx, [reg]).then((idOf) => idOf(reg.country, reg.institution.name));
     await tx.insert(experts).values({

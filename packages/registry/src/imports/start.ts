@@ -18,7 +18,7 @@ async function runningImportOf(db: DbOrTx, userId: string) {
 function stillRunning(running: { id: string; status: string } | undefined): ConflictError {
   const what = running ? `import ${running.id} is still ${running.status}` : 'another import of yours is still running';
   return new ConflictError(`${what}; start the next one when it has finished`, [
-    { field: '(body)', reason: `one import at a time: ${what}` },
+    { field: '(body)', code: 'import_in_progress', reason: `one import at a time: ${what}` },
   ]);
 }
 
@@ -31,9 +31,9 @@ function stillRunning(running: { id: string; status: string } | undefined): Conf
 export async function startImport(ctx: Ctx, body: string, maxLines: number): Promise<{ id: string; totalLines: number }> {
   if (!canImport(ctx.actor)) throw new ForbiddenError('you may not import listings');
   const totalLines = splitLines(body).length;
-  if (totalLines === 0) throw new InvalidError('the import is empty', [{ field: '(body)', reason: 'no lines to import' }]);
+  if (totalLines === 0) throw new InvalidError('the import is empty', [{ field: '(body)', code: 'empty', reason: 'no lines to import' }]);
   if (totalLines > maxLines) {
-    throw new InvalidError('the import is too long', [{ field: '(body)', reason: `${totalLines} lines; at most ${maxLines} are accepted` }]);
+    throw new InvalidError('the import is too long', [{ field: '(body)', code: 'too_many_lines', reason: `${totalLines} lines; at most ${maxLines} are accepted` }]);
   }
   const userId = actorUserId(ctx)!;
   const running = await runningImportOf(ctx.db, userId);

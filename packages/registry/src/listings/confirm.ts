@@ -19,7 +19,7 @@ export async function confirmListing(ctx: Ctx, id: string, opts: { validUntil?: 
     if (row.status !== 'published') throw new ConflictError(`a ${row.status} listing cannot be confirmed; only published ones can`);
     const today = isoDay(ctx.clock.now());
     if (opts.validUntil && (opts.validUntil < today || (row.validFrom && opts.validUntil < row.validFrom))) {
-      throw new InvalidError('the new validUntil is too early', [{ field: 'validUntil', reason: `must be on or after ${row.validFrom && row.validFrom > today ? row.validFrom : today}` }]);
+      throw new InvalidError('the new validUntil is too early', [{ field: 'validUntil', code: 'too_early', reason: `must be on or after ${row.validFrom && row.validFrom > today ? row.validFrom : today}` }]);
     }
     const extends_ = opts.validUntil !== undefined && opts.validUntil !== row.validUntil;
     const [updated] = await tx

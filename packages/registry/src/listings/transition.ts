@@ -36,7 +36,7 @@ export async function transitionListing(
   reason?: string,
 ): Promise<ListingView> {
   if (action === 'sendBack' && !reason) {
-    throw new InvalidError('a reason is required', [{ field: 'reason', reason: 'say why the listing is sent back' }]);
+    throw new InvalidError('a reason is required', [{ field: 'reason', code: 'required', reason: 'say why the listing is sent back' }]);
   }
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadListing(tx, eq(listings.id, id), { forUpdate: true });

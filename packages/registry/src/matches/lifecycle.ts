@@ -1,4 +1,4 @@
-import { type DbOrTx, listings, matchEvents, matches, outbox } from '@enlace/db';
+import { type DbOrTx, listings, matchEvents, matches } from '@enlace/db';
 import {
   ConflictError,
   ForbiddenError,
@@ -12,6 +12,7 @@ import {
   type MatchStage,
   type MatchView,
   NotFoundError,
+  OUTBOX_TOPICS,
   type ProposeMatchInput,
   canProposeMatch,
   canReadListing,
@@ -26,9 +27,9 @@ import {
 } from '@enlace/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
-import { audit, wakeOutboxRelay } from '../journal.js';
+import { audit } from '../journal.js';
+import { recordEvent } from '../outbox.js';
 import { countriesOf, loadMatch, matchHistory, stateOf, toMatchSummary } from './follow-up.js';
-import { MATCH_TOPICS, type MatchStageEvent } from './store.js';
 
 /*
  * The verbs of a match's follow-up. Each locks the match row, asks the domain whether
@@ -82,7 +83,7 @@ async function recordMatchStep(tx: DbOrTx, ctx: Ctx, step: StepRecord): Promise<
     entityId: step.matchId,
     detail: { eventId, fromStage: step.from, toStage: step.to, side: step.side, ...(step.message ? { message: step.message } : {}), ...step.detail },
   });
-  const payload: MatchStageEvent = {
+  await recordEvent(tx, OUTBOX_TOPICS.matchStage, step.matchId, {
     matchId: step.matchId,
     eventId,
     action: step.action,
@@ -90,9 +91,7 @@ async function recordMatchStep(tx: DbOrTx, ctx: Ctx, step: StepRecord): Promise<
     toStage: step.to,
     side: step.side,
     actorUserId: userId,
-  };
-  await tx.insert(outbox).values({ topic: MATCH_TOPICS.stage, aggregateId: step.matchId, payload: { ...payload } });
-  await wakeOutboxRelay(tx);
+  });
   return eventId;
 }
 
@@ -182,9 +181,9 @@ export async function proposeMatch(ctx: Ctx, input: ProposeMatchInput): Promise<
     if (!offer) throw new NotFoundError(`listing ${offerId} not found`);
     if (!demand) throw new NotFoundError(`listing ${demandId} not found`);
     const issues = [
-      ...(offer.kind !== 'offer' ? [{ field: 'offerId', reason: 'names a demand, not an offer' }] : []),
-      ...(demand.kind !== 'demand' ? [{ field: 'demandId', reason: 'names an offer, not a demand' }] : []),
-      ...(offer.country === demand.country ? [{ field: 'demandId', reason: `is of ${demand.country}, the offer's own country` }] : []),
+      ...(offer.kind !== 'offer' ? [{ field: 'offerId', code: 'not_an_offer', reason: 'names a demand, not an offer' }] : []),
+      ...(demand.kind !== 'demand' ? [{ field: 'demandId', code: 'not_a_demand', reason: 'names an offer, not a demand' }] : []),
+      ...(offer.country === demand.country ? [{ field: 'demandId', code: 'same_country', reason: `is of ${demand.country}, the offer's own country` }] : []),
     ];
     if (issues.length > 0) throw new InvalidError('these listings cannot make a match', issues);
     for (const l of [offer, demand]) {

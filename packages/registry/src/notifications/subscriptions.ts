@@ -47,7 +47,7 @@ export async function putSubscription(
   const userId = me(ctx);
   if (input.webhookUrl) {
     const reason = await checkWebhookUrl(input.webhookUrl, { allowHosts: opts.webhookAllowHosts ?? [] });
-    if (reason !== undefined) throw new InvalidError('the webhook URL is refused', [{ field: 'webhookUrl', reason }]);
+    if (reason !== undefined) throw new InvalidError('the webhook URL is refused', [{ field: 'webhookUrl', code: 'refused_url', reason }]);
   }
   return inTransaction(ctx.db, async (tx) => {
     const [current] = await tx.select().from(subscriptions).where(eq(subscriptions.userId, userId)).for('update');

@@ -20,7 +20,7 @@ export async function issueToken(
   const { name, days } = createTokenSchema.parse(input);
   const { kind = 'personal', lifetime = DEFAULT_TOKEN_LIFETIME } = opts;
   if (days !== undefined && days > lifetime.maxDays) {
-    throw new InvalidError('the token would live too long', [{ field: 'days', reason: `must be at most ${lifetime.maxDays} days` }]);
+    throw new InvalidError('the token would live too long', [{ field: 'days', code: 'too_big', reason: `must be at most ${lifetime.maxDays} days` }]);
   }
   const { secret, hash, prefix } = newToken();
   const now = ctx.clock.now();

@@ -1,3 +1,4 @@
+import { InvalidError } from '@enlace/domain';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemPlugin } from './problem.js';
@@ -19,6 +20,7 @@ const thrown: Record<string, () => Error> = {
   terminated: () => pgError(undefined, 'Connection terminated unexpectedly'),
   'pool-timeout': () => new Error('timeout exceeded when trying to connect'),
   'redis-offline': () => new Error("Stream isn't writeable and enableOfflineQueue options is false"),
+  'domain-invalid': () => new InvalidError('the name is not right', [{ field: 'name', reason: 'too plain' }, { field: 'country', code: 'forbidden_country', reason: 'not yours' }]),
 };
 
 const app = Fastify({ logger: false });
@@ -47,7 +49,7 @@ describe('errors of the database and the queue leave as problems, never as a 500
       const res = await app.inject({ url: `/throw/${what}` });
       expect(res.statusCode).toBe(503);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-      expect(res.json().errors).toEqual([{ field: 'database', reason: 'unavailable' }]);
+      expect(res.json().errors).toEqual([{ field: 'database', code: 'unavailable', reason: 'unavailable' }]);
     },
   );
 
@@ -55,6 +57,17 @@ describe('errors of the database and the queue leave as problems, never as a 500
     const res = await app.inject({ url: '/throw/redis-offline' });
     expect(res.statusCode).toBe(503);
     expect(res.headers['retry-after']).toBeDefined();
-    expect(res.json().errors).toEqual([{ field: 'queue', reason: 'unavailable' }]);
+    expect(res.json().errors).toEqual([{ field: 'queue', code: 'unavailable', reason: 'unavailable' }]);
+  });
+});
+
+describe('field errors', () => {
+  it('keep the code the domain gave, and read `invalid` where it gave none', async () => {
+    const res = await app.inject({ url: '/throw/domain-invalid' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { field: 'name', code: 'invalid', reason: 'too plain' },
+      { field: 'country', code: 'forbidden_country', reason: 'not yours' },
+    ]);
   });
 });

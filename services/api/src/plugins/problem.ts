@@ -6,19 +6,33 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { MeilisearchError } from 'meilisearch';
 import { ZodError, z } from 'zod';
 
+/** One thing wrong with the request: where, a stable machine code, and the English reason. */
+export const fieldIssueSchema = z
+  .object({
+    field: z.string(),
+    code: z.string().describe('Stable machine code, for a client to say the reason in the reader\'s language: zod\'s issue codes (`too_small`, `too_big`, `invalid_type`, `invalid_value`, `invalid_format`, `unrecognized_keys`, `custom`), `required`, or a code of the rule broken (`same_country`, `unknown_campaign`, `refused_url`, `unavailable`…); `invalid` when nothing more precise is known.'),
+    reason: z.string().describe('Why, in English.'),
+    in: z.string().optional(),
+  })
+  .meta({ id: 'FieldIssue' });
+
 /** RFC 9457 problem details, with the offending fields when there are any. */
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), reason: z.string(), in: z.string().optional() })).optional(),
-});
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(fieldIssueSchema).optional(),
+  })
+  .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;
 
-/** The problem responses most routes declare. */
-export const problemResponses = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+export const PROBLEM_JSON = 'application/problem+json';
+
+/** The code a field issue carries when whoever raised it gave none. */
+const DEFAULT_ISSUE_CODE = 'invalid';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -32,6 +46,18 @@ const TITLES: Record<number, string> = {
   500: 'Internal server error',
   503: 'Service unavailable',
 };
+
+type ProblemResponse = { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } };
+
+/** Error answers as the API sends them, documented as `application/problem+json`. */
+export function problems<const S extends number>(...statuses: S[]): Record<S, ProblemResponse> {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: TITLES[status] ?? 'Error', content: { [PROBLEM_JSON]: { schema: problemSchema } } }]),
+  ) as Record<S, ProblemResponse>;
+}
+
+/** The problem responses most routes declare. */
+export const problemResponses = problems(400, 401, 403, 404, 409);
 
 const DOMAIN_STATUS = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409 } as const;
 
@@ -62,9 +88,9 @@ export function sendProblem(
     status,
     detail,
     instance: reply.request.url,
-    ...(errors && errors.length > 0 ? { errors: [...errors] } : {}),
+    ...(errors && errors.length > 0 ? { errors: errors.map((e) => ({ ...e, code: e.code ?? DEFAULT_ISSUE_CODE })) } : {}),
   };
-  return reply.code(status).type('application/problem+json').serializer(JSON.stringify).send(body);
+  return reply.code(status).type(PROBLEM_JSON).serializer(JSON.stringify).send(body);
 }
 
 type ValidationItem = { instancePath: string; message?: string; keyword?: string; params?: { keys?: string[] } };
@@ -93,25 +119,25 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
   if (err instanceof MeilisearchError) {
     request.log.warn({ err: err.message }, 'search unavailable');
     return sendUnavailable(reply, 'search is unavailable right now; listings are safe and the index will catch up', [
-      { field: 'search', reason: 'unavailable' },
+      { field: 'search', code: 'unavailable', reason: 'unavailable' },
     ]);
   }
   if (isDatabaseUnavailable(err)) {
     request.log.warn({ code: pgErrorOf(err)?.code, err: (err.cause as Error | undefined)?.message ?? err.message }, 'database unavailable');
     return sendUnavailable(reply, 'the database is unavailable right now; try again shortly', [
-      { field: 'database', reason: 'unavailable' },
+      { field: 'database', code: 'unavailable', reason: 'unavailable' },
     ]);
   }
   if (isRedisUnavailable(err)) {
     request.log.warn({ err: err.message }, 'redis unavailable');
-    return sendUnavailable(reply, 'the queue is unavailable right now; try again shortly', [{ field: 'queue', reason: 'unavailable' }]);
+    return sendUnavailable(reply, 'the queue is unavailable right now; try again shortly', [{ field: 'queue', code: 'unavailable', reason: 'unavailable' }]);
   }
   if (isDataException(err)) {
     // Validation should have refused the value; log what PostgreSQL said, not the statement.
     const facts = pgErrorOf(err)!;
     request.log.info({ code: facts.code, reason: facts.message }, 'value refused by the database');
     return sendProblem(reply, 400, 'a value in the request cannot be stored', [
-      { field: facts.column ?? '(request)', reason: 'out of range, or contains a character that cannot be stored' },
+      { field: facts.column ?? '(request)', code: 'not_storable', reason: 'out of range, or contains a character that cannot be stored' },
     ]);
   }
   if (isResponseSerializationError(err)) {
@@ -120,14 +146,14 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
   }
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return sendProblem(reply, 413, 'the request body is larger than this endpoint accepts', [{ field: '(body)', reason: err.message }]);
+      return sendProblem(reply, 413, 'the request body is larger than this endpoint accepts', [{ field: '(body)', code: 'too_large', reason: err.message }]);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return sendProblem(reply, 415, `content type ${request.headers['content-type'] ?? '(none)'} is not accepted here`, [
-        { field: 'content-type', reason: 'use application/json, or application/x-ndjson for imports' },
+        { field: 'content-type', code: 'unsupported_media_type', reason: 'use application/json, or application/x-ndjson for imports' },
       ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return sendProblem(reply, 400, err.message, [{ field: '(body)', reason: err.message }]);
+      return sendProblem(reply, 400, err.message, [{ field: '(body)', code: 'invalid_json', reason: err.message }]);
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return sendProblem(reply, err.statusCode, err.message);
@@ -152,7 +178,7 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
     const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!allowed.includes(type)) {
       return sendProblem(reply, 415, `content type ${type || '(none)'} is not accepted here`, [
-        { field: 'content-type', reason: `use ${allowed.join(' or ')}` },
+        { field: 'content-type', code: 'unsupported_media_type', reason: `use ${allowed.join(' or ')}` },
       ]);
     }
   });

@@ -5,7 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema, sendProblem } from '../plugins/problem.js';
+import { SECURITY } from '../plugins/openapi.js';
+import { problems, sendProblem } from '../plugins/problem.js';
 import { SIGN_IN_LIMIT } from '../plugins/rate-limit.js';
 
 const tokenKind = z.enum(['session', 'personal']);
@@ -21,7 +22,7 @@ const tokenView = z.object({
   userAgent: z.string().nullable(),
   /** The one this request was made with. */
   current: z.boolean(),
-});
+}).meta({ id: 'Token' });
 
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,10 +35,12 @@ export async function authRoutes(app: FastifyInstance) {
   r.post('/v1/auth/sign-in', {
     config: { rateLimit: SIGN_IN_LIMIT },
     schema: {
+      operationId: 'signIn',
+      security: [...SECURITY.none],
       tags,
       summary: 'Sign in with email and password; returns a session token',
       body: signInSchema,
-      response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userViewSchema }), 400: problemSchema, 401: problemSchema, 429: problemSchema },
+      response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userViewSchema }), ...problems(400, 401, 429) },
     },
     handler: async (req, reply) => {
       const attempt = { email: req.body.email, address: req.ip };
@@ -60,7 +63,7 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.post('/v1/auth/sign-out', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Revoke the token this request was made with', response: { 204: z.null(), 401: problemSchema } },
+    schema: { operationId: 'signOut', tags, summary: 'Revoke the token this request was made with', response: { 204: z.null(), ...problems(401) } },
     handler: async (req, reply) => {
       await signOut(app.deps.db, req.bearer!, app.deps.clock.now());
       return reply.code(204).send(null);
@@ -69,17 +72,18 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.get('/v1/me', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Who am I', response: { 200: userViewSchema, 401: problemSchema } },
+    schema: { operationId: 'getMe', tags, summary: 'Who am I', response: { 200: userViewSchema, ...problems(401) } },
     handler: async (req) => getMe(ctxOf(req)),
   });
 
   r.get('/v1/me/tokens', {
     onRequest: requireUser,
     schema: {
+      operationId: 'listMyTokens',
       tags,
       summary: 'My live sessions and personal API tokens, newest first (secrets are never shown again)',
       querystring: z.object({ kind: tokenKind.optional() }),
-      response: { 200: z.object({ items: z.array(tokenView) }), 400: problemSchema, 401: problemSchema },
+      response: { 200: z.object({ items: z.array(tokenView) }), ...problems(400, 401) },
     },
     handler: async (req) => ({ items: await listMyTokens(ctxOf(req), { currentSecret: req.bearer, kind: req.query.kind, maxDays: env.TOKEN_MAX_DAYS }) }),
   });
@@ -87,18 +91,19 @@ export async function authRoutes(app: FastifyInstance) {
   r.post('/v1/me/tokens', {
     onRequest: requireUser,
     schema: {
+      operationId: 'createMyToken',
       tags,
       summary: 'Create a personal API token for a program; the secret is shown once',
       description: `It expires after \`days\` (${env.TOKEN_DEFAULT_DAYS} when left out, at most ${env.TOKEN_MAX_DAYS}).`,
       body: createTokenSchema,
-      response: { 201: z.object({ id: z.uuid(), name: z.string(), token: z.string(), prefix: z.string(), expiresAt: z.string() }), 400: problemSchema, 401: problemSchema },
+      response: { 201: z.object({ id: z.uuid(), name: z.string(), token: z.string(), prefix: z.string(), expiresAt: z.string() }), ...problems(400, 401) },
     },
     handler: async (req, reply) => reply.code(201).send(await createPersonalToken(ctxOf(req), req.body, lifetime)),
   });
 
   r.delete('/v1/me/tokens/:id', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Revoke one of my sessions or tokens (another person\'s is not found)', params: z.object({ id: z.uuid() }), response: { 204: z.null(), 401: problemSchema, 404: problemSchema } },
+    schema: { operationId: 'revokeMyToken', tags, summary: 'Revoke one of my sessions or tokens (another person\'s is not found)', params: z.object({ id: z.uuid() }), response: { 204: z.null(), ...problems(401, 404) } },
     handler: async (req, reply) => {
       await revokeToken(ctxOf(req), req.params.id);
       return reply.code(204).send(null);

@@ -23,7 +23,7 @@ import { problemResponses as errors } from '../plugins/problem.js';
 const tags = ['campaigns'];
 const idParams = z.object({ id: z.uuid() });
 
-const tally = z.object({ queued: z.number(), sent: z.number(), failed: z.number(), bounced: z.number(), skipped: z.number() });
+const tally = z.object({ queued: z.number(), sent: z.number(), failed: z.number(), bounced: z.number(), skipped: z.number() }).meta({ id: 'DeliveryTally' });
 const countryRow = z.object({
   country: z.string(),
   name: z.string(),
@@ -37,14 +37,14 @@ const countryRow = z.object({
   experts: z.number(),
   toRenew: z.number(),
   deliveries: tally,
-});
+}).meta({ id: 'CampaignCountryProgress' });
 const progressSchema = z.object({
   campaign: campaignViewSchema,
   countries: z.object({ targeted: z.number(), met: z.number(), notMet: z.number(), metCountries: z.array(z.string()), notMetCountries: z.array(z.string()) }),
   listings: z.array(z.object({ id: z.uuid(), kind: z.enum(['offer', 'demand']), title: z.string(), country: z.string(), publishedAt: z.string() })),
   deliveries: tally,
   table: z.array(countryRow),
-});
+}).meta({ id: 'CampaignProgress' });
 
 export async function campaignRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -53,6 +53,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   r.post('/v1/campaigns', {
     onRequest: requireUser,
     schema: {
+      operationId: 'createCampaign',
       tags,
       summary: 'Write an outreach campaign (staff): kind, audience, goal, messages per language, deadline, reminders',
       description: 'Messages may use {{name}}, {{country}}, {{offers}}, {{demands}}, {{experts}}, {{goal}}, {{toRenew}}, {{deadline}} and {{link}}. It starts as a draft.',
@@ -64,25 +65,26 @@ export async function campaignRoutes(app: FastifyInstance) {
 
   r.get('/v1/campaigns', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Campaigns, newest first (staff)', response: { 200: z.object({ items: z.array(campaignViewSchema) }), ...errors } },
+    schema: { operationId: 'listCampaigns', tags, summary: 'Campaigns, newest first (staff)', response: { 200: z.object({ items: z.array(campaignViewSchema) }), ...errors } },
     handler: async (req) => ({ items: await listCampaigns(ctxOf(req)) }),
   });
 
   r.get('/v1/campaigns/:id', {
     onRequest: requireUser,
-    schema: { tags, summary: 'One campaign (staff)', params: idParams, response: { 200: campaignViewSchema, ...errors } },
+    schema: { operationId: 'getCampaign', tags, summary: 'One campaign (staff)', params: idParams, response: { 200: campaignViewSchema, ...errors } },
     handler: async (req) => getCampaign(ctxOf(req), req.params.id),
   });
 
   r.put('/v1/campaigns/:id', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Rewrite a draft campaign (staff)', params: idParams, body: campaignInputSchema, response: { 200: campaignViewSchema, ...errors } },
+    schema: { operationId: 'updateCampaign', tags, summary: 'Rewrite a draft campaign (staff)', params: idParams, body: campaignInputSchema, response: { 200: campaignViewSchema, ...errors } },
     handler: async (req) => updateCampaign(ctxOf(req), req.params.id, req.body),
   });
 
   r.get('/v1/campaigns/:id/recipients', {
     onRequest: requireUser,
     schema: {
+      operationId: 'listCampaignRecipients',
       tags,
       summary: 'Who the campaign would write to now, country by country (staff preview before sending)',
       params: idParams,
@@ -100,6 +102,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   r.get('/v1/campaigns/:id/preview', {
     onRequest: requireUser,
     schema: {
+      operationId: 'previewCampaign',
       tags,
       summary: 'The message as one country\'s people would read it, in a language (staff)',
       description: 'Falls back to the campaign\'s default language when it has no message in `lang`; `language` says which was used.',
@@ -115,6 +118,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     r.post(`/v1/campaigns/:id/${action}`, {
       onRequest: requireUser,
       schema: {
+        operationId: `${action}Campaign`,
         tags,
         summary: {
           schedule: 'Send the campaign now, or at `sendAt` (staff)',
@@ -143,6 +147,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   r.get('/v1/campaigns/:id/progress', {
     onRequest: requireUser,
     schema: {
+      operationId: 'getCampaignProgress',
       tags,
       summary: 'Countries targeted, met and not met; listings the campaign brought; where its messages are; per country (staff)',
       params: idParams,
@@ -153,7 +158,7 @@ export async function campaignRoutes(app: FastifyInstance) {
 
   r.get('/v1/campaigns/:id/progress.csv', {
     onRequest: requireUser,
-    schema: { tags, summary: 'The per-country progress table as CSV (staff)', params: idParams, produces: ['text/csv'] },
+    schema: { operationId: 'getCampaignProgressCsv', tags, summary: 'The per-country progress table as CSV (staff)', params: idParams, produces: ['text/csv'] },
     handler: async (req, reply) => {
       const { table, campaign } = await campaignProgress(ctxOf(req), req.params.id);
       const csv = campaignProgressCsv(table);
@@ -167,6 +172,7 @@ export async function campaignRoutes(app: FastifyInstance) {
   r.get('/v1/campaigns/:id/countries/:country', {
     onRequest: requireUser,
     schema: {
+      operationId: 'getCampaignCountry',
       tags,
       summary: 'What a campaign asks of one country, and where that country stands (its people, or staff)',
       description: 'The link campaign messages carry.',

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemResponses, problemSchema } from '../plugins/problem.js';
+import { problemResponses, problems } from '../plugins/problem.js';
 import { anonymousWriteLimit } from '../plugins/rate-limit.js';
 
 const idParams = z.object({ id: z.uuid() });
@@ -19,7 +19,7 @@ const expertHitSchema = expertViewSchema.extend({
     .object({ name: z.string().optional(), profile: z.string().optional() })
     .optional()
     .describe('Index search only: the name and a cropped profile as HTML, safe to insert as is: every character of the expert\'s text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup.'),
-});
+}).meta({ id: 'ExpertHit' });
 
 const expertPageSchema = z.object({
   items: z.array(expertHitSchema),
@@ -38,24 +38,26 @@ export async function expertRoutes(app: FastifyInstance) {
   r.post('/v1/experts', {
     config: { rateLimit: anonymousWriteLimit(app) },
     schema: {
+      operationId: 'registerExpert',
       tags,
       summary: 'Register an expert (no account needed); they wait for validation',
       description:
         'Anyone may put an expert forward. The expert is `pending` until a focal point of their country or the secretariat validates them; only then are they public and searchable. The contact is never public: only the expert\'s country and the secretariat see it.',
       body: expertRegistrationSchema,
-      response: { 201: expertViewSchema, 400: problemSchema, 429: problemSchema },
+      response: { 201: expertViewSchema, ...problems(400, 429) },
     },
     handler: async (req, reply) => reply.code(201).send(await registerExpert(ctxOf(req), req.body)),
   });
 
   r.get('/v1/experts', {
     schema: {
+      operationId: 'searchExperts',
       tags,
       summary: 'Search the expert roster, with filters and facet counts',
       description:
         'Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, the roster as PostgreSQL holds it, newest first: the experts of the caller\'s own country (all countries for the secretariat); `q` then matches name and profile as substrings.',
       querystring: expertSearchQuerySchema,
-      response: { 200: expertPageSchema, 400: problemSchema, 503: problemSchema },
+      response: { 200: expertPageSchema, ...problems(400, 503) },
     },
     handler: async (req) => {
       const { status, ...query } = req.query;
@@ -78,13 +80,14 @@ export async function expertRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/experts/:id', {
-    schema: { tags, summary: 'Read an expert', params: idParams, response: { 200: expertViewSchema, 404: problemSchema } },
+    schema: { operationId: 'getExpert', tags, summary: 'Read an expert', params: idParams, response: { 200: expertViewSchema, ...problems(404) } },
     handler: async (req) => getExpert(ctxOf(req), req.params.id),
   });
 
   r.post('/v1/experts/:id/validate', {
     onRequest: requireUser,
     schema: {
+      operationId: 'validateExpert',
       tags,
       summary: 'Validate a pending expert (focal point of their country, or staff)',
       params: idParams,
@@ -97,6 +100,7 @@ export async function expertRoutes(app: FastifyInstance) {
   r.post('/v1/experts/:id/reject', {
     onRequest: requireUser,
     schema: {
+      operationId: 'rejectExpert',
       tags,
       summary: 'Reject a pending expert with a reason (focal point of their country, or staff)',
       params: idParams,

@@ -12,6 +12,7 @@ export async function exportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/v1/exports/listings', {
     schema: {
+      operationId: 'exportListings',
       tags: ['exports'],
       summary: 'Export listings (interchange JSON Lines or CSV)',
       description:

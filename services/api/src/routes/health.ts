@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { problemSchema, sendUnavailable } from '../plugins/problem.js';
+import { SECURITY } from '../plugins/openapi.js';
+import { problems, sendUnavailable } from '../plugins/problem.js';
 
 const DEPENDENCIES = ['database', 'redis', 'search'] as const;
 type Dependency = (typeof DEPENDENCIES)[number];
@@ -36,6 +37,8 @@ export async function healthRoutes(app: FastifyInstance) {
 
   r.get('/health', {
     schema: {
+      operationId: 'getHealth',
+      security: [...SECURITY.none],
       tags: ['operations'],
       summary: 'Liveness: the process answers',
       description: 'Does not look at PostgreSQL, Redis or Meilisearch (see `/health/ready`): a restart would not bring them back.',
@@ -46,10 +49,12 @@ export async function healthRoutes(app: FastifyInstance) {
 
   r.get('/health/ready', {
     schema: {
+      operationId: 'getReadiness',
+      security: [...SECURITY.none],
       tags: ['operations'],
       summary: 'Readiness: PostgreSQL, Redis and Meilisearch answer',
       description: 'Each dependency with its status and latency; 503 problem+json with `Retry-After`, naming each dependency that is down, when one does not answer.',
-      response: { 200: z.object({ status: z.literal('ready'), checks: z.record(z.enum(DEPENDENCIES), checkSchema) }), 503: problemSchema },
+      response: { 200: z.object({ status: z.literal('ready'), checks: z.record(z.enum(DEPENDENCIES), checkSchema) }), ...problems(503) },
     },
     handler: async (_req, reply) => {
       const probes: Record<Dependency, () => Promise<unknown>> = {
@@ -64,7 +69,7 @@ export async function healthRoutes(app: FastifyInstance) {
         return sendUnavailable(
           reply,
           `not ready: ${down.map(([name]) => name).join(', ')} ${down.length === 1 ? 'is' : 'are'} unavailable`,
-          down.map(([name]) => ({ field: name, reason: 'unavailable' })),
+          down.map(([name]) => ({ field: name, code: 'unavailable', reason: 'unavailable' })),
         );
       }
       return { status: 'ready' as const, checks: Object.fromEntries(results) as Record<Dependency, z.infer<typeof checkSchema>> };

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemSchema } from '../plugins/problem.js';
+import { problems } from '../plugins/problem.js';
 
 export const NDJSON = 'application/x-ndjson';
 
@@ -29,7 +29,7 @@ const importView = z.object({
   createdAt: z.string(),
   startedAt: z.string().optional(),
   finishedAt: z.string().optional(),
-});
+}).meta({ id: 'ImportReport' });
 
 export async function importRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -42,11 +42,12 @@ export async function importRoutes(app: FastifyInstance) {
     bodyLimit: env.IMPORT_MAX_BYTES,
     config: { contentTypes: [NDJSON] },
     schema: {
+      operationId: 'startImport',
       tags: ['imports'],
       summary: 'Import listings in the interchange format (JSON Lines)',
       description: `One listing per line, at most ${env.IMPORT_MAX_LINES} lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field and reason; re-importing a (kind, externalId) updates that listing. One import per person at a time: while one is queued or running, another answers 409.`,
       body: z.string(),
-      response: { 202: z.object({ id: z.uuid(), totalLines: z.number(), status: z.literal('queued') }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 409: problemSchema, 413: problemSchema, 415: problemSchema },
+      response: { 202: z.object({ id: z.uuid(), totalLines: z.number(), status: z.literal('queued') }), ...problems(400, 401, 403, 409, 413, 415) },
     },
     handler: async (req, reply) => {
       const { id, totalLines } = await startImport(ctxOf(req), req.body, env.IMPORT_MAX_LINES);
@@ -61,11 +62,12 @@ export async function importRoutes(app: FastifyInstance) {
   r.get('/v1/imports/:id', {
     onRequest: requireUser,
     schema: {
+      operationId: 'getImport',
       tags: ['imports'],
       summary: 'Progress and per-line errors of an import',
       params: z.object({ id: z.uuid() }),
       querystring: z.object({ errorsAfterLine: z.coerce.number().int().min(0).max(PG_INT_MAX).optional() }).strict(),
-      response: { 200: importView, 400: problemSchema, 401: problemSchema, 404: problemSchema },
+      response: { 200: importView, ...problems(400, 401, 404) },
     },
     handler: async (req) => getImport(ctxOf(req), req.params.id, { errorsAfterLine: req.query.errorsAfterLine ?? 0 }),
   });

@@ -5,12 +5,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemResponses, problemSchema } from '../plugins/problem.js';
+import { problemResponses, problems } from '../plugins/problem.js';
 
 export async function institutionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/v1/institutions', {
     schema: {
+      operationId: 'listInstitutions',
       tags: ['listings'],
       summary: 'Institutions that offer or ask for cooperation',
       description:
@@ -21,7 +22,7 @@ export async function institutionRoutes(app: FastifyInstance) {
       }),
       response: {
         200: z.object({ items: z.array(institutionViewSchema) }),
-        400: problemSchema,
+        ...problems(400),
       },
     },
     handler: async (req) => ({ items: await listInstitutions(ctxOf(req), req.query) }),
@@ -30,6 +31,7 @@ export async function institutionRoutes(app: FastifyInstance) {
   r.patch('/v1/institutions/:id', {
     onRequest: requireUser,
     schema: {
+      operationId: 'updateInstitution',
       tags: ['listings'],
       summary: 'Change an institution\'s name, acronym or type (staff, or an officer or focal point of its country)',
       description:

@@ -13,7 +13,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemResponses, problemSchema } from '../plugins/problem.js';
+import { problemResponses, problems } from '../plugins/problem.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['listings'];
@@ -24,31 +24,33 @@ export async function listingRoutes(app: FastifyInstance) {
 
   r.get('/v1/listings', {
     schema: {
+      operationId: 'listListings',
       tags,
       summary: 'List offers and demands, newest first',
       description:
         'Anonymous callers see published listings without contacts; officers and focal points also see their own country\'s listings in every status. ' +
         '`review=pending` lists what waits for review: listings pending review, and published listings of the caller\'s country (every country for staff) with a pending revision.',
       querystring: listingPageQuerySchema,
-      response: { 200: z.object({ items: z.array(listingViewSchema), nextCursor: z.string().optional() }), 400: problemSchema },
+      response: { 200: z.object({ items: z.array(listingViewSchema), nextCursor: z.string().optional() }), ...problems(400) },
     },
     handler: async (req) => listListings(ctxOf(req), req.query),
   });
 
   r.post('/v1/listings', {
     onRequest: requireUser,
-    schema: { tags, summary: 'Create a listing (as a draft)', body: createListingSchema, response: { 201: listingViewSchema, ...errors } },
+    schema: { operationId: 'createListing', tags, summary: 'Create a listing (as a draft)', body: createListingSchema, response: { 201: listingViewSchema, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await createListing(ctxOf(req), req.body)),
   });
 
   r.get('/v1/listings/:id', {
-    schema: { tags, summary: 'Read a listing', params: idParams, response: { 200: listingViewSchema, 404: problemSchema } },
+    schema: { operationId: 'getListing', tags, summary: 'Read a listing', params: idParams, response: { 200: listingViewSchema, ...problems(404) } },
     handler: async (req) => getListing(ctxOf(req), req.params.id),
   });
 
   r.patch('/v1/listings/:id', {
     onRequest: requireUser,
     schema: {
+      operationId: 'updateListing',
       tags,
       summary: 'Change a listing\'s content; null clears an optional field',
       description:
@@ -68,6 +70,7 @@ export async function listingRoutes(app: FastifyInstance) {
   r.delete('/v1/listings/:id', {
     onRequest: requireUser,
     schema: {
+      operationId: 'deleteListing',
       tags,
       summary: 'Delete a never-published draft (admins: any listing); others are closed instead',
       params: idParams,
@@ -81,6 +84,7 @@ export async function listingRoutes(app: FastifyInstance) {
 
   r.get('/v1/listings/:id/history', {
     schema: {
+      operationId: 'getListingHistory',
       tags,
       summary: 'Status history of a listing',
       description: 'Status changes (`kind: status`); for the listing\'s country and staff also its revisions (`kind: revision`, `to`: pending, published, sent_back or withdrawn, with the reason).',
@@ -99,7 +103,7 @@ export async function listingRoutes(app: FastifyInstance) {
             }),
           ),
         }),
-        404: problemSchema,
+        ...problems(404),
       },
     },
     handler: async (req) => ({ items: await listingHistory(ctxOf(req), req.params.id) }),
@@ -114,7 +118,7 @@ export async function listingRoutes(app: FastifyInstance) {
   for (const [path, action, summary, body] of actions) {
     r.post(`/v1/listings/:id/${path}`, {
       onRequest: requireUser,
-      schema: { tags, summary, params: idParams, body: body.nullish(), response: { 200: listingViewSchema, ...errors } },
+      schema: { operationId: `${action}Listing`, tags, summary, params: idParams, body: body.nullish(), response: { 200: listingViewSchema, ...errors } },
       handler: async (req) => transitionListing(ctxOf(req), req.params.id, action, req.body?.reason),
     });
   }
@@ -122,6 +126,7 @@ export async function listingRoutes(app: FastifyInstance) {
   r.post('/v1/listings/:id/confirm', {
     onRequest: requireUser,
     schema: {
+      operationId: 'confirmListing',
       tags,
       summary: 'Confirm a published listing is still current, optionally with a later validUntil',
       description: 'What renewal campaigns ask owners to do. Writers of the listing\'s country, or staff.',

@@ -25,11 +25,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problemResponses, problemSchema } from '../plugins/problem.js';
+import { problemResponses, problems } from '../plugins/problem.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['matches'];
 const errors = problemResponses;
+const NOT_OURS = 'must be a cursor returned by a previous page';
+/** Pages of matches go by cursor, like every list; the cursor is the offset of the next page. */
+const matchPageQuerySchema = matchListQuerySchema.omit({ offset: true }).extend({
+  cursor: z.string().regex(/^\d{1,6}$/, NOT_OURS).refine((c) => Number(c) <= 100_000, NOT_OURS).optional(),
+});
 const WHO_SEES = 'Staff see every match; officers and focal points see the matches of their country, on either side.';
 
 /** Following a match up, from suggestion to a finished cooperation. */
@@ -39,18 +44,24 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.get('/v1/matches', {
     onRequest: requireUser,
     schema: {
+      operationId: 'listMatches',
       tags,
       summary: 'Matches to follow up, most recently moved first',
-      description: `${WHO_SEES} Filter by \`stage\` (comma list), \`country\` (either side) or \`listingId\` (either side); page with \`limit\` and \`offset\`.`,
-      querystring: matchListQuerySchema,
-      response: { 200: z.object({ items: z.array(matchSummarySchema), nextOffset: z.number().int().optional() }), 400: problemSchema, 401: problemSchema },
+      description: `${WHO_SEES} Filter by \`stage\` (comma list), \`country\` (either side) or \`listingId\` (either side); page with \`limit\` and \`cursor\` (the \`nextCursor\` of the previous page).`,
+      querystring: matchPageQuerySchema,
+      response: { 200: z.object({ items: z.array(matchSummarySchema), nextCursor: z.string().optional() }), ...problems(400, 401) },
     },
-    handler: async (req) => listFollowUps(ctxOf(req), req.query),
+    handler: async (req) => {
+      const { cursor, ...query } = req.query;
+      const { items, nextOffset } = await listFollowUps(ctxOf(req), { ...query, offset: cursor ? Number(cursor) : 0 });
+      return { items, ...(nextOffset !== undefined ? { nextCursor: String(nextOffset) } : {}) };
+    },
   });
 
   r.post('/v1/matches', {
     onRequest: requireUser,
     schema: {
+      operationId: 'proposeMatch',
       tags,
       summary: 'Propose a match by hand (staff)',
       description:
@@ -67,11 +78,12 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.get('/v1/matches/:id', {
     onRequest: requireUser,
     schema: {
+      operationId: 'getMatch',
       tags,
       summary: 'A match\'s follow-up record and history',
       description: WHO_SEES,
       params: idParams,
-      response: { 200: matchViewSchema, 401: problemSchema, 404: problemSchema },
+      response: { 200: matchViewSchema, ...problems(401, 404) },
     },
     handler: async (req) => getMatch(ctxOf(req), req.params.id),
   });
@@ -79,6 +91,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.post('/v1/matches/:id/interest', {
     onRequest: requireUser,
     schema: {
+      operationId: 'expressMatchInterest',
       tags,
       summary: 'Express your country\'s interest, with a message (officer or focal point of either side)',
       description: 'From suggested or interested. The match becomes interested, and mutual once both sides are.',
@@ -92,6 +105,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.post('/v1/matches/:id/decline', {
     onRequest: requireUser,
     schema: {
+      operationId: 'declineMatch',
       tags,
       summary: 'Decline the match, with a reason (either side, or staff)',
       description: 'From suggested, interested, mutual or agreed.',
@@ -105,6 +119,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.post('/v1/matches/:id/dismiss', {
     onRequest: requireUser,
     schema: {
+      operationId: 'dismissMatch',
       tags,
       summary: 'Dismiss the match as not relevant (focal point of either side, or staff)',
       description: 'From suggested or interested. The pair is not suggested again; the ranking keeps it as feedback.',
@@ -118,6 +133,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.post('/v1/matches/:id/agree', {
     onRequest: requireUser,
     schema: {
+      operationId: 'agreeMatch',
       tags,
       summary: 'Record the agreement: modality, dates, who does what (staff, or a focal point of either side)',
       description:
@@ -132,6 +148,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.post('/v1/matches/:id/start', {
     onRequest: requireUser,
     schema: {
+      operationId: 'startMatch',
       tags,
       summary: 'The agreed cooperation has begun (staff, or a focal point of either side)',
       params: idParams,
@@ -143,6 +160,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
   r.post('/v1/matches/:id/complete', {
     onRequest: requireUser,
     schema: {
+      operationId: 'completeMatch',
       tags,
       summary: 'The cooperation is over: its outcome and lessons learned (staff, or a focal point of either side)',
       params: idParams,

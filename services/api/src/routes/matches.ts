@@ -1,42 +1,30 @@
-import { LANGUAGES, type Language, expertViewSchema, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
+import { expertViewSchema, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
 import { listMatches } from '@enlace/registry';
 import { candidateExperts } from '@enlace/search';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
-import { problemSchema } from '../plugins/problem.js';
-
-/** The reader's language: `?lang=`, else the first of Accept-Language we speak, else English. */
-export function readerLanguage(request: FastifyRequest, explicit?: Language): Language {
-  if (explicit) return explicit;
-  const header = request.headers['accept-language'] ?? '';
-  const ranked = header
-    .split(',')
-    .map((part) => {
-      const [tag, q] = part.trim().split(';q=');
-      return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
-    })
-    .sort((a, b) => b.q - a.q);
-  return (ranked.find((r) => (LANGUAGES as readonly string[]).includes(r.lang))?.lang as Language | undefined) ?? 'en';
-}
+import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
+import { problems } from '../plugins/problem.js';
 
 const reasonView = z.object({
   kind: z.enum(['sdg_target', 'sdg_goal', 'sector', 'modality', 'working_language', 'text']),
   /** The reason as a sentence in the reader's language. */
   text: z.string(),
-});
+}).meta({ id: 'MatchReason' });
 
 export async function matchRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/listings/:id/matches', {
     schema: {
+      operationId: 'listListingMatches',
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader\'s language (?lang= or Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.',
+        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader\'s language (`lang`, else the signed-in person\'s language, else Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.',
       params: z.object({ id: z.uuid() }),
-      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional() }),
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional().describe(LANG_DESCRIPTION) }),
       response: {
         200: z.object({
           language: languageSchema,
@@ -54,12 +42,11 @@ export async function matchRoutes(app: FastifyInstance) {
           /** For a published demand: validated experts of other countries who could help, best first (at most 5). */
           experts: z.array(z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(reasonView) })),
         }),
-        400: problemSchema,
-        404: problemSchema,
+        ...problems(400, 404),
       },
     },
     handler: async (req) => {
-      const lang = readerLanguage(req, req.query.lang);
+      const lang = await readerLanguage(req, req.query.lang);
       const { subject, items } = await listMatches(ctxOf(req), req.params.id, req.query.limit);
       // Matches come from PostgreSQL; candidate experts from the search index. Without
       // search, the matches are still worth answering.

@@ -1,6 +1,6 @@
 import { enqueueDeliveries } from '@enlace/queue';
 import { publicUrl } from '@enlace/config';
-import { InvalidError, type Language, PG_BIGSERIAL_MAX, languageSchema } from '@enlace/domain';
+import { InvalidError, PG_BIGSERIAL_MAX, languageSchema } from '@enlace/domain';
 import { CHANNELS, DELIVERY_STATUSES } from '@enlace/domain/codes';
 import { parseNotification, renderInboxItem, subscriptionInputSchema } from '@enlace/notifications';
 import { getSubscription, listDeadLetters, listInbox, markRead, putSubscription, replayDelivery } from '@enlace/registry';
@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
+import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { requireUser } from '../plugins/auth.js';
 import { problemResponses } from '../plugins/problem.js';
 
@@ -25,7 +26,7 @@ const subscriptionView = z.object({
   hasWebhookSecret: z.boolean(),
   /** Shown once, when a webhook secret is issued or rotated. */
   webhookSecret: z.string().optional(),
-});
+}).meta({ id: 'Subscription' });
 
 const inboxItem = z.object({
   id: z.uuid(),
@@ -37,7 +38,9 @@ const inboxItem = z.object({
   createdAt: z.string(),
   readAt: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
-});
+}).meta({ id: 'Notification' });
+
+const NOT_OURS = 'must be a cursor returned by a previous page';
 
 /** Cursor of the inbox: the creation time and id of the last item seen. */
 const cursor = {
@@ -58,13 +61,14 @@ export async function notificationRoutes(app: FastifyInstance) {
 
   r.get('/v1/me/subscription', {
     onRequest: requireUser,
-    schema: { tags: ['notifications'], summary: 'How I am notified: channels, frequency, filters, language', response: { 200: subscriptionView, ...errors } },
+    schema: { operationId: 'getMySubscription', tags: ['notifications'], summary: 'How I am notified: channels, frequency, filters, language', response: { 200: subscriptionView, ...errors } },
     handler: async (req) => getSubscription(ctxOf(req)),
   });
 
   r.put('/v1/me/subscription', {
     onRequest: requireUser,
     schema: {
+      operationId: 'updateMySubscription',
       tags: ['notifications'],
       summary: 'Choose how I am notified',
       description:
@@ -80,26 +84,27 @@ export async function notificationRoutes(app: FastifyInstance) {
   r.get('/v1/inbox', {
     onRequest: requireUser,
     schema: {
+      operationId: 'listInbox',
       tags: ['notifications'],
       summary: 'My in-app notifications, newest first',
-      description: 'Each item is written in the language it was notified in, or in `lang` when given.',
+      description: 'Items are written in `lang`, else in my language (each says which in `language`).',
       querystring: z.strictObject({
         unread: z.stringbool().default(false),
         limit: z.coerce.number().int().min(1).max(100).default(20),
         cursor: z.string().max(200).optional(),
-        lang: languageSchema.optional(),
+        lang: languageSchema.optional().describe(LANG_DESCRIPTION),
       }),
-      response: { 200: z.object({ items: z.array(inboxItem), unread: z.number().int(), nextCursor: z.string().nullable() }), ...errors },
+      response: { 200: z.object({ items: z.array(inboxItem), unread: z.number().int(), nextCursor: z.string().optional() }), ...errors },
     },
     handler: async (req) => {
       const before = req.query.cursor ? cursor.decode(req.query.cursor) : undefined;
-      if (before === null) throw new InvalidError('bad cursor', [{ field: 'cursor', reason: 'not a cursor this API gave out' }]);
+      if (before === null) throw new InvalidError('bad cursor', [{ field: 'cursor', code: 'invalid_cursor', reason: 'not a cursor this API gave out' }]);
+      const lang = await readerLanguage(req, req.query.lang);
       const { items, unread } = await listInbox(ctxOf(req), { unread: req.query.unread, limit: req.query.limit, ...(before ? { before } : {}) });
       return {
         unread,
-        nextCursor: items.length === req.query.limit ? cursor.encode(items.at(-1)!) : null,
+        ...(items.length === req.query.limit ? { nextCursor: cursor.encode(items.at(-1)!) } : {}),
         items: items.map((n) => {
-          const lang = req.query.lang ?? (n.language as Language);
           const rendered = renderInboxItem(parseNotification(n.kind, n.payload), lang, { base });
           return { id: n.id, kind: n.kind, ...rendered, language: lang, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null, data: n.payload };
         }),
@@ -110,6 +115,7 @@ export async function notificationRoutes(app: FastifyInstance) {
   r.post('/v1/inbox/read', {
     onRequest: requireUser,
     schema: {
+      operationId: 'markInboxRead',
       tags: ['notifications'],
       summary: 'Mark notifications read: the given ones, or all when no ids are given',
       body: z.strictObject({ ids: z.array(z.uuid()).min(1).max(500).optional() }).nullish(),
@@ -121,9 +127,14 @@ export async function notificationRoutes(app: FastifyInstance) {
   r.get('/v1/deliveries/dead', {
     onRequest: requireUser,
     schema: {
+      operationId: 'listDeadDeliveries',
       tags: ['notifications'],
       summary: 'Deliveries that gave up: retries exhausted, or refused for good by the mail server (staff)',
-      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().min(1).max(PG_BIGSERIAL_MAX).optional() }),
+      description: 'Newest first; page with `limit` and `cursor` (the `nextCursor` of the previous page).',
+      querystring: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+        cursor: z.string().regex(/^\d{1,16}$/, NOT_OURS).refine((c) => Number(c) >= 1 && Number(c) <= PG_BIGSERIAL_MAX, NOT_OURS).optional(),
+      }),
       response: {
         200: z.object({
           items: z.array(
@@ -141,16 +152,23 @@ export async function notificationRoutes(app: FastifyInstance) {
               updatedAt: z.date(),
             }),
           ),
+          nextCursor: z.string().optional(),
         }),
         ...errors,
       },
     },
-    handler: async (req) => ({ items: await listDeadLetters(ctxOf(req), req.query) }),
+    handler: async (req) => {
+      const { limit, cursor: before } = req.query;
+      const items = await listDeadLetters(ctxOf(req), { limit, ...(before ? { before: Number(before) } : {}) });
+      // Keyset: the next page starts below the last id of this one.
+      return { items, ...(items.length === limit ? { nextCursor: String(items.at(-1)!.id) } : {}) };
+    },
   });
 
   r.post('/v1/deliveries/:id/replay', {
     onRequest: requireUser,
     schema: {
+      operationId: 'replayDelivery',
       tags: ['notifications'],
       summary: 'Send a dead or bounced delivery again (staff)',
       params: z.object({ id: z.coerce.number().int().min(1).max(PG_BIGSERIAL_MAX) }),

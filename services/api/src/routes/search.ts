@@ -3,11 +3,12 @@ import { searchListings, toSearchHit } from '@enlace/search';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemSchema } from '../plugins/problem.js';
+import { problems } from '../plugins/problem.js';
 
 export async function searchRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/search', {
     schema: {
+      operationId: 'searchListings',
       tags: ['search'],
       summary: 'Full-text search over offers and demands, with filters and facet counts',
       description:
@@ -23,8 +24,7 @@ export async function searchRoutes(app: FastifyInstance) {
           totalPages: z.number(),
           processingTimeMs: z.number(),
         }),
-        400: problemSchema,
-        503: problemSchema,
+        ...problems(400, 503),
       },
     },
     handler: async (req) => {

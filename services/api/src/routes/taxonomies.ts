@@ -18,8 +18,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
+import { SECURITY } from '../plugins/openapi.js';
 
-const lang = z.object({ lang: languageSchema.default('en') }).strict();
+const lang = z.object({ lang: languageSchema.optional().describe(LANG_DESCRIPTION) }).strict();
 const coded = z.array(z.object({ code: z.string(), name: z.string() }));
 const tags = ['taxonomies'];
 
@@ -27,45 +29,47 @@ const tags = ['taxonomies'];
 export async function taxonomyRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/v1/taxonomies', {
-    schema: { tags, summary: 'What taxonomies exist', response: { 200: z.object({ items: z.array(z.string()) }) } },
+    schema: { operationId: 'listTaxonomies', security: [...SECURITY.none], tags, summary: 'What taxonomies exist', response: { 200: z.object({ items: z.array(z.string()) }) } },
     handler: async () => ({
       items: ['sdg-goals', 'sdg-targets', 'sectors', 'sector-areas', 'modalities', 'cooperation-types', 'delivery-formats', 'institution-types', 'countries', 'country-groups', 'subregions'].map((t) => `/v1/taxonomies/${t}`),
     }),
   });
   r.get('/v1/taxonomies/sdg-goals', {
-    schema: { tags, summary: 'The 17 Sustainable Development Goals', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ goal: z.number(), name: z.string() })) }) } },
-    handler: async (req) => ({ items: sdgGoalView(req.query.lang) }),
+    schema: { operationId: 'listSdgGoals', tags, summary: 'The 17 Sustainable Development Goals', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ goal: z.number(), name: z.string() })) }) } },
+    handler: async (req) => ({ items: sdgGoalView(await readerLanguage(req, req.query.lang)) }),
   });
   r.get('/v1/taxonomies/sdg-targets', {
     schema: {
+      operationId: 'listSdgTargets',
       tags,
       summary: 'The 169 SDG targets (texts in English and Spanish)',
       querystring: lang.extend({ goal: z.coerce.number().int().min(1).max(17).optional() }).strict(),
       response: { 200: z.object({ items: z.array(z.object({ code: z.string(), goal: z.number(), text: z.string(), textLanguage: z.string() })) }) },
     },
-    handler: async (req) => ({ items: sdgTargetView(req.query.lang, req.query.goal) }),
+    handler: async (req) => ({ items: sdgTargetView(await readerLanguage(req, req.query.lang), req.query.goal) }),
   });
   r.get('/v1/taxonomies/sectors', {
-    schema: { tags, summary: 'Sectors (SIDICSS classification)', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), area: z.string(), name: z.string() })) }) } },
-    handler: async (req) => ({ items: sectorView(req.query.lang) }),
+    schema: { operationId: 'listSectors', tags, summary: 'Sectors (SIDICSS classification)', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), area: z.string(), name: z.string() })) }) } },
+    handler: async (req) => ({ items: sectorView(await readerLanguage(req, req.query.lang)) }),
   });
   r.get('/v1/taxonomies/sector-areas', {
-    schema: { tags, summary: 'Sector areas', querystring: lang, response: { 200: z.object({ items: coded }) } },
-    handler: async (req) => ({ items: sectorAreaView(req.query.lang) }),
+    schema: { operationId: 'listSectorAreas', tags, summary: 'Sector areas', querystring: lang, response: { 200: z.object({ items: coded }) } },
+    handler: async (req) => ({ items: sectorAreaView(await readerLanguage(req, req.query.lang)) }),
   });
-  for (const [path, list, summary] of [
-    ['modalities', MODALITIES, 'Cooperation modalities'],
-    ['cooperation-types', COOPERATION_TYPES, 'Bilateral, triangular, regional'],
-    ['delivery-formats', DELIVERY_FORMATS, 'In person, virtual, hybrid'],
-    ['institution-types', INSTITUTION_TYPES, 'Kinds of institution'],
+  for (const [path, list, summary, operationId] of [
+    ['modalities', MODALITIES, 'Cooperation modalities', 'listModalities'],
+    ['cooperation-types', COOPERATION_TYPES, 'Bilateral, triangular, regional', 'listCooperationTypes'],
+    ['delivery-formats', DELIVERY_FORMATS, 'In person, virtual, hybrid', 'listDeliveryFormats'],
+    ['institution-types', INSTITUTION_TYPES, 'Kinds of institution', 'listInstitutionTypes'],
   ] as const) {
     r.get(`/v1/taxonomies/${path}`, {
-      schema: { tags, summary, querystring: lang, response: { 200: z.object({ items: coded }) } },
-      handler: async (req) => ({ items: codeListView(list, req.query.lang) }),
+      schema: { operationId, tags, summary, querystring: lang, response: { 200: z.object({ items: coded }) } },
+      handler: async (req) => ({ items: codeListView(list, await readerLanguage(req, req.query.lang)) }),
     });
   }
   r.get('/v1/taxonomies/countries', {
     schema: {
+      operationId: 'listCountries',
       tags,
       summary: 'ISO 3166-1 countries with their groupings and UN categories',
       querystring: lang.extend({ group: z.string().regex(/^[a-z_]+$/).optional() }).strict(),
@@ -80,18 +84,18 @@ export async function taxonomyRoutes(app: FastifyInstance) {
     handler: async (req) => {
       const members = req.query.group ? countriesIn(req.query.group) : undefined;
       if (req.query.group && !members) {
-        throw new InvalidError('unknown country grouping', [{ field: 'group', reason: 'not a grouping or subregion code; see /v1/taxonomies/country-groups' }]);
+        throw new InvalidError('unknown country grouping', [{ field: 'group', code: 'unknown_group', reason: 'not a grouping or subregion code; see /v1/taxonomies/country-groups' }]);
       }
-      const all = countryView(req.query.lang);
+      const all = countryView(await readerLanguage(req, req.query.lang));
       return { items: members ? all.filter((c) => members.includes(c.code)) : all };
     },
   });
   r.get('/v1/taxonomies/country-groups', {
-    schema: { tags, summary: 'OAS, SELA, SEGIB, CARICOM, SICA, MERCOSUR, CAN, LDC, SIDS, LLDC', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), kind: z.string(), name: z.string(), members: z.array(z.string()) })) }) } },
-    handler: async (req) => ({ items: countryGroupView(req.query.lang) }),
+    schema: { operationId: 'listCountryGroups', tags, summary: 'OAS, SELA, SEGIB, CARICOM, SICA, MERCOSUR, CAN, LDC, SIDS, LLDC', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), kind: z.string(), name: z.string(), members: z.array(z.string()) })) }) } },
+    handler: async (req) => ({ items: countryGroupView(await readerLanguage(req, req.query.lang)) }),
   });
   r.get('/v1/taxonomies/subregions', {
-    schema: { tags, summary: 'Subregions (Americas split as the secretariat uses them, UN M49 elsewhere)', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), countries: z.array(z.string()) })) }) } },
-    handler: async (req) => ({ items: subregionView(req.query.lang) }),
+    schema: { operationId: 'listSubregions', tags, summary: 'Subregions (Americas split as the secretariat uses them, UN M49 elsewhere)', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), countries: z.array(z.string()) })) }) } },
+    handler: async (req) => ({ items: subregionView(await readerLanguage(req, req.query.lang)) }),
   });
 }
