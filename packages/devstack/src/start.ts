@@ -53,7 +53,7 @@ const stop = (code: number) => {
   for (const c of children) c.kill('SIGTERM');
   void mailCatcher?.close();
   setTimeout(() => process.exit(code), 12_000).unref();
-  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))))).then(() => process.exit(code));
+  void Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))))).then(() => process.exit(code));
 };
 for (const c of children) c.once('exit', (code) => !stopping && (log('a child process exited; stopping', { code }), stop(code ?? 1)));
 process.on('SIGINT', () => stop(0));
