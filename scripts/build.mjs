@@ -64,7 +64,11 @@ function productionPackages() {
   return names;
 }
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Bundles @enlace/* and relative imports; leaves node built-ins and third-party packages to node. */
 function enlacePlugin(outdir, entryPaths) {

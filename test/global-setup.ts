@@ -4,7 +4,6 @@ import { TEST_DATABASE_SERVER } from '@enlace/db/testing';
 import { ensureApertium, ensureMeilisearch, ensurePostgres, ensureRedis, STATE_DIR } from '@enlace/devstack';
 import { TEST_REDIS_URL, freePort } from '@enlace/devstack/testing';
 
-
 /**
  * Once per test run: PostgreSQL and Redis must answer (started if they are local and
  * stopped), Apertium is installed for the ranking, and a Meilisearch of this run's own

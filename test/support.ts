@@ -21,7 +21,13 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
 /** The API and the workers of one test file, on its own database, queues and index. */
 export async function startStack(label: string, opts: Parameters<typeof startTestApi>[0] = {}) {
   const api = await startTestApi({ label, ...opts });
-  const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const workers = await startWorkers({
+    env: api.env,
+    db: api.db,
+    search: api.search,
+    clock: api.clock,
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
   return {
     api,
     workers,

@@ -95,26 +95,151 @@ interface Topic {
 }
 
 const TOPICS: readonly Topic[] = [
-  { sectors: ['health'], targets: ['3.2', '3.8'], keywords: ['human milk', 'neonatal care'], name: { es: 'bancos de leche humana', en: 'human milk banks', pt: 'bancos de leite humano', fr: 'banques de lait maternel' } },
-  { sectors: ['health'], targets: ['3.3', '3.d'], keywords: ['surveillance', 'epidemiology'], name: { es: 'vigilancia epidemiológica', en: 'epidemiological surveillance', pt: 'vigilância epidemiológica', fr: 'surveillance épidémiologique' } },
-  { sectors: ['agriculture_livestock'], targets: ['2.3', '2.4'], keywords: ['family farming', 'food security'], name: { es: 'agricultura familiar', en: 'family farming', pt: 'agricultura familiar', fr: 'agriculture familiale' } },
-  { sectors: ['water_sanitation'], targets: ['6.1', '6.3', '6.b'], keywords: ['water', 'sanitation'], name: { es: 'gestión comunitaria del agua', en: 'community water management', pt: 'gestão comunitária da água', fr: "gestion communautaire de l'eau" } },
-  { sectors: ['education'], targets: ['4.1', '4.c'], keywords: ['teachers', 'curriculum'], name: { es: 'formación docente', en: 'teacher training', pt: 'formação de professores', fr: 'formation des enseignants' } },
-  { sectors: ['disaster_management'], targets: ['11.5', '13.1'], keywords: ['early warning', 'resilience'], name: { es: 'gestión del riesgo de desastres', en: 'disaster risk management', pt: 'gestão de riscos de desastres', fr: 'gestion des risques de catastrophe' } },
-  { sectors: ['energy'], targets: ['7.1', '7.2'], keywords: ['solar', 'rural electrification'], name: { es: 'energías renovables rurales', en: 'rural renewable energy', pt: 'energias renováveis rurais', fr: 'énergies renouvelables rurales' } },
-  { sectors: ['public_finance_management'], targets: ['17.1', '16.6'], keywords: ['taxation', 'revenue'], name: { es: 'administración tributaria', en: 'tax administration', pt: 'administração tributária', fr: 'administration fiscale' } },
-  { sectors: ['social_services_policies'], targets: ['1.3', '10.4'], keywords: ['social protection', 'cash transfers'], name: { es: 'programas de transferencias condicionadas', en: 'conditional cash transfer programmes', pt: 'programas de transferência condicionada de renda', fr: 'programmes de transferts monétaires conditionnels' } },
-  { sectors: ['science_technology'], targets: ['9.5', '17.6'], keywords: ['metrology', 'quality infrastructure'], name: { es: 'sistemas nacionales de metrología', en: 'national metrology systems', pt: 'sistemas nacionais de metrologia', fr: 'systèmes nationaux de métrologie' } },
-  { sectors: ['fisheries'], targets: ['14.4', '14.b'], keywords: ['small-scale fisheries', 'coastal communities'], name: { es: 'pesca artesanal sostenible', en: 'sustainable small-scale fisheries', pt: 'pesca artesanal sustentável', fr: 'pêche artisanale durable' } },
-  { sectors: ['environment'], targets: ['15.1', '15.5'], keywords: ['biodiversity', 'protected areas'], name: { es: 'gestión de áreas protegidas', en: 'protected area management', pt: 'gestão de áreas protegidas', fr: 'gestion des aires protégées' } },
-  { sectors: ['legal_judicial_human_rights'], targets: ['16.3'], keywords: ['justice', 'legal aid'], name: { es: 'acceso a la justicia', en: 'access to justice', pt: 'acesso à justiça', fr: 'accès à la justice' } },
-  { sectors: ['political_participation_civil_society'], targets: ['16.7'], keywords: ['elections', 'observation'], name: { es: 'observación electoral', en: 'electoral observation', pt: 'observação eleitoral', fr: 'observation électorale' } },
-  { sectors: ['gender'], targets: ['5.2', '5.5'], keywords: ['gender', 'violence prevention'], name: { es: 'prevención de la violencia de género', en: 'prevention of gender-based violence', pt: 'prevenção da violência de gênero', fr: 'prévention des violences basées sur le genre' } },
-  { sectors: ['public_institutions_policies', 'communications'], targets: ['16.6', '17.8'], keywords: ['e-government', 'interoperability'], name: { es: 'gobierno digital', en: 'digital government', pt: 'governo digital', fr: 'gouvernement numérique' } },
-  { sectors: ['employment'], targets: ['8.5', '8.6'], keywords: ['youth', 'vocational training'], name: { es: 'empleo juvenil', en: 'youth employment', pt: 'emprego juvenil', fr: 'emploi des jeunes' } },
-  { sectors: ['tourism'], targets: ['8.9', '12.b'], keywords: ['community tourism'], name: { es: 'turismo comunitario', en: 'community-based tourism', pt: 'turismo comunitário', fr: 'tourisme communautaire' } },
-  { sectors: ['culture'], targets: ['11.4'], keywords: ['heritage', 'museums'], name: { es: 'protección del patrimonio cultural', en: 'cultural heritage protection', pt: 'proteção do patrimônio cultural', fr: 'protection du patrimoine culturel' } },
-  { sectors: ['forestry'], targets: ['15.2', '13.2'], keywords: ['forests', 'climate'], name: { es: 'manejo forestal comunitario', en: 'community forest management', pt: 'manejo florestal comunitário', fr: 'gestion forestière communautaire' } },
+  {
+    sectors: ['health'],
+    targets: ['3.2', '3.8'],
+    keywords: ['human milk', 'neonatal care'],
+    name: { es: 'bancos de leche humana', en: 'human milk banks', pt: 'bancos de leite humano', fr: 'banques de lait maternel' },
+  },
+  {
+    sectors: ['health'],
+    targets: ['3.3', '3.d'],
+    keywords: ['surveillance', 'epidemiology'],
+    name: { es: 'vigilancia epidemiológica', en: 'epidemiological surveillance', pt: 'vigilância epidemiológica', fr: 'surveillance épidémiologique' },
+  },
+  {
+    sectors: ['agriculture_livestock'],
+    targets: ['2.3', '2.4'],
+    keywords: ['family farming', 'food security'],
+    name: { es: 'agricultura familiar', en: 'family farming', pt: 'agricultura familiar', fr: 'agriculture familiale' },
+  },
+  {
+    sectors: ['water_sanitation'],
+    targets: ['6.1', '6.3', '6.b'],
+    keywords: ['water', 'sanitation'],
+    name: { es: 'gestión comunitaria del agua', en: 'community water management', pt: 'gestão comunitária da água', fr: "gestion communautaire de l'eau" },
+  },
+  {
+    sectors: ['education'],
+    targets: ['4.1', '4.c'],
+    keywords: ['teachers', 'curriculum'],
+    name: { es: 'formación docente', en: 'teacher training', pt: 'formação de professores', fr: 'formation des enseignants' },
+  },
+  {
+    sectors: ['disaster_management'],
+    targets: ['11.5', '13.1'],
+    keywords: ['early warning', 'resilience'],
+    name: {
+      es: 'gestión del riesgo de desastres',
+      en: 'disaster risk management',
+      pt: 'gestão de riscos de desastres',
+      fr: 'gestion des risques de catastrophe',
+    },
+  },
+  {
+    sectors: ['energy'],
+    targets: ['7.1', '7.2'],
+    keywords: ['solar', 'rural electrification'],
+    name: { es: 'energías renovables rurales', en: 'rural renewable energy', pt: 'energias renováveis rurais', fr: 'énergies renouvelables rurales' },
+  },
+  {
+    sectors: ['public_finance_management'],
+    targets: ['17.1', '16.6'],
+    keywords: ['taxation', 'revenue'],
+    name: { es: 'administración tributaria', en: 'tax administration', pt: 'administração tributária', fr: 'administration fiscale' },
+  },
+  {
+    sectors: ['social_services_policies'],
+    targets: ['1.3', '10.4'],
+    keywords: ['social protection', 'cash transfers'],
+    name: {
+      es: 'programas de transferencias condicionadas',
+      en: 'conditional cash transfer programmes',
+      pt: 'programas de transferência condicionada de renda',
+      fr: 'programmes de transferts monétaires conditionnels',
+    },
+  },
+  {
+    sectors: ['science_technology'],
+    targets: ['9.5', '17.6'],
+    keywords: ['metrology', 'quality infrastructure'],
+    name: {
+      es: 'sistemas nacionales de metrología',
+      en: 'national metrology systems',
+      pt: 'sistemas nacionais de metrologia',
+      fr: 'systèmes nationaux de métrologie',
+    },
+  },
+  {
+    sectors: ['fisheries'],
+    targets: ['14.4', '14.b'],
+    keywords: ['small-scale fisheries', 'coastal communities'],
+    name: { es: 'pesca artesanal sostenible', en: 'sustainable small-scale fisheries', pt: 'pesca artesanal sustentável', fr: 'pêche artisanale durable' },
+  },
+  {
+    sectors: ['environment'],
+    targets: ['15.1', '15.5'],
+    keywords: ['biodiversity', 'protected areas'],
+    name: { es: 'gestión de áreas protegidas', en: 'protected area management', pt: 'gestão de áreas protegidas', fr: 'gestion des aires protégées' },
+  },
+  {
+    sectors: ['legal_judicial_human_rights'],
+    targets: ['16.3'],
+    keywords: ['justice', 'legal aid'],
+    name: { es: 'acceso a la justicia', en: 'access to justice', pt: 'acesso à justiça', fr: 'accès à la justice' },
+  },
+  {
+    sectors: ['political_participation_civil_society'],
+    targets: ['16.7'],
+    keywords: ['elections', 'observation'],
+    name: { es: 'observación electoral', en: 'electoral observation', pt: 'observação eleitoral', fr: 'observation électorale' },
+  },
+  {
+    sectors: ['gender'],
+    targets: ['5.2', '5.5'],
+    keywords: ['gender', 'violence prevention'],
+    name: {
+      es: 'prevención de la violencia de género',
+      en: 'prevention of gender-based violence',
+      pt: 'prevenção da violência de gênero',
+      fr: 'prévention des violences basées sur le genre',
+    },
+  },
+  {
+    sectors: ['public_institutions_policies', 'communications'],
+    targets: ['16.6', '17.8'],
+    keywords: ['e-government', 'interoperability'],
+    name: { es: 'gobierno digital', en: 'digital government', pt: 'governo digital', fr: 'gouvernement numérique' },
+  },
+  {
+    sectors: ['employment'],
+    targets: ['8.5', '8.6'],
+    keywords: ['youth', 'vocational training'],
+    name: { es: 'empleo juvenil', en: 'youth employment', pt: 'emprego juvenil', fr: 'emploi des jeunes' },
+  },
+  {
+    sectors: ['tourism'],
+    targets: ['8.9', '12.b'],
+    keywords: ['community tourism'],
+    name: { es: 'turismo comunitario', en: 'community-based tourism', pt: 'turismo comunitário', fr: 'tourisme communautaire' },
+  },
+  {
+    sectors: ['culture'],
+    targets: ['11.4'],
+    keywords: ['heritage', 'museums'],
+    name: {
+      es: 'protección del patrimonio cultural',
+      en: 'cultural heritage protection',
+      pt: 'proteção do patrimônio cultural',
+      fr: 'protection du patrimoine culturel',
+    },
+  },
+  {
+    sectors: ['forestry'],
+    targets: ['15.2', '13.2'],
+    keywords: ['forests', 'climate'],
+    name: { es: 'manejo forestal comunitario', en: 'community forest management', pt: 'manejo florestal comunitário', fr: 'gestion forestière communautaire' },
+  },
 ];
 
 const INSTITUTIONS: Readonly<Record<Language, readonly { name: string; type: 'government' | 'academia' | 'civil_society' | 'private' | 'international' }[]>> = {
@@ -189,13 +314,13 @@ const OPENERS: Readonly<Record<'offer' | 'demand', Texts>> = {
     es: '{inst} ofrece compartir su experiencia en {topic}, acumulada durante más de {years} años de trabajo con instituciones públicas y comunidades locales de {country}.',
     en: '{inst} offers to share its experience in {topic}, built over more than {years} years of work with public institutions and local communities in {country}.',
     pt: '{inst} oferece compartilhar sua experiência em {topic}, acumulada em mais de {years} anos de trabalho com instituições públicas e comunidades locais de {country}.',
-    fr: "{inst} propose de partager son expérience en {topic}, acquise au cours de plus de {years} ans de travail avec les institutions publiques et les communautés locales de {country}.",
+    fr: '{inst} propose de partager son expérience en {topic}, acquise au cours de plus de {years} ans de travail avec les institutions publiques et les communautés locales de {country}.',
   },
   demand: {
     es: '{inst} busca apoyo técnico para mejorar {topic}, un área señalada como prioritaria en el plan nacional de desarrollo de {country}.',
     en: '{inst} seeks technical support to improve {topic}, an area identified as a priority in the national development plan of {country}.',
     pt: '{inst} busca apoio técnico para melhorar {topic}, uma área apontada como prioritária no plano nacional de desenvolvimento de {country}.',
-    fr: "{inst} recherche un appui technique pour améliorer {topic}, un domaine jugé prioritaire dans le plan national de développement de {country}.",
+    fr: '{inst} recherche un appui technique pour améliorer {topic}, un domaine jugé prioritaire dans le plan national de développement de {country}.',
   },
 };
 
@@ -286,7 +411,18 @@ const SENTENCES: Readonly<Record<'offer' | 'demand', Readonly<Record<Language, r
   },
 };
 
-const PEOPLE = ['Ana Souza', 'Carlos Méndez', 'Fatou Diop', 'Priya Nair', 'Jean-Baptiste Kouassi', 'María Fernanda López', 'Kwame Mensah', 'Luísa Tavares', 'Amina Benali', 'Rosa Quispe'];
+const PEOPLE = [
+  'Ana Souza',
+  'Carlos Méndez',
+  'Fatou Diop',
+  'Priya Nair',
+  'Jean-Baptiste Kouassi',
+  'María Fernanda López',
+  'Kwame Mensah',
+  'Luísa Tavares',
+  'Amina Benali',
+  'Rosa Quispe',
+];
 const MODALITIES = MODALITY_CODES;
 const ALL_TARGETS = SDG_TARGETS.map((t) => t.code);
 
@@ -358,7 +494,10 @@ export function generateListings(count: number, seed: number, idPrefix: string):
     if (rng.chance(0.5)) listing.deliveryFormats = rng.sample(['in_person', 'virtual', 'hybrid'] as const, rng.int(1, 2));
     if (rng.chance(0.7)) listing.workingLanguages = [...new Set([lang, ...(rng.chance(0.5) ? ['en' as const] : [])])];
     if (rng.chance(0.2)) {
-      listing.targetCountries = rng.sample(COUNTRIES.filter((c) => c.code !== home.code).map((c) => c.code), rng.int(1, 4));
+      listing.targetCountries = rng.sample(
+        COUNTRIES.filter((c) => c.code !== home.code).map((c) => c.code),
+        rng.int(1, 4),
+      );
     }
     if (rng.chance(0.4)) listing.validFrom = isoDate(rng.int(2025, 2026), rng.int(1, 12), rng.int(1, 28));
     if (rng.chance(0.6)) {
@@ -370,7 +509,12 @@ export function generateListings(count: number, seed: number, idPrefix: string):
     if (rng.chance(0.6)) listing.keywords = [...rng.sample(topic.keywords, rng.int(1, topic.keywords.length)), ...(rng.chance(0.3) ? ['south-south'] : [])];
     if (rng.chance(0.5)) {
       const person = rng.pick(PEOPLE);
-      const email = `${person.normalize('NFD').replace(/[^A-Za-z ]/g, '').toLowerCase().split(' ').join('.')}@${home.code.toLowerCase()}.example.org`;
+      const email = `${person
+        .normalize('NFD')
+        .replace(/[^A-Za-z ]/g, '')
+        .toLowerCase()
+        .split(' ')
+        .join('.')}@${home.code.toLowerCase()}.example.org`;
       listing.contact = { name: person, email };
     }
     out.push(listing);
@@ -387,10 +531,32 @@ export function toNdjson(listings: readonly InterchangeListingInput[]): string {
 // ---------------------------------------------------------------------------------------
 
 const COPY_COLUMNS = [
-  'kind', 'external_id', 'status', 'title', 'description', 'language', 'country', 'institution_id', 'sectors',
-  'sdg_goals', 'sdg_targets', 'sdg_goals_effective', 'modalities', 'cooperation_types', 'delivery_formats',
-  'working_languages', 'target_countries', 'valid_from', 'valid_until', 'keywords', 'contact', 'content_hash',
-  'created_by', 'created_at', 'updated_at', 'published_at',
+  'kind',
+  'external_id',
+  'status',
+  'title',
+  'description',
+  'language',
+  'country',
+  'institution_id',
+  'sectors',
+  'sdg_goals',
+  'sdg_targets',
+  'sdg_goals_effective',
+  'modalities',
+  'cooperation_types',
+  'delivery_formats',
+  'working_languages',
+  'target_countries',
+  'valid_from',
+  'valid_until',
+  'keywords',
+  'contact',
+  'content_hash',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'published_at',
 ] as const;
 
 /** One field in COPY text format: NULL is \N; backslash, tab, newline and CR are escaped. */
@@ -427,13 +593,32 @@ export function copyText(
     const status = statusAsImported(listing, today);
     const c = contentColumns(content);
     const row = [
-      kind, externalId, status, c.title, c.description, c.language, c.country,
+      kind,
+      externalId,
+      status,
+      c.title,
+      c.description,
+      c.language,
+      c.country,
       institutionId(content.country, content.institution.name),
-      arrayLiteral(c.sectors), arrayLiteral(c.sdgGoals), arrayLiteral(c.sdgTargets), arrayLiteral(c.sdgGoalsEffective),
-      arrayLiteral(c.modalities), arrayLiteral(c.cooperationTypes), arrayLiteral(c.deliveryFormats),
-      arrayLiteral(c.workingLanguages), arrayLiteral(c.targetCountries), c.validFrom ?? null, c.validUntil ?? null,
-      arrayLiteral(c.keywords), c.contact ? JSON.stringify(c.contact) : null, c.contentHash,
-      userId, at, at, status === 'published' ? at : null,
+      arrayLiteral(c.sectors),
+      arrayLiteral(c.sdgGoals),
+      arrayLiteral(c.sdgTargets),
+      arrayLiteral(c.sdgGoalsEffective),
+      arrayLiteral(c.modalities),
+      arrayLiteral(c.cooperationTypes),
+      arrayLiteral(c.deliveryFormats),
+      arrayLiteral(c.workingLanguages),
+      arrayLiteral(c.targetCountries),
+      c.validFrom ?? null,
+      c.validUntil ?? null,
+      arrayLiteral(c.keywords),
+      c.contact ? JSON.stringify(c.contact) : null,
+      c.contentHash,
+      userId,
+      at,
+      at,
+      status === 'published' ? at : null,
     ].map((v) => field(v ?? null));
     const line = `${row.join('\t')}\n`;
     lines.push(line);
@@ -498,7 +683,9 @@ async function importThroughApi(api: Api, headers: Record<string, string>, body:
   const total = seconds(t0);
   if (view.status !== 'completed') throw new Error(`import ${id} failed: ${view.failure ?? 'no reason given'}`);
   if (view.created !== expected || view.linesWithErrors !== 0 || view.errors.length > 0) {
-    throw new Error(`import ${id}: expected ${expected} created and no errors, got ${view.created} created, ${view.linesWithErrors} lines with errors ${JSON.stringify(view.errors.slice(0, 3))}`);
+    throw new Error(
+      `import ${id}: expected ${expected} created and no errors, got ${view.created} created, ${view.linesWithErrors} lines with errors ${JSON.stringify(view.errors.slice(0, 3))}`,
+    );
   }
   return { seconds: total, postSeconds };
 }
@@ -650,7 +837,8 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
     for (const l of [...warmup, ...measured.flat()]) {
       const key = `${l.country}\u0000${l.institution.name}`;
       const known = institutions.get(key);
-      if (!known) institutions.set(key, { country: l.country, name: l.institution.name, acronym: l.institution.acronym ?? null, type: l.institution.type ?? null });
+      if (!known)
+        institutions.set(key, { country: l.country, name: l.institution.name, acronym: l.institution.acronym ?? null, type: l.institution.type ?? null });
       else {
         known.acronym ??= l.institution.acronym ?? null;
         known.type ??= l.institution.type ?? null;
@@ -731,7 +919,12 @@ export async function run(log: Log): Promise<BenchResult> {
     ['PostgreSQL COPY into listings', String(f.rows), f.copySeconds.toFixed(2), String(f.copyRowsPerSecond)],
   ];
   if (f.apiIndexedSeconds !== null) {
-    rows.splice(1, 0, ['API import → searchable (index caught up)', String(f.rows), f.apiIndexedSeconds.toFixed(2), String(Math.round(f.rows / f.apiIndexedSeconds))]);
+    rows.splice(1, 0, [
+      'API import → searchable (index caught up)',
+      String(f.rows),
+      f.apiIndexedSeconds.toFixed(2),
+      String(Math.round(f.rows / f.apiIndexedSeconds)),
+    ]);
   }
   const table = { columns: ['path', 'rows', 'seconds', 'rows/s'], rows };
   const verdict = `ratio API / COPY: **${f.ratio.toFixed(3)}** (target ≥ ${f.target}: ${f.meetsTarget ? 'met' : 'NOT met'})`;

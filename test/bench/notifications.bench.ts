@@ -203,7 +203,11 @@ function allPairs(all: readonly Listing[]): { offer: Listing; demand: Listing }[
  * reasons), all in one transaction: its commit writes the `match.new` outbox events at
  * once. Returns the new events' ids and the moment the commit returned.
  */
-async function announce(api: TestApi, pairs: readonly { offer: Listing; demand: Listing }[], seed: number): Promise<{ eventIds: number[]; committedAt: number }> {
+async function announce(
+  api: TestApi,
+  pairs: readonly { offer: Listing; demand: Listing }[],
+  seed: number,
+): Promise<{ eventIds: number[]; committedAt: number }> {
   const [{ before }] = (await api.db.select({ before: sql<number>`coalesce(max(${outbox.id}), 0)::bigint` }).from(outbox)) as [{ before: number }];
   const byDemand = new Map<string, { demand: Listing; found: ScoredCounterpart[] }>();
   pairs.forEach(({ offer, demand }, i) => {
@@ -243,7 +247,12 @@ async function outcome(api: TestApi, eventIds: readonly number[]) {
     .from(notifications)
     .where(inArray(notifications.eventKey, keys))) as [{ n: number; recipients: number }];
   const rows = await api.db
-    .select({ channel: deliveries.channel, status: deliveries.status, n: sql<number>`count(*)::int`, attempts: sql<number>`coalesce(sum(${deliveries.attempts}), 0)::int` })
+    .select({
+      channel: deliveries.channel,
+      status: deliveries.status,
+      n: sql<number>`count(*)::int`,
+      attempts: sql<number>`coalesce(sum(${deliveries.attempts}), 0)::int`,
+    })
     .from(deliveries)
     .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
     .where(inArray(notifications.eventKey, keys))
@@ -304,16 +313,29 @@ async function inAppRun(ctx: Ctx, events: number) {
   const expected = events * RECIPIENTS_PER_EVENT;
   const from = await lastDeliveryId(api);
   const written = async () =>
-    ((await api.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(deliveries)
-      .where(and(gt(deliveries.id, from), eq(deliveries.channel, 'in_app'), eq(deliveries.status, 'sent')))) as [{ n: number }])[0].n;
+    (
+      (await api.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(deliveries)
+        .where(and(gt(deliveries.id, from), eq(deliveries.channel, 'in_app'), eq(deliveries.status, 'sent')))) as [{ n: number }]
+    )[0].n;
   const { eventIds, committedAt } = await announce(api, takePairs(ctx, events), ctx.next);
-  await until(async () => (await written()) >= expected, async () => `${await written()}/${expected} in-app notifications written`, log);
+  await until(
+    async () => (await written()) >= expected,
+    async () => `${await written()}/${expected} in-app notifications written`,
+    log,
+  );
   const s = seconds(committedAt);
   const result = await outcome(api, eventIds);
-  if (result.notifications !== expected || result.deliveries.in_app?.sent !== expected || Object.keys(result.deliveries).length !== 1 || result.eventsProcessed !== events) {
-    throw new Error(`in-app: expected ${expected} notifications, each with one sent in-app delivery, and ${events} events processed; got ${JSON.stringify(result)}`);
+  if (
+    result.notifications !== expected ||
+    result.deliveries.in_app?.sent !== expected ||
+    Object.keys(result.deliveries).length !== 1 ||
+    result.eventsProcessed !== events
+  ) {
+    throw new Error(
+      `in-app: expected ${expected} notifications, each with one sent in-app delivery, and ${events} events processed; got ${JSON.stringify(result)}`,
+    );
   }
   return { seconds: s, ...result, notify: await notifyJobs(api, eventIds, committedAt) };
 }
@@ -345,13 +367,24 @@ async function emailRun(ctx: Ctx, events: number, seen: { ids: Set<string>; to: 
     const r = await outcome(api, eventIds);
     return expected - (r.deliveries.email?.sent ?? 0);
   };
-  await until(async () => (await open()) === 0, async () => `${await open()} email deliveries not yet marked sent`, log, 50, 60_000);
+  await until(
+    async () => (await open()) === 0,
+    async () => `${await open()} email deliveries not yet marked sent`,
+    log,
+    50,
+    60_000,
+  );
   const markedSentSeconds = s + seconds(t);
   // Anything sent twice would arrive now.
   await sleep(1000);
   const result = await outcome(api, eventIds);
   const received = sink.received() - before;
-  if (result.notifications !== expected || result.deliveries.email?.sent !== expected || Object.keys(result.deliveries).length !== 1 || result.sendAttempts !== expected) {
+  if (
+    result.notifications !== expected ||
+    result.deliveries.email?.sent !== expected ||
+    Object.keys(result.deliveries).length !== 1 ||
+    result.sendAttempts !== expected
+  ) {
     throw new Error(`email: expected ${expected} notifications, each with one email delivery sent at the first attempt; got ${JSON.stringify(result)}`);
   }
   if (received !== expected) throw new Error(`email: the sink accepted ${received} messages, expected ${expected}`);
@@ -360,7 +393,8 @@ async function emailRun(ctx: Ctx, events: number, seen: { ids: Set<string>; to: 
   const perCountry = new Map<string, number>();
   for (const { offer, demand } of pairs) for (const c of [offer.country, demand.country]) perCountry.set(c, (perCountry.get(c) ?? 0) + 1);
   const wrong = focal.filter((f) => (seen.to.get(f.email) ?? 0) !== (perCountry.get(f.country) ?? 0));
-  if (wrong.length > 0) throw new Error(`email: ${wrong.length} focal points received the wrong number of messages, e.g. ${wrong[0]!.email}: ${seen.to.get(wrong[0]!.email) ?? 0}`);
+  if (wrong.length > 0)
+    throw new Error(`email: ${wrong.length} focal points received the wrong number of messages, e.g. ${wrong[0]!.email}: ${seen.to.get(wrong[0]!.email) ?? 0}`);
   return { seconds: s, markedSentSeconds, received, distinctMessageIds: seen.ids.size, ...result, notify: await notifyJobs(api, eventIds, committedAt) };
 }
 
@@ -372,7 +406,13 @@ async function settle(api: TestApi, log: Log) {
     for (const q of queues) n += Object.values(await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).reduce((a, b) => a + b, 0);
     return n;
   };
-  await until(async () => (await left()) === 0, async () => `${await left()} notify/deliveries jobs left`, log, 100, 60_000);
+  await until(
+    async () => (await left()) === 0,
+    async () => `${await left()} notify/deliveries jobs left`,
+    log,
+    100,
+    60_000,
+  );
 }
 
 export interface NotificationFigures {
@@ -446,7 +486,9 @@ export async function runNotificationsBench(log: Log = console.log): Promise<Not
     focalPoints = focal.length;
     const all = await publishListings(api, staff.headers);
     const ctx: Ctx = { api, sink, pairs: allPairs(all), next: 0, log };
-    log(`  ${focal.length} focal points in ${COUNTRIES.length} countries (subscribed to in_app), ${all.length} published listings, ${ctx.pairs.length} possible pairs; ${seconds(t0).toFixed(1)} s`);
+    log(
+      `  ${focal.length} focal points in ${COUNTRIES.length} countries (subscribed to in_app), ${all.length} published listings, ${ctx.pairs.length} possible pairs; ${seconds(t0).toFixed(1)} s`,
+    );
     await settle(api, log);
 
     log(`raw BullMQ: warm-up of 1000 no-op jobs`);
@@ -462,7 +504,9 @@ export async function runNotificationsBench(log: Log = console.log): Promise<Not
       log(`in-app ${r + 1}/${RUNS}: ${EVENTS} new-match events × ${RECIPIENTS_PER_EVENT} focal points`);
       const m = await inAppRun(ctx, EVENTS);
       inAppRuns.push(m);
-      log(`  ${m.seconds.toFixed(2)} s, ${Math.round(NOTIFICATIONS / m.seconds)} notifications/s; ${m.notify.jobs} notify jobs, p50 ${m.notify.jobMs.p50} ms p95 ${m.notify.jobMs.p95} ms each, first started ${m.notify.commitToFirstJobMs} ms after the commit`);
+      log(
+        `  ${m.seconds.toFixed(2)} s, ${Math.round(NOTIFICATIONS / m.seconds)} notifications/s; ${m.notify.jobs} notify jobs, p50 ${m.notify.jobMs.p50} ms p95 ${m.notify.jobMs.p95} ms each, first started ${m.notify.commitToFirstJobMs} ms after the commit`,
+      );
       await settle(api, log);
     }
 
@@ -474,7 +518,9 @@ export async function runNotificationsBench(log: Log = console.log): Promise<Not
       log(`email ${r + 1}/${RUNS}: ${EVENTS} new-match events × ${RECIPIENTS_PER_EVENT} focal points, to the SMTP sink`);
       const m = await emailRun(ctx, EVENTS, seen, focal);
       emailRuns.push(m);
-      log(`  ${m.seconds.toFixed(2)} s, ${Math.round(NOTIFICATIONS / m.seconds)} messages/s (all marked sent after ${m.markedSentSeconds.toFixed(2)} s); ${m.distinctMessageIds} distinct Message-IDs`);
+      log(
+        `  ${m.seconds.toFixed(2)} s, ${Math.round(NOTIFICATIONS / m.seconds)} messages/s (all marked sent after ${m.markedSentSeconds.toFixed(2)} s); ${m.distinctMessageIds} distinct Message-IDs`,
+      );
       await settle(api, log);
     }
   } finally {
@@ -497,7 +543,13 @@ export async function runNotificationsBench(log: Log = console.log): Promise<Not
     recipientsPerEvent: RECIPIENTS_PER_EVENT,
     focalPoints,
     countries: COUNTRIES.length,
-    raw: { jobs: NOTIFICATIONS, concurrency: RAW_CONCURRENCY, seconds: round(rawSeconds, 3), jobsPerSecond: Math.round(rawRate), runsSeconds: rawRunsSeconds.map((s) => round(s, 3)) },
+    raw: {
+      jobs: NOTIFICATIONS,
+      concurrency: RAW_CONCURRENCY,
+      seconds: round(rawSeconds, 3),
+      jobsPerSecond: Math.round(rawRate),
+      runsSeconds: rawRunsSeconds.map((s) => round(s, 3)),
+    },
     inApp: {
       seconds: round(bestInApp.seconds, 3),
       notificationsPerSecond: Math.round(inAppRate),
@@ -544,8 +596,22 @@ export async function run(log: Log): Promise<BenchResult> {
       columns: ['path', 'items', 'BullMQ jobs', 'seconds', 'items/s', '/ raw'],
       rows: [
         ['raw BullMQ no-op jobs (baseline)', String(f.raw.jobs), String(f.raw.jobs), f.raw.seconds.toFixed(2), String(f.raw.jobsPerSecond), '1'],
-        ['in-app: commit → notifications written', String(f.notifications), String(f.inApp.bullmqJobs.notify), f.inApp.seconds.toFixed(2), String(f.inApp.notificationsPerSecond), String(f.inApp.ratio)],
-        ['email: commit → last message accepted by SMTP', String(f.email.received), String(f.email.bullmqJobs.notify + f.email.bullmqJobs.deliveries), f.email.seconds.toFixed(2), String(f.email.messagesPerSecond), String(f.email.ratio)],
+        [
+          'in-app: commit → notifications written',
+          String(f.notifications),
+          String(f.inApp.bullmqJobs.notify),
+          f.inApp.seconds.toFixed(2),
+          String(f.inApp.notificationsPerSecond),
+          String(f.inApp.ratio),
+        ],
+        [
+          'email: commit → last message accepted by SMTP',
+          String(f.email.received),
+          String(f.email.bullmqJobs.notify + f.email.bullmqJobs.deliveries),
+          f.email.seconds.toFixed(2),
+          String(f.email.messagesPerSecond),
+          String(f.email.ratio),
+        ],
       ],
     },
     verdict: `in-app notifications/s / raw BullMQ jobs/s: **${f.inApp.ratio}** (target ≥ ${f.target}: ${f.meetsTarget ? 'met' : 'NOT met'}); email ${f.email.ratio} of raw`,

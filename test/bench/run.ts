@@ -65,10 +65,7 @@ async function writeReadme(result: BenchResult): Promise<void> {
   const end = `<!-- /bench:${result.name} -->`;
   const i = current.indexOf(start);
   const j = current.indexOf(end);
-  const next =
-    i >= 0 && j > i
-      ? current.slice(0, i) + section(result) + current.slice(j + end.length)
-      : `${current.trimEnd()}\n\n${section(result)}\n`;
+  const next = i >= 0 && j > i ? current.slice(0, i) + section(result) + current.slice(j + end.length) : `${current.trimEnd()}\n\n${section(result)}\n`;
   await writeFile(readmePath, next);
 }
 

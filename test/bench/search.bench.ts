@@ -48,13 +48,22 @@ async function timed(fn: () => Promise<Response>): Promise<number> {
 }
 
 async function startImport(api: TestApi, token: string, body: string): Promise<string> {
-  const res = await api.app.inject({ method: 'POST', url: '/v1/imports', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, payload: body });
+  const res = await api.app.inject({
+    method: 'POST',
+    url: '/v1/imports',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
+    payload: body,
+  });
   if (res.statusCode !== 202) throw new Error(`import refused: ${res.body.slice(0, 300)}`);
   return res.json<{ id: string }>().id;
 }
 
 async function importStatus(api: TestApi, token: string, id: string) {
-  return (await api.app.inject({ url: `/v1/imports/${id}`, headers: { authorization: `Bearer ${token}` } })).json<{ status: string; linesDone: number; totalLines: number }>();
+  return (await api.app.inject({ url: `/v1/imports/${id}`, headers: { authorization: `Bearer ${token}` } })).json<{
+    status: string;
+    linesDone: number;
+    totalLines: number;
+  }>();
 }
 
 async function waitForImport(api: TestApi, token: string, id: string, log: Log) {
@@ -119,12 +128,26 @@ export async function run(log: Log): Promise<BenchResult> {
       .orderBy(sql`md5(${listings.id}::text)`)
       .limit(MATCHED_LISTINGS);
     const deps = { db: api.db, search: api.search, translator, clock: api.clock, stats: new CorpusStatsCache(api.db) };
-    for (let i = 0; i < sample.length; i += 100) await matchListings(deps, sample.slice(i, i + 100).map((s) => s.id));
+    for (let i = 0; i < sample.length; i += 100)
+      await matchListings(
+        deps,
+        sample.slice(i, i + 100).map((s) => s.id),
+      );
     log(`  matched a sample of ${sample.length} listings`);
 
     // Query words drawn from the corpus's own titles.
-    const titles = await api.db.select({ title: listings.title }).from(listings).orderBy(sql`md5(${listings.id}::text)`).limit(SAMPLES);
-    const queries = titles.map((t, i) => t.title.split(/\s+/).filter((w) => w.length > 3).slice(i % 3, (i % 3) + 1 + (i % 2)).join(' '));
+    const titles = await api.db
+      .select({ title: listings.title })
+      .from(listings)
+      .orderBy(sql`md5(${listings.id}::text)`)
+      .limit(SAMPLES);
+    const queries = titles.map((t, i) =>
+      t.title
+        .split(/\s+/)
+        .filter((w) => w.length > 3)
+        .slice(i % 3, (i % 3) + 1 + (i % 2))
+        .join(' '),
+    );
     const meili = `${TEST_MEILI_URL}/indexes/${api.search.listingsUid}/search`;
     const raw = (q: string) =>
       fetch(meili, {
@@ -155,7 +178,9 @@ export async function run(log: Log): Promise<BenchResult> {
       matchInjectMs.push(performance.now() - t);
     }
     loop.disable();
-    log(`  event loop delay p50 ${(loop.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms; matches without the network p50 ${percentile(matchInjectMs, 50).toFixed(1)} ms p95 ${percentile(matchInjectMs, 95).toFixed(1)} ms`);
+    log(
+      `  event loop delay p50 ${(loop.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms; matches without the network p50 ${percentile(matchInjectMs, 50).toFixed(1)} ms p95 ${percentile(matchInjectMs, 95).toFixed(1)} ms`,
+    );
 
     // Freshness: publishes while an import runs.
     log(`freshness: ${FRESHNESS_SAMPLES} publishes during an import of ${FRESH_IMPORT} lines and its indexing`);
@@ -203,8 +228,7 @@ export async function run(log: Log): Promise<BenchResult> {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
       date: new Date().toISOString(),
     };
-    const meets =
-      figures.matchP95OverRawP95 <= 3 && figures.apiMatchesMs.p95 < 100 && figures.freshnessMs.p95 < 2000;
+    const meets = figures.matchP95OverRawP95 <= 3 && figures.apiMatchesMs.p95 < 100 && figures.freshnessMs.p95 < 2000;
     return {
       name: 'search',
       title: 'Search and matching speed (100,000 listings)',

@@ -11,9 +11,18 @@ let s: NotificationStack;
 const people: Record<string, TestUser> = {};
 
 const MESSAGES = {
-  es: { subject: '{{country}}: comparta una oferta o una demanda antes del {{deadline}}', body: 'Estimado/a {{name}}:\n\n{{country}} tiene hoy {{offers}} ofertas y {{demands}} demandas publicadas.\n\nPublique al menos {{goal}} en Enlace: {{link}}' },
-  fr: { subject: '{{country}} : partagez une offre ou une demande avant le {{deadline}}', body: 'Madame, Monsieur {{name}},\n\n{{country}} compte aujourd’hui {{offers}} offres et {{demands}} demandes publiées.\n\nPubliez-en au moins {{goal}} sur Enlace : {{link}}' },
-  en: { subject: '{{country}}: share an offer or a demand by {{deadline}}', body: 'Dear {{name}},\n\n{{country}} has {{offers}} offers and {{demands}} demands published today.\n\nPlease publish at least {{goal}} on Enlace: {{link}}' },
+  es: {
+    subject: '{{country}}: comparta una oferta o una demanda antes del {{deadline}}',
+    body: 'Estimado/a {{name}}:\n\n{{country}} tiene hoy {{offers}} ofertas y {{demands}} demandas publicadas.\n\nPublique al menos {{goal}} en Enlace: {{link}}',
+  },
+  fr: {
+    subject: '{{country}} : partagez une offre ou une demande avant le {{deadline}}',
+    body: 'Madame, Monsieur {{name}},\n\n{{country}} compte aujourd’hui {{offers}} offres et {{demands}} demandes publiées.\n\nPubliez-en au moins {{goal}} sur Enlace : {{link}}',
+  },
+  en: {
+    subject: '{{country}}: share an offer or a demand by {{deadline}}',
+    body: 'Dear {{name}},\n\n{{country}} has {{offers}} offers and {{demands}} demands published today.\n\nPlease publish at least {{goal}} on Enlace: {{link}}',
+  },
 };
 
 const participation = (extra: Record<string, unknown> = {}) => ({
@@ -44,7 +53,12 @@ async function progress(id: string) {
 }
 
 async function publishAs(user: TestUser, country: string, extra: Record<string, unknown> = {}) {
-  const created = await s.api.app.inject({ method: 'POST', url: '/v1/listings', headers: user.headers, payload: offerBody(country, { language: 'es', title: `Oferta de ${country}`, ...extra }) });
+  const created = await s.api.app.inject({
+    method: 'POST',
+    url: '/v1/listings',
+    headers: user.headers,
+    payload: offerBody(country, { language: 'es', title: `Oferta de ${country}`, ...extra }),
+  });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as string;
   const published = await s.api.app.inject({ method: 'POST', url: `/v1/listings/${id}/publish`, headers: user.headers });
@@ -82,7 +96,12 @@ describe('who manages campaigns', () => {
   });
 
   it('a message with an unknown placeholder is refused, naming where it is', async () => {
-    const res = await s.api.app.inject({ method: 'POST', url: '/v1/campaigns', headers: s.staff.headers, payload: participation({ messages: { es: { subject: 'Hola {{pais}}', body: 'Publique una oferta antes del {{deadline}}.' } } }) });
+    const res = await s.api.app.inject({
+      method: 'POST',
+      url: '/v1/campaigns',
+      headers: s.staff.headers,
+      payload: participation({ messages: { es: { subject: 'Hola {{pais}}', body: 'Publique una oferta antes del {{deadline}}.' } } }),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toContainEqual(expect.objectContaining({ field: 'messages.es.subject', reason: expect.stringContaining('{{pais}}') }));
   });
@@ -101,7 +120,9 @@ describe('audiences', () => {
     const caricom = await recipients({ groups: ['caricom'] });
     expect(caricom.countries.map((c) => c.country)).toEqual(expect.arrayContaining(['HT', 'JM', 'TT', 'BB']));
     expect(caricom.countries.map((c) => c.country)).not.toContain('BO');
-    expect(caricom.countries.find((c) => c.country === 'HT')!.recipients).toEqual([expect.objectContaining({ userId: people.HT!.id, role: 'focal_point', language: 'fr' })]);
+    expect(caricom.countries.find((c) => c.country === 'HT')!.recipients).toEqual([
+      expect.objectContaining({ userId: people.HT!.id, role: 'focal_point', language: 'fr' }),
+    ]);
     expect(caricom.total).toBe(3);
   });
 
@@ -111,7 +132,12 @@ describe('audiences', () => {
     expect((await recipients({ groups: ['south_america'] })).countries.map((c) => c.country)).toEqual(expect.arrayContaining(['AR', 'BO']));
     const list = await recipients({ countries: ['BO', 'AR'] });
     expect(list.countries.map((c) => c.country)).toEqual(['AR', 'BO']);
-    expect(list.countries.find((c) => c.country === 'BO')!.recipients.map((r) => r.role).sort()).toEqual(['agency_officer', 'focal_point']);
+    expect(
+      list.countries
+        .find((c) => c.country === 'BO')!
+        .recipients.map((r) => r.role)
+        .sort(),
+    ).toEqual(['agency_officer', 'focal_point']);
     expect((await recipients({ countries: ['BO'], roles: ['focal_point'] })).total).toBe(1);
   });
 
@@ -166,7 +192,10 @@ describe('a participation campaign, end to end', () => {
   });
 
   it('a retried round writes nothing twice', async () => {
-    const [round] = await s.api.db.select().from(outbox).where(and(eq(outbox.topic, 'campaign.round'), eq(outbox.aggregateId, id)));
+    const [round] = await s.api.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.topic, 'campaign.round'), eq(outbox.aggregateId, id)));
     const again = await fanOut(s.api.db, round!.id, s.clock, { publicUrl: 'https://enlace.test' });
     expect(again.deliveries).toEqual([]);
     expect(await s.runTask('run-campaigns')).toMatchObject({ started: 0, reminded: 0 });
@@ -174,7 +203,7 @@ describe('a participation campaign, end to end', () => {
     expect(campaignMails(id)).toHaveLength(4);
   });
 
-  it('reminds only the countries that have not met the goal, on the campaign\'s schedule', async () => {
+  it("reminds only the countries that have not met the goal, on the campaign's schedule", async () => {
     s.clock.set('2026-11-23T09:00:00Z');
     await publishAs(people.HT!, 'HT', { title: 'Expérience haïtienne en gestion des risques', language: 'fr' });
     expect(await s.runTask('run-campaigns')).toMatchObject({ reminded: 0 }); // not a week yet
@@ -215,7 +244,7 @@ describe('a participation campaign, end to end', () => {
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['BO,Bolivia,true', 'HT,Haiti,true', 'JM,Jamaica,true']);
   });
 
-  it('the link in the message shows a country its own standing, and no one else\'s', async () => {
+  it("the link in the message shows a country its own standing, and no one else's", async () => {
     const own = await s.api.app.inject({ url: `/v1/campaigns/${id}/countries/HT`, headers: people.HT!.headers });
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json().progress).toMatchObject({ country: 'HT', met: true });
@@ -258,7 +287,15 @@ describe('pause, resume and cancel', () => {
     const { id } = await create(participation({ audience: { countries: ['GY'] }, reminderEveryDays: null }));
     // Sending is throttled (CAMPAIGN_SEND_RATE), so most messages are still queued when staff pause.
     await act(id, 'schedule');
-    await eventually(async () => (await s.api.db.select().from(notifications).where(and(eq(notifications.kind, 'campaign'), sql`${notifications.payload} ->> 'campaignId' = ${id}`))).length === 12);
+    await eventually(
+      async () =>
+        (
+          await s.api.db
+            .select()
+            .from(notifications)
+            .where(and(eq(notifications.kind, 'campaign'), sql`${notifications.payload} ->> 'campaignId' = ${id}`))
+        ).length === 12,
+    );
     const paused = await act(id, 'pause');
     expect(paused.json().status).toBe('paused');
     const statuses = async () =>
@@ -300,7 +337,18 @@ describe('other kinds', () => {
     });
     await act(id, 'schedule');
     await s.settled();
-    const expert = (sectors: string[]) => ({ name: 'Expert', country: 'TT', sectors, sdgGoals: [13], workingLanguages: ['en'], profile: 'Twenty years in disaster risk reduction.', language: 'en', contact: { name: 'Expert', email: 'x@example.org' }, status: 'validated' as const, validatedAt: new Date('2026-11-22T10:00:00Z') });
+    const expert = (sectors: string[]) => ({
+      name: 'Expert',
+      country: 'TT',
+      sectors,
+      sdgGoals: [13],
+      workingLanguages: ['en'],
+      profile: 'Twenty years in disaster risk reduction.',
+      language: 'en',
+      contact: { name: 'Expert', email: 'x@example.org' },
+      status: 'validated' as const,
+      validatedAt: new Date('2026-11-22T10:00:00Z'),
+    });
     await s.api.db.insert(experts).values([expert(['health']), expert(['disaster_management'])]);
     s.clock.set('2026-11-23T09:00:00Z');
     await s.runTask('run-campaigns');
@@ -314,7 +362,12 @@ describe('other kinds', () => {
     const officer = await s.api.user('agency_officer', { country: 'SV', language: 'es' });
     const focal = await s.api.user('focal_point', { country: 'SV', language: 'es' });
     s.clock.set('2025-06-01T09:00:00Z');
-    const created = await s.api.app.inject({ method: 'POST', url: '/v1/listings', headers: officer.headers, payload: offerBody('SV', { language: 'es', title: 'Ciudad Mujer' }) });
+    const created = await s.api.app.inject({
+      method: 'POST',
+      url: '/v1/listings',
+      headers: officer.headers,
+      payload: offerBody('SV', { language: 'es', title: 'Ciudad Mujer' }),
+    });
     const listingId = created.json().id as string;
     await s.api.app.inject({ method: 'POST', url: `/v1/listings/${listingId}/publish`, headers: focal.headers });
     s.clock.set('2026-11-21T09:00:00Z');
@@ -323,7 +376,9 @@ describe('other kinds', () => {
       kind: 'renewal',
       audience: { countries: ['SV'], roles: ['agency_officer'] },
       goal: { staleAfterDays: 365 },
-      messages: { es: { subject: '{{country}}: {{toRenew}} publicaciones por revisar', body: 'Confirme o actualice sus publicaciones antes del {{deadline}}: {{link}}' } },
+      messages: {
+        es: { subject: '{{country}}: {{toRenew}} publicaciones por revisar', body: 'Confirme o actualice sus publicaciones antes del {{deadline}}: {{link}}' },
+      },
       deadline: '2026-12-31',
       reminderEveryDays: 7,
     });
@@ -332,7 +387,12 @@ describe('other kinds', () => {
     expect(campaignMails(id)[0]!.parsed.subject).toBe('El Salvador: 1 publicaciones por revisar');
     expect((await progress(id)).table[0]).toMatchObject({ toRenew: 1, met: false });
     s.clock.set('2026-11-22T09:00:00Z');
-    const confirmed = await s.api.app.inject({ method: 'POST', url: `/v1/listings/${listingId}/confirm`, headers: officer.headers, payload: { validUntil: '2027-12-31' } });
+    const confirmed = await s.api.app.inject({
+      method: 'POST',
+      url: `/v1/listings/${listingId}/confirm`,
+      headers: officer.headers,
+      payload: { validUntil: '2027-12-31' },
+    });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect((await s.api.app.inject({ method: 'POST', url: `/v1/listings/${listingId}/confirm`, headers: people.AR!.headers })).statusCode).toBe(403);
     expect(await s.runTask('run-campaigns')).toMatchObject({ completed: 1 });

@@ -62,10 +62,15 @@ export async function measure(opts: { corpus: string; out: string; today: string
     const keyword = new Map<string, string[]>();
     const lines: string[] = [];
     for (const demand of demands) {
-      const { items: [found] } = await api<{ items: { id: string }[] }>(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
+      const {
+        items: [found],
+      } = await api<{ items: { id: string }[] }>(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
       if (!found) throw new Error(`demand ${demand.externalId} was not imported`);
       const { items } = await api<{ items: { listing: { externalId: string }; score: number }[] }>(`/v1/listings/${found.id}/matches?limit=10`);
-      ranked.set(demand.externalId, items.map((m) => m.listing.externalId));
+      ranked.set(
+        demand.externalId,
+        items.map((m) => m.listing.externalId),
+      );
       items.forEach((m, i) => lines.push([demand.externalId, i + 1, m.listing.externalId, m.score.toFixed(4)].join('\t')));
 
       // The baseline: the demand's title as a keyword query, same index, same eligibility.
@@ -74,7 +79,10 @@ export async function measure(opts: { corpus: string; out: string; today: string
         limit: 10,
         attributesToRetrieve: ['externalId'],
       });
-      keyword.set(demand.externalId, res.hits.map((h) => h.externalId));
+      keyword.set(
+        demand.externalId,
+        res.hits.map((h) => h.externalId),
+      );
     }
     writeFileSync(opts.out, `${lines.join('\n')}\n`);
     log('rankings written', { file: opts.out, demands: demands.length, lines: lines.length });

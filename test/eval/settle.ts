@@ -7,7 +7,11 @@ import { pendingOutbox } from '@enlace/registry';
  * Waits until every committed listing change has gone through the outbox, the index
  * and the match queues, and stayed so for a moment (a finished job can enqueue more).
  */
-export async function waitUntilSettled(db: Database, producer: Producer, opts: { timeoutMs?: number; quietMs?: number; onWait?: (state: Record<string, number>) => void } = {}) {
+export async function waitUntilSettled(
+  db: Database,
+  producer: Producer,
+  opts: { timeoutMs?: number; quietMs?: number; onWait?: (state: Record<string, number>) => void } = {},
+) {
   const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
   const quietMs = opts.quietMs ?? 1500;
   let quietSince: number | undefined;

@@ -55,17 +55,22 @@ async function expert(country: string, extra: Record<string, unknown>, review: '
   expect(res.statusCode, res.body).toBe(201);
   const { id } = res.json();
   if (review === 'validate') expect((await inject({ method: 'POST', url: `/v1/experts/${id}/validate`, user: staff })).statusCode).toBe(200);
-  if (review === 'reject') expect((await inject({ method: 'POST', url: `/v1/experts/${id}/reject`, user: staff, payload: { reason: 'Registro duplicado' } })).statusCode).toBe(200);
+  if (review === 'reject')
+    expect((await inject({ method: 'POST', url: `/v1/experts/${id}/reject`, user: staff, payload: { reason: 'Registro duplicado' } })).statusCode).toBe(200);
   return id;
 }
 
 /** Every expert change has gone through the outbox and the index queue. */
 async function settled() {
-  await eventually(async () => {
-    if ((await pendingOutbox(stack.api.db, [OUTBOX_TOPICS.expertChanged])) > 0) return false;
-    const counts = await stack.api.producer.queue(QUEUES.indexExperts).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    return Object.values(counts).every((n) => n === 0);
-  }, 20_000, 'expert index settled');
+  await eventually(
+    async () => {
+      if ((await pendingOutbox(stack.api.db, [OUTBOX_TOPICS.expertChanged])) > 0) return false;
+      const counts = await stack.api.producer.queue(QUEUES.indexExperts).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return Object.values(counts).every((n) => n === 0);
+    },
+    20_000,
+    'expert index settled',
+  );
 }
 
 describe('the experts index follows the review', () => {
@@ -76,17 +81,25 @@ describe('the experts index follows the review', () => {
       sdgTargets: ['11.5'],
       profile: 'Sismóloga con experiencia en sistemas de alerta temprana de tsunamis y simulacros comunitarios.',
     });
-    const rejected = await expert('PE', {
-      name: 'Rodrigo Quispe',
-      sectors: ['disaster_management'],
-      sdgTargets: ['11.5'],
-      profile: 'Ingeniero con experiencia en sistemas de alerta temprana de tsunamis en la costa.',
-    }, 'reject');
-    const pending = await expert('EC', {
-      name: 'Elena Mora',
-      sectors: ['disaster_management'],
-      profile: 'Vulcanóloga; monitoreo de volcanes y alerta temprana para las comunidades andinas.',
-    }, 'none');
+    const rejected = await expert(
+      'PE',
+      {
+        name: 'Rodrigo Quispe',
+        sectors: ['disaster_management'],
+        sdgTargets: ['11.5'],
+        profile: 'Ingeniero con experiencia en sistemas de alerta temprana de tsunamis en la costa.',
+      },
+      'reject',
+    );
+    const pending = await expert(
+      'EC',
+      {
+        name: 'Elena Mora',
+        sectors: ['disaster_management'],
+        profile: 'Vulcanóloga; monitoreo de volcanes y alerta temprana para las comunidades andinas.',
+      },
+      'none',
+    );
 
     const hit = await eventually(async () => (await search('q=tsunamis')).items.find((h) => h.id === validated), 20_000, 'validated searchable');
     expect(hit.name).toBe('Rosa Valdivia');
@@ -103,8 +116,20 @@ describe('the experts index follows the review', () => {
   });
 
   it('filters by sector and working language, and counts facets', async () => {
-    await expert('JM', { name: 'Marcia Brown', sectors: ['health'], workingLanguages: ['en', 'es'], language: 'en', profile: 'Epidemiologist who set up dengue surveillance across Caribbean islands.' });
-    await expert('CA', { name: 'Jean Pierre', sectors: ['health', 'education'], workingLanguages: ['fr'], language: 'fr', profile: 'Médecin de santé publique, formation des agents de santé communautaires.' });
+    await expert('JM', {
+      name: 'Marcia Brown',
+      sectors: ['health'],
+      workingLanguages: ['en', 'es'],
+      language: 'en',
+      profile: 'Epidemiologist who set up dengue surveillance across Caribbean islands.',
+    });
+    await expert('CA', {
+      name: 'Jean Pierre',
+      sectors: ['health', 'education'],
+      workingLanguages: ['fr'],
+      language: 'fr',
+      profile: 'Médecin de santé publique, formation des agents de santé communautaires.',
+    });
     await eventually(async () => (await search('sector=health')).totalHits === 2, 20_000, 'both indexed');
     const health = await search('sector=health');
     expect(health.source).toBe('search');
@@ -117,7 +142,7 @@ describe('the experts index follows the review', () => {
 });
 
 describe('candidate experts for a demand', () => {
-  it('lists validated experts of other countries with reasons in the reader\'s language, found across languages', async () => {
+  it("lists validated experts of other countries with reasons in the reader's language, found across languages", async () => {
     const tags = { sectors: ['education'], sdgTargets: ['2.1', '4.1'] };
     const brazilian = await expert('BR', {
       name: 'Ana Souza',
@@ -136,7 +161,13 @@ describe('candidate experts for a demand', () => {
       language: 'pt',
       profile: 'Professora universitária, forma docentes de matemática do ensino fundamental em redes municipais.',
     });
-    const haitian = await expert('HT', { name: 'Marie Joseph', ...tags, language: 'fr', workingLanguages: ['fr'], profile: 'Gestionnaire du programme national de cantines scolaires en Haïti.' });
+    const haitian = await expert('HT', {
+      name: 'Marie Joseph',
+      ...tags,
+      language: 'fr',
+      workingLanguages: ['fr'],
+      profile: 'Gestionnaire du programme national de cantines scolaires en Haïti.',
+    });
     const pending = await expert('CO', { name: 'Carlos Ruiz', ...tags, profile: 'Experto en alimentación escolar y compras públicas locales.' }, 'none');
     const rejected = await expert('GT', { name: 'Luis Ajú', ...tags, profile: 'Experto en alimentación escolar y compras públicas locales.' }, 'reject');
 
@@ -163,7 +194,10 @@ describe('candidate experts for a demand', () => {
 
     const res = await inject({ url: `/v1/listings/${demandId}/matches?lang=fr` });
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { language: string; experts: { expert: { id: string; country: string; contact?: unknown }; score: number; reasons: { kind: string; text: string }[] }[] };
+    const body = res.json() as {
+      language: string;
+      experts: { expert: { id: string; country: string; contact?: unknown }; score: number; reasons: { kind: string; text: string }[] }[];
+    };
     expect(body.language).toBe('fr');
     const ids = body.experts.map((c) => c.expert.id);
     expect(ids).toContain(brazilian);
@@ -186,7 +220,12 @@ describe('candidate experts for a demand', () => {
 
     // The same candidates, explained in Portuguese for a Portuguese reader.
     const pt = await inject({ url: `/v1/listings/${demandId}/matches`, headers: { 'accept-language': 'pt-BR,pt;q=0.9' } });
-    expect(pt.json().experts.find((c: { expert: { id: string } }) => c.expert.id === brazilian).reasons.map((r: { text: string }) => r.text)).toContain('Ambas visam a meta ODS 2.1');
+    expect(
+      pt
+        .json()
+        .experts.find((c: { expert: { id: string } }) => c.expert.id === brazilian)
+        .reasons.map((r: { text: string }) => r.text),
+    ).toContain('Ambas visam a meta ODS 2.1');
   });
 
   it('gives an offer no candidate experts', async () => {
@@ -213,7 +252,11 @@ describe('candidate experts for a demand', () => {
 
 describe('reconciling the experts index', () => {
   it('puts back a validated expert the index lost and removes a ghost', async () => {
-    const id = await expert('UY', { name: 'Sofía Pereira', sectors: ['culture'], profile: 'Gestora cultural especializada en patrimonio inmaterial y museos comunitarios.' });
+    const id = await expert('UY', {
+      name: 'Sofía Pereira',
+      sectors: ['culture'],
+      profile: 'Gestora cultural especializada en patrimonio inmaterial y museos comunitarios.',
+    });
     await eventually(async () => (await search('q=patrimonio')).items.some((h) => h.id === id), 20_000, 'indexed');
     await settled();
     const doc = await stack.api.search.experts.getDocument(id);
@@ -223,7 +266,12 @@ describe('reconciling the experts index', () => {
     expect((await stack.api.search.experts.search('patrimonio')).hits.map((h) => h.name)).toEqual(['Ghost']);
     expect((await search('q=patrimonio')).items).toEqual([]);
 
-    const out = await runCli(['search', 'reconcile'], { db: stack.api.db, clock: stack.api.clock, databaseUrl: stack.api.databaseUrl, search: stack.api.search });
+    const out = await runCli(['search', 'reconcile'], {
+      db: stack.api.db,
+      clock: stack.api.clock,
+      databaseUrl: stack.api.databaseUrl,
+      search: stack.api.search,
+    });
     expect(out).toMatch(/experts, repaired 1 documents, removed 1$/);
     expect((await search('q=patrimonio')).items.map((h) => h.id)).toEqual([id]);
   });

@@ -9,7 +9,15 @@ import { type Stack, startStack } from '../support.js';
 let stack: Stack;
 let staff: TestUser;
 
-const listing = (externalId: string, kind: 'offer' | 'demand', country: string, language: string, title: string, description: string, extra: Record<string, unknown> = {}) => ({
+const listing = (
+  externalId: string,
+  kind: 'offer' | 'demand',
+  country: string,
+  language: string,
+  title: string,
+  description: string,
+  extra: Record<string, unknown> = {},
+) => ({
   externalId,
   kind,
   title,
@@ -23,19 +31,40 @@ const listing = (externalId: string, kind: 'offer' | 'demand', country: string, 
   ...extra,
 });
 
-const SCHOOL_FEEDING_PT = 'Assistência técnica para programas de alimentação escolar que compram alimentos da agricultura familiar local: cardápios nutritivos, compras públicas e gestão descentralizada.';
-const SCHOOL_FEEDING_ES = 'Asistencia técnica en programas de alimentación escolar con compras a la agricultura familiar: menús nutritivos, compras públicas locales y gestión descentralizada de los comedores escolares.';
+const SCHOOL_FEEDING_PT =
+  'Assistência técnica para programas de alimentação escolar que compram alimentos da agricultura familiar local: cardápios nutritivos, compras públicas e gestão descentralizada.';
+const SCHOOL_FEEDING_ES =
+  'Asistencia técnica en programas de alimentación escolar con compras a la agricultura familiar: menús nutritivos, compras públicas locales y gestión descentralizada de los comedores escolares.';
 
 const CORPUS = [
-  listing('D-HT', 'demand', 'HT', 'fr', 'Cantines scolaires approvisionnées par l’agriculture familiale',
-    'Le ministère souhaite étendre les cantines scolaires en achetant les aliments auprès des producteurs de l’agriculture familiale locale, avec des menus nutritifs et une gestion décentralisée.'),
+  listing(
+    'D-HT',
+    'demand',
+    'HT',
+    'fr',
+    'Cantines scolaires approvisionnées par l’agriculture familiale',
+    'Le ministère souhaite étendre les cantines scolaires en achetant les aliments auprès des producteurs de l’agriculture familiale locale, avec des menus nutritifs et une gestion décentralisée.',
+  ),
   listing('D-GT', 'demand', 'GT', 'es', 'Alimentación escolar con productos locales', SCHOOL_FEEDING_ES),
   listing('O-BR', 'offer', 'BR', 'pt', 'Alimentação escolar com compras da agricultura familiar', SCHOOL_FEEDING_PT),
   listing('O-CO', 'offer', 'CO', 'es', 'Comedores escolares abastecidos por la agricultura familiar', SCHOOL_FEEDING_ES),
-  listing('O-DECOY', 'offer', 'AR', 'es', 'Becas de posgrado en ingeniería agronómica',
-    'Becas completas para estudios de maestría y doctorado en ingeniería agronómica en universidades nacionales, con alojamiento y seguro médico.'),
+  listing(
+    'O-DECOY',
+    'offer',
+    'AR',
+    'es',
+    'Becas de posgrado en ingeniería agronómica',
+    'Becas completas para estudios de maestría y doctorado en ingeniería agronómica en universidades nacionales, con alojamiento y seguro médico.',
+  ),
   // Ineligible for the Haitian demand, each for one reason, however well the topic fits.
-  listing('O-HT', 'offer', 'HT', 'fr', 'Cantines scolaires et agriculture familiale', 'Expérience haïtienne de cantines scolaires approvisionnées par l’agriculture familiale locale et gestion décentralisée.'),
+  listing(
+    'O-HT',
+    'offer',
+    'HT',
+    'fr',
+    'Cantines scolaires et agriculture familiale',
+    'Expérience haïtienne de cantines scolaires approvisionnées par l’agriculture familiale locale et gestion décentralisée.',
+  ),
   listing('O-CL-CLOSED', 'offer', 'CL', 'es', 'Alimentación escolar y agricultura familiar (cerrada)', SCHOOL_FEEDING_ES, { status: 'closed' }),
   listing('O-PE-EXPIRED', 'offer', 'PE', 'es', 'Alimentación escolar y agricultura familiar (vencida)', SCHOOL_FEEDING_ES, { validUntil: '2026-06-30' }),
   listing('O-MX-DRAFT', 'offer', 'MX', 'es', 'Alimentación escolar y agricultura familiar (borrador)', SCHOOL_FEEDING_ES, { status: 'draft' }),
@@ -49,9 +78,15 @@ async function idOf(kind: string, externalId: string): Promise<string> {
 }
 
 async function matchesOf(kind: string, externalId: string, query = '', as?: TestUser) {
-  const res = await stack.api.app.inject({ url: `/v1/listings/${await idOf(kind, externalId)}/matches?limit=20${query}`, ...(as ? { headers: as.headers } : {}) });
+  const res = await stack.api.app.inject({
+    url: `/v1/listings/${await idOf(kind, externalId)}/matches?limit=20${query}`,
+    ...(as ? { headers: as.headers } : {}),
+  });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { language: string; items: { listing: { externalId: string; kind: string; contact?: unknown }; score: number; reasons: { kind: string; text: string }[] }[] };
+  return res.json() as {
+    language: string;
+    items: { listing: { externalId: string; kind: string; contact?: unknown }; score: number; reasons: { kind: string; text: string }[] }[];
+  };
 }
 
 beforeAll(async () => {
@@ -88,20 +123,26 @@ describe('matches of a demand', () => {
     }
   });
 
-  it('explains each match in the reader\'s language, never showing contacts to the public', async () => {
+  it("explains each match in the reader's language, never showing contacts to the public", async () => {
     const fr = await matchesOf('demand', 'D-HT', '&lang=fr');
     const pt = await matchesOf('demand', 'D-HT', '&lang=pt');
     expect(fr.language).toBe('fr');
     const top = fr.items.find((m) => m.listing.externalId === 'O-BR')!;
     expect(top.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['text', 'sdg_target', 'sector']));
     const frText = top.reasons.map((r) => r.text).join(' ');
-    const ptText = pt.items.find((m) => m.listing.externalId === 'O-BR')!.reasons.map((r) => r.text).join(' ');
+    const ptText = pt.items
+      .find((m) => m.listing.externalId === 'O-BR')!
+      .reasons.map((r) => r.text)
+      .join(' ');
     expect(frText).not.toEqual(ptText);
     expect(frText).toMatch(/Faim|ODD|cible|secteur/i);
     expect(ptText).toMatch(/Fome|ODS|meta|setor/i);
     expect(fr.items.every((m) => m.listing.contact === undefined)).toBe(true);
 
-    const byHeader = await stack.api.app.inject({ url: `/v1/listings/${await idOf('demand', 'D-HT')}/matches`, headers: { 'accept-language': 'es-419,es;q=0.9,en;q=0.5' } });
+    const byHeader = await stack.api.app.inject({
+      url: `/v1/listings/${await idOf('demand', 'D-HT')}/matches`,
+      headers: { 'accept-language': 'es-419,es;q=0.9,en;q=0.5' },
+    });
     expect(byHeader.json().language).toBe('es');
   });
 });
@@ -113,7 +154,7 @@ describe('matches of an offer', () => {
     expect(ids.every((id) => id.startsWith('D-'))).toBe(true);
   });
 
-  it('an offer open only to Bolivia is matched with no other country\'s demand', async () => {
+  it("an offer open only to Bolivia is matched with no other country's demand", async () => {
     expect((await matchesOf('offer', 'O-EC-TARGETED')).items).toEqual([]);
   });
 });

@@ -34,7 +34,12 @@ afterAll(async () => {
 
 async function webhookFocalPoint(country: string, url: string): Promise<{ user: TestUser; secret: string }> {
   const user = await s.api.user('focal_point', { country, language: 'es' });
-  const res = await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: user.headers, payload: { channels: ['webhook', 'in_app'], language: 'es', webhookUrl: url } });
+  const res = await s.api.app.inject({
+    method: 'PUT',
+    url: '/v1/me/subscription',
+    headers: user.headers,
+    payload: { channels: ['webhook', 'in_app'], language: 'es', webhookUrl: url },
+  });
   expect(res.statusCode, res.body).toBe(200);
   return { user, secret: res.json().webhookSecret };
 }
@@ -49,7 +54,12 @@ async function deliveriesOf(user: TestUser) {
 
 async function matchFor(country: string, score = 0.8) {
   const offer = await publishedListing(s.api, s.staff, 'BR');
-  const demand = await publishedListing(s.api, s.staff, country, { kind: 'demand', language: 'es', title: 'Bancos de leche humana', description: 'Necesitamos apoyo para crear bancos de leche humana.' });
+  const demand = await publishedListing(s.api, s.staff, country, {
+    kind: 'demand',
+    language: 'es',
+    title: 'Bancos de leche humana',
+    description: 'Necesitamos apoyo para crear bancos de leche humana.',
+  });
   await storeMatch(s.api, offer, demand, score);
 }
 
@@ -83,7 +93,9 @@ describe('webhooks', () => {
 
     const list = await s.api.app.inject({ url: '/v1/deliveries/dead', headers: s.staff.headers });
     expect(list.statusCode, list.body).toBe(200);
-    expect(list.json().items).toContainEqual(expect.objectContaining({ id: dead.id, channel: 'webhook', status: 'dead', kind: 'match_new', recipientUserId: user.id }));
+    expect(list.json().items).toContainEqual(
+      expect.objectContaining({ id: dead.id, channel: 'webhook', status: 'dead', kind: 'match_new', recipientUserId: user.id }),
+    );
     expect((await s.api.app.inject({ url: '/v1/deliveries/dead', headers: user.headers })).statusCode).toBe(403);
     expect((await s.api.app.inject({ method: 'POST', url: `/v1/deliveries/${dead.id}/replay`, headers: user.headers })).statusCode).toBe(403);
 
@@ -118,14 +130,26 @@ describe('a delivery whose job gives up', () => {
     const user = await s.api.user('focal_point', { country: 'UY', language: 'es' });
     const [n] = await s.api.db
       .insert(notifications)
-      .values({ eventKey: 'test:stuck', recipientUserId: user.id, kind: 'campaign', payload: { campaignId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', subject: 'Hola', body: 'Un mensaje.' }, language: 'es' })
+      .values({
+        eventKey: 'test:stuck',
+        recipientUserId: user.id,
+        kind: 'campaign',
+        payload: { campaignId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', subject: 'Hola', body: 'Un mensaje.' },
+        language: 'es',
+      })
       .returning();
     // Claimed a moment ago by a worker that never reports back: every attempt finds it busy.
-    const [d] = await s.api.db.insert(deliveries).values({ notificationId: n!.id, channel: 'email', status: 'sending', claimedAt: sql`now()` }).returning();
+    const [d] = await s.api.db
+      .insert(deliveries)
+      .values({ notificationId: n!.id, channel: 'email', status: 'sending', claimedAt: sql`now()` })
+      .returning();
     await enqueueDeliveries(s.api.producer, [{ id: d!.id, generation: 0 }], { attempts: 3, backoffMs: 20 });
-    await eventually(async () => (await s.api.db.select().from(deliveries).where(eq(deliveries.id, d!.id)))[0]!.status === 'dead', 20_000, 'stuck delivery abandoned');
+    await eventually(
+      async () => (await s.api.db.select().from(deliveries).where(eq(deliveries.id, d!.id)))[0]!.status === 'dead',
+      20_000,
+      'stuck delivery abandoned',
+    );
     const list = (await s.api.app.inject({ url: '/v1/deliveries/dead', headers: s.staff.headers })).json().items;
     expect(list).toContainEqual(expect.objectContaining({ id: d!.id, lastError: expect.stringContaining('held by another worker') }));
   });
 });
-

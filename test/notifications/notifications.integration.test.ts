@@ -20,14 +20,21 @@ const demandHT = (extra: Record<string, unknown> = {}) => ({
 });
 
 async function matchIdOf(offerId: string, demandId: string): Promise<string> {
-  const [row] = await s.api.db.select({ id: matches.id }).from(matches).where(and(eq(matches.offerId, offerId), eq(matches.demandId, demandId)));
+  const [row] = await s.api.db
+    .select({ id: matches.id })
+    .from(matches)
+    .where(and(eq(matches.offerId, offerId), eq(matches.demandId, demandId)));
   return row!.id;
 }
 
 async function inbox(user: TestUser, query = '') {
   const res = await s.api.app.inject({ url: `/v1/inbox${query}`, headers: user.headers });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { unread: number; nextCursor: string | null; items: { id: string; kind: string; title: string; summary: string; link: string; language: string; readAt: string | null; data: Record<string, unknown> }[] };
+  return res.json() as {
+    unread: number;
+    nextCursor: string | null;
+    items: { id: string; kind: string; title: string; summary: string; link: string; language: string; readAt: string | null; data: Record<string, unknown> }[];
+  };
 }
 
 /** The List-Unsubscribe URL as the raw message carries it (the header may be folded). */
@@ -59,7 +66,7 @@ describe('a new match', () => {
     await s.settled();
   });
 
-  it('is emailed to the focal point of each country, in that focal point\'s language, with what matched, why, and a link', async () => {
+  it("is emailed to the focal point of each country, in that focal point's language, with what matched, why, and a link", async () => {
     const [toHT] = s.mailTo(focalHT);
     const [toBR] = s.mailTo(focalBR);
     expect(toHT && toBR).toBeTruthy();
@@ -85,7 +92,7 @@ describe('a new match', () => {
     expect(mail!.parsed.messageId).toMatch(/^<delivery-\d+@enlace\.test>$/);
   });
 
-  it('appears once in each inbox, unread, written in the reader\'s language', async () => {
+  it("appears once in each inbox, unread, written in the reader's language", async () => {
     const { items, unread } = await inbox(focalHT);
     expect(unread).toBe(1);
     expect(items).toHaveLength(1);
@@ -108,12 +115,21 @@ describe('a new match', () => {
     const byScore = await s.api.user('focal_point', { country: 'AR', language: 'es' });
     const byGoal = await s.api.user('focal_point', { country: 'AR', language: 'es' });
     const put = (u: TestUser, payload: Record<string, unknown>) =>
-      s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: u.headers, payload: { channels: ['email', 'in_app'], language: 'es', ...payload } });
+      s.api.app.inject({
+        method: 'PUT',
+        url: '/v1/me/subscription',
+        headers: u.headers,
+        payload: { channels: ['email', 'in_app'], language: 'es', ...payload },
+      });
     expect((await put(bySector, { sectors: ['agriculture_livestock'] })).statusCode).toBe(200);
     expect((await put(byScore, { minScore: 0.9 })).statusCode).toBe(200);
     expect((await put(byGoal, { sdgGoals: [3] })).statusCode).toBe(200);
 
-    const offerAR = await publishedListing(s.api, s.staff, 'AR', { language: 'es', title: 'Bancos de leche humana', description: 'Asistencia técnica para bancos de leche humana en hospitales.' });
+    const offerAR = await publishedListing(s.api, s.staff, 'AR', {
+      language: 'es',
+      title: 'Bancos de leche humana',
+      description: 'Asistencia técnica para bancos de leche humana en hospitales.',
+    });
     await storeMatch(s.api, offerAR, demand, 0.7);
     await s.settled();
     expect(await notificationsOf(bySector)).toHaveLength(0);
@@ -132,7 +148,12 @@ describe('following a match up', () => {
     const id = await matchIdOf(offer.id, demand.id);
     const before = { ht: s.mailTo(focalHT).length, br: s.mailTo(focalBR).length };
 
-    const interest = await s.api.app.inject({ method: 'POST', url: `/v1/matches/${id}/interest`, headers: focalHT.headers, payload: { message: 'Nous aimerions organiser une visite en mars.' } });
+    const interest = await s.api.app.inject({
+      method: 'POST',
+      url: `/v1/matches/${id}/interest`,
+      headers: focalHT.headers,
+      payload: { message: 'Nous aimerions organiser une visite en mars.' },
+    });
     expect(interest.statusCode, interest.body).toBe(200);
     await s.settled();
     const toBR = s.mailTo(focalBR).slice(before.br);
@@ -140,18 +161,32 @@ describe('following a match up', () => {
     expect(toBR[0]!.parsed.text).toContain('Nous aimerions organiser une visite en mars.');
     expect(s.mailTo(focalHT)).toHaveLength(before.ht); // the one who acted is not told
 
-    const mutual = await s.api.app.inject({ method: 'POST', url: `/v1/matches/${id}/interest`, headers: officerBR.headers, payload: { message: 'Com prazer.' } });
+    const mutual = await s.api.app.inject({
+      method: 'POST',
+      url: `/v1/matches/${id}/interest`,
+      headers: officerBR.headers,
+      payload: { message: 'Com prazer.' },
+    });
     expect(mutual.statusCode, mutual.body).toBe(200);
     await s.settled();
-    const kinds = async (u: TestUser) => (await notificationsOf(u)).filter((n) => (n.payload as { matchId?: string }).matchId === id).map((n) => n.kind).sort();
+    const kinds = async (u: TestUser) =>
+      (await notificationsOf(u))
+        .filter((n) => (n.payload as { matchId?: string }).matchId === id)
+        .map((n) => n.kind)
+        .sort();
     expect(await kinds(focalHT)).toEqual(['match_mutual', 'match_new']);
     expect(await kinds(focalBR)).toEqual(['match_interest', 'match_mutual', 'match_new']);
   });
 });
 
 describe('review requests', () => {
-  it('a listing submitted for review is announced to its country\'s focal points only', async () => {
-    const created = await s.api.app.inject({ method: 'POST', url: '/v1/listings', headers: officerBR.headers, payload: offerBody('BR', { title: 'Gestão de resíduos sólidos urbanos' }) });
+  it("a listing submitted for review is announced to its country's focal points only", async () => {
+    const created = await s.api.app.inject({
+      method: 'POST',
+      url: '/v1/listings',
+      headers: officerBR.headers,
+      payload: offerBody('BR', { title: 'Gestão de resíduos sólidos urbanos' }),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     const htBefore = (await notificationsOf(focalHT)).length;
@@ -224,12 +259,27 @@ describe('subscriptions', () => {
     const fresh = await s.api.user('focal_point', { country: 'CO', language: 'es' });
     const got = await s.api.app.inject({ url: '/v1/me/subscription', headers: fresh.headers });
     expect(got.json()).toMatchObject({ channels: ['email', 'in_app'], frequency: 'immediate', language: 'es', isDefault: true });
-    const bad = await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: fresh.headers, payload: { channels: ['webhook'], language: 'es' } });
+    const bad = await s.api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: fresh.headers,
+      payload: { channels: ['webhook'], language: 'es' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'webhookUrl' }));
-    const badLang = await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: fresh.headers, payload: { channels: ['email'], language: 'de', frequency: 'hourly' } });
-    expect(badLang.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['frequency', 'language']);
+    const badLang = await s.api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: fresh.headers,
+      payload: { channels: ['email'], language: 'de', frequency: 'hourly' },
+    });
+    expect(
+      badLang
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['frequency', 'language']);
   });
 
   it('a webhook secret is shown once when issued, never again, and rotates on request', async () => {
@@ -256,7 +306,12 @@ describe('one-click unsubscribe', () => {
     expect(page.body).toContain('lang="fr"');
     expect((await s.api.app.inject({ url: '/v1/me/subscription', headers: focalHT.headers })).json().channels).toContain('email');
 
-    const post = await s.api.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    const post = await s.api.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
     expect(post.statusCode, post.body).toBe(200);
     expect((await s.api.app.inject({ url: '/v1/me/subscription', headers: focalHT.headers })).json().channels).toEqual(['in_app']);
 
@@ -281,7 +336,10 @@ describe('every email is sent once', () => {
     const ids = s.sink.messages.map((m) => m.parsed.messageId);
     expect(ids.length).toBeGreaterThan(10);
     expect(new Set(ids).size).toBe(ids.length);
-    const sent = await s.api.db.select({ id: deliveries.id }).from(deliveries).where(and(eq(deliveries.channel, 'email'), eq(deliveries.status, 'sent')));
+    const sent = await s.api.db
+      .select({ id: deliveries.id })
+      .from(deliveries)
+      .where(and(eq(deliveries.channel, 'email'), eq(deliveries.status, 'sent')));
     expect(ids.map((id) => Number(/delivery-(\d+)@/.exec(id ?? '')?.[1])).sort((a, b) => a - b)).toEqual(sent.map((d) => d.id).sort((a, b) => a - b));
   });
 });

@@ -5,7 +5,6 @@ import { eventually } from '../support.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-
 /**
  * A process of the test's own, in a process group of its own so that killing it also
  * kills what it started (apertium). Its output is kept for the failure message.

@@ -54,19 +54,36 @@ afterAll(async () => {
 const notifyEvents = inArray(outbox.topic, [...NOTIFY_TOPICS]);
 
 async function undispatched(): Promise<number> {
-  return (await s.api.db.select({ id: outbox.id }).from(outbox).where(and(notifyEvents, isNull(outbox.dispatchedAt)))).length;
+  return (
+    await s.api.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(notifyEvents, isNull(outbox.dispatchedAt)))
+  ).length;
 }
 
 async function deliveryRows() {
   return s.api.db
-    .select({ id: deliveries.id, channel: deliveries.channel, status: deliveries.status, notificationId: deliveries.notificationId, eventKey: notifications.eventKey, email: users.email })
+    .select({
+      id: deliveries.id,
+      channel: deliveries.channel,
+      status: deliveries.status,
+      notificationId: deliveries.notificationId,
+      eventKey: notifications.eventKey,
+      email: users.email,
+    })
     .from(deliveries)
     .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
     .innerJoin(users, eq(users.id, notifications.recipientUserId));
 }
 
 async function unprocessedEvents(): Promise<number> {
-  return (await s.api.db.select({ id: outbox.id }).from(outbox).where(and(notifyEvents, isNotNull(outbox.dispatchedAt), isNull(outbox.processedAt)))).length;
+  return (
+    await s.api.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(notifyEvents, isNotNull(outbox.dispatchedAt), isNull(outbox.processedAt)))
+  ).length;
 }
 
 describe('Redis restarted during a burst', () => {
@@ -78,10 +95,21 @@ describe('Redis restarted during a burst', () => {
     const offer = await publishedListing(s.api, s.staff, 'BR');
     const demands: { id: string; version: number }[] = [];
     for (let i = 0; i < events; i++) {
-      demands.push(await publishedListing(s.api, s.staff, 'HT', { kind: 'demand', language: 'fr', title: `Banques de lait maternel ${i}`, description: 'Créer des banques de lait maternel dans les maternités.' }));
+      demands.push(
+        await publishedListing(s.api, s.staff, 'HT', {
+          kind: 'demand',
+          language: 'fr',
+          title: `Banques de lait maternel ${i}`,
+          description: 'Créer des banques de lait maternel dans les maternités.',
+        }),
+      );
     }
     expected = events * focalPoints.length;
-    const [first, second, outage] = [demands.slice(0, FIRST_WAVE), demands.slice(FIRST_WAVE, FIRST_WAVE + SECOND_WAVE), demands.slice(FIRST_WAVE + SECOND_WAVE)];
+    const [first, second, outage] = [
+      demands.slice(0, FIRST_WAVE),
+      demands.slice(FIRST_WAVE, FIRST_WAVE + SECOND_WAVE),
+      demands.slice(FIRST_WAVE + SECOND_WAVE),
+    ];
 
     const started = Date.now();
     for (const demand of first) await storeMatch(s.api, offer, demand, 0.8);
@@ -112,7 +140,9 @@ describe('Redis restarted during a burst', () => {
   it('every event is fanned out and every delivery sent in the end: the outbox has no unprocessed notification event', { timeout: 90_000 }, async () => {
     await s.settled(60_000).catch(async (err: Error) => {
       const open = (await deliveryRows()).filter((d) => d.status !== 'sent');
-      throw new Error(`${err.message}: ${open.length} deliveries not sent (${JSON.stringify(open.slice(0, 5))}), ${await unprocessedEvents()} events unprocessed, ${s.sink.messages.length} emails`);
+      throw new Error(
+        `${err.message}: ${open.length} deliveries not sent (${JSON.stringify(open.slice(0, 5))}), ${await unprocessedEvents()} events unprocessed, ${s.sink.messages.length} emails`,
+      );
     });
     console.info(`redis restart: everything delivered ${Date.now() - restartedAt} ms after the restart`);
     // Let a late duplicate show up, if there were one.
@@ -127,7 +157,11 @@ describe('Redis restarted during a burst', () => {
     const keys = rows.map((d) => `${d.eventKey} ${d.email} ${d.channel}`);
     expect(new Set(keys).size, 'one delivery per (event, recipient, channel)').toBe(keys.length);
     expect(new Set(rows.map((d) => d.eventKey)).size).toBe(events);
-    for (const channel of ['email', 'in_app'] as const) expect(rows.filter((d) => d.channel === channel), channel).toHaveLength(expected);
+    for (const channel of ['email', 'in_app'] as const)
+      expect(
+        rows.filter((d) => d.channel === channel),
+        channel,
+      ).toHaveLength(expected);
     for (const person of focalPoints) {
       const inbox = await s.api.app.inject({ url: '/v1/inbox?limit=100', headers: person.headers });
       expect(inbox.json().items, person.email).toHaveLength(events);

@@ -31,9 +31,19 @@ describe('daily digests', () => {
 
   beforeAll(async () => {
     focal = await s.api.user('focal_point', { country: 'UY', language: 'es' });
-    const put = await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: focal.headers, payload: { channels: ['email', 'in_app'], frequency: 'daily', digestHour: 8, language: 'es' } });
+    const put = await s.api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: focal.headers,
+      payload: { channels: ['email', 'in_app'], frequency: 'daily', digestHour: 8, language: 'es' },
+    });
     expect(put.statusCode, put.body).toBe(200);
-    const demand = await publishedListing(s.api, s.staff, 'UY', { kind: 'demand', language: 'es', title: 'Bancos de leche humana en Montevideo', description: 'Apoyo para crear bancos de leche humana.' });
+    const demand = await publishedListing(s.api, s.staff, 'UY', {
+      kind: 'demand',
+      language: 'es',
+      title: 'Bancos de leche humana en Montevideo',
+      description: 'Apoyo para crear bancos de leche humana.',
+    });
     for (const country of ['BR', 'AR', 'CL']) {
       await storeMatch(s.api, await publishedListing(s.api, s.staff, country, { title: `Bancos de leite humano (${country})` }), demand, 0.8);
     }
@@ -42,12 +52,19 @@ describe('daily digests', () => {
 
   it('hold email back while the inbox gets each item at once', async () => {
     expect(s.mailTo(focal)).toHaveLength(0);
-    expect(await deliveryStatuses(focal)).toEqual(['match_new/email/held', 'match_new/email/held', 'match_new/email/held', 'match_new/in_app/sent', 'match_new/in_app/sent', 'match_new/in_app/sent']);
+    expect(await deliveryStatuses(focal)).toEqual([
+      'match_new/email/held',
+      'match_new/email/held',
+      'match_new/email/held',
+      'match_new/in_app/sent',
+      'match_new/in_app/sent',
+      'match_new/in_app/sent',
+    ]);
     const inbox = (await s.api.app.inject({ url: '/v1/inbox', headers: focal.headers })).json();
     expect(inbox.unread).toBe(3);
   });
 
-  it('send nothing before the digest hour: items of 09:00 wait for tomorrow\'s 08:00', async () => {
+  it("send nothing before the digest hour: items of 09:00 wait for tomorrow's 08:00", async () => {
     expect(await s.runTask('send-digests')).toMatchObject({ digests: 0 });
     await s.settled();
     expect(s.mailTo(focal)).toHaveLength(0);
@@ -66,14 +83,23 @@ describe('daily digests', () => {
     await s.settled();
     expect(s.mailTo(focal)).toHaveLength(1);
     const statuses = await deliveryStatuses(focal);
-    expect(statuses.filter((d) => d.startsWith('match_new/email'))).toEqual(['match_new/email/digested', 'match_new/email/digested', 'match_new/email/digested']);
+    expect(statuses.filter((d) => d.startsWith('match_new/email'))).toEqual([
+      'match_new/email/digested',
+      'match_new/email/digested',
+      'match_new/email/digested',
+    ]);
     expect(statuses).toContain('digest/email/sent');
   });
 
   it('a weekly digest waits for its weekday', async () => {
     const weekly = await s.api.user('focal_point', { country: 'PY', language: 'pt' });
     // 2026-11-22 is a Sunday; Wednesday is 3.
-    await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: weekly.headers, payload: { channels: ['email'], frequency: 'weekly', digestWeekday: 3, digestHour: 7, language: 'pt' } });
+    await s.api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: weekly.headers,
+      payload: { channels: ['email'], frequency: 'weekly', digestWeekday: 3, digestHour: 7, language: 'pt' },
+    });
     const demand = await publishedListing(s.api, s.staff, 'PY', { kind: 'demand', title: 'Bancos de leite humano no Paraguai' });
     await storeMatch(s.api, await publishedListing(s.api, s.staff, 'BR', { title: 'Rede brasileira de bancos de leite' }), demand, 0.9);
     await s.settled();
@@ -94,7 +120,17 @@ describe('expiry reminders', () => {
     s.clock.set('2026-11-21T09:00:00Z');
     const officer = await s.api.user('agency_officer', { country: 'CR', language: 'es' });
     const focal = await s.api.user('focal_point', { country: 'CR', language: 'fr' });
-    const created = await s.api.app.inject({ method: 'POST', url: '/v1/listings', headers: officer.headers, payload: offerBody('CR', { language: 'es', title: 'Pago por servicios ambientales', description: 'Experiencia de Costa Rica en pago por servicios ambientales.', validUntil: '2026-12-21' }) });
+    const created = await s.api.app.inject({
+      method: 'POST',
+      url: '/v1/listings',
+      headers: officer.headers,
+      payload: offerBody('CR', {
+        language: 'es',
+        title: 'Pago por servicios ambientales',
+        description: 'Experiencia de Costa Rica en pago por servicios ambientales.',
+        validUntil: '2026-12-21',
+      }),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     expect((await s.api.app.inject({ method: 'POST', url: `/v1/listings/${id}/publish`, headers: focal.headers })).statusCode).toBe(200);
@@ -113,7 +149,9 @@ describe('expiry reminders', () => {
     s.clock.set('2026-12-14T09:00:00Z'); // 7 days left
     expect(await s.runTask('remind-expiring')).toEqual({ reminders: 1 });
     await s.settled();
-    expect((await notificationsOf(officer)).filter((n) => n.kind === 'listing_expiring').map((n) => (n.payload as { daysLeft: number }).daysLeft)).toEqual([30, 7]);
+    expect((await notificationsOf(officer)).filter((n) => n.kind === 'listing_expiring').map((n) => (n.payload as { daysLeft: number }).daysLeft)).toEqual([
+      30, 7,
+    ]);
 
     s.clock.set('2026-12-21T09:00:00Z'); // the last valid day
     await s.runTask('expire-listings');
@@ -127,7 +165,12 @@ describe('expiry reminders', () => {
     s.clock.set('2026-11-21T09:00:00Z');
     const officer = await s.api.user('agency_officer', { country: 'PA', language: 'es' });
     const focal = await s.api.user('focal_point', { country: 'PA', language: 'es' });
-    const created = await s.api.app.inject({ method: 'POST', url: '/v1/listings', headers: officer.headers, payload: offerBody('PA', { language: 'es', title: 'Logística portuaria', description: 'Formación en logística portuaria.', validUntil: '2026-11-25' }) });
+    const created = await s.api.app.inject({
+      method: 'POST',
+      url: '/v1/listings',
+      headers: officer.headers,
+      payload: offerBody('PA', { language: 'es', title: 'Logística portuaria', description: 'Formación en logística portuaria.', validUntil: '2026-11-25' }),
+    });
     const id = created.json().id as string;
     await s.api.app.inject({ method: 'POST', url: `/v1/listings/${id}/publish`, headers: focal.headers });
     expect(await s.runTask('remind-expiring')).toEqual({ reminders: 1 });
@@ -135,7 +178,12 @@ describe('expiry reminders', () => {
     expect((await notificationsOf(officer)).map((n) => (n.payload as { daysLeft?: number }).daysLeft)).toEqual([4]);
 
     // The owner extends it by confirming it (an officer's PATCH of a published listing would wait for review).
-    const extended = await s.api.app.inject({ method: 'POST', url: `/v1/listings/${id}/confirm`, headers: officer.headers, payload: { validUntil: '2026-12-20' } });
+    const extended = await s.api.app.inject({
+      method: 'POST',
+      url: `/v1/listings/${id}/confirm`,
+      headers: officer.headers,
+      payload: { validUntil: '2026-12-20' },
+    });
     expect(extended.statusCode, extended.body).toBe(200);
     expect(await s.runTask('remind-expiring')).toEqual({ reminders: 1 });
     await s.settled();

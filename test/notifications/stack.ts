@@ -11,7 +11,10 @@ import { eventually, startStack } from '../support.js';
  * The API and workers with a real SMTP server of their own, quick retries and a clock
  * the test moves: what the notification suites run on.
  */
-export async function startNotificationStack(label: string, opts: { at?: string; env?: Record<string, string>; sink?: Parameters<typeof startMailSink>[0] } = {}) {
+export async function startNotificationStack(
+  label: string,
+  opts: { at?: string; env?: Record<string, string>; sink?: Parameters<typeof startMailSink>[0] } = {},
+) {
   const sink: MailSink = await startMailSink(opts.sink);
   const clock = settableClock(opts.at ?? '2026-11-21T09:00:00Z');
   const stack = await startStack(label, {
@@ -34,17 +37,21 @@ export async function startNotificationStack(label: string, opts: { at?: string;
     },
     /** Waits until every notification event is fanned out and no delivery is waiting for a worker. */
     async settled(timeoutMs = 20_000): Promise<void> {
-      await eventually(async () => {
-        const [events] = (await stack.api.db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(outbox)
-          .where(and(inArray(outbox.topic, [...NOTIFY_TOPICS]), isNull(outbox.processedAt)))) as [{ n: number }];
-        const [open] = (await stack.api.db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(deliveries)
-          .where(inArray(deliveries.status, ['pending', 'sending', 'failed']))) as [{ n: number }];
-        return events.n === 0 && open.n === 0;
-      }, timeoutMs, 'notification events processed and deliveries sent');
+      await eventually(
+        async () => {
+          const [events] = (await stack.api.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(outbox)
+            .where(and(inArray(outbox.topic, [...NOTIFY_TOPICS]), isNull(outbox.processedAt)))) as [{ n: number }];
+          const [open] = (await stack.api.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(deliveries)
+            .where(inArray(deliveries.status, ['pending', 'sending', 'failed']))) as [{ n: number }];
+          return events.n === 0 && open.n === 0;
+        },
+        timeoutMs,
+        'notification events processed and deliveries sent',
+      );
     },
     mailTo(user: TestUser) {
       return sink.messages.filter((m) => m.to.includes(user.email));

@@ -59,7 +59,12 @@ export function signatureIsValid(secret: string, hook: ReceivedHook): boolean {
 }
 
 /** A published listing of `country`, posted and published by staff. */
-export async function publishedListing(api: TestApi, staff: TestUser, country: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+export async function publishedListing(
+  api: TestApi,
+  staff: TestUser,
+  country: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; version: number }> {
   const created = await api.app.inject({ method: 'POST', url: '/v1/listings', headers: staff.headers, payload: offerBody(country, extra) });
   expect(created.statusCode, created.body).toBe(201);
   const { id } = created.json() as { id: string };

@@ -27,7 +27,12 @@ const PUBLIC_URL = 'https://93.184.215.14/hook';
 const viaLocalhost = (receiver: { url: string }) => receiver.url.replace('127.0.0.1', 'localhost');
 
 async function subscribe(user: TestUser, webhookUrl: string) {
-  return s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: user.headers, payload: { channels: ['webhook', 'in_app'], language: 'es', webhookUrl } });
+  return s.api.app.inject({
+    method: 'PUT',
+    url: '/v1/me/subscription',
+    headers: user.headers,
+    payload: { channels: ['webhook', 'in_app'], language: 'es', webhookUrl },
+  });
 }
 
 async function webhookDelivery(user: TestUser) {
@@ -42,7 +47,12 @@ async function webhookDelivery(user: TestUser) {
 /** A new match between a Brazilian offer and a demand of `country`, announced to its focal points. */
 async function matchFor(country: string) {
   const offer = await publishedListing(s.api, s.staff, 'BR');
-  const demand = await publishedListing(s.api, s.staff, country, { kind: 'demand', language: 'es', title: 'Bancos de leche humana', description: 'Necesitamos apoyo para crear bancos de leche humana.' });
+  const demand = await publishedListing(s.api, s.staff, country, {
+    kind: 'demand',
+    language: 'es',
+    title: 'Bancos de leche humana',
+    description: 'Necesitamos apoyo para crear bancos de leche humana.',
+  });
   await storeMatch(s.api, offer, demand, 0.8);
 }
 

@@ -111,7 +111,12 @@ describe('the worker killed mid-delivery and restarted', () => {
     // One offer, so that the only pairs the worker's own matcher could announce are these.
     const offer = await publishedListing(api, staff, 'BR');
     for (let i = 0; i < EVENTS; i++) {
-      const demand = await publishedListing(api, staff, 'HT', { kind: 'demand', language: 'fr', title: `Banques de lait maternel ${i}`, description: 'Créer des banques de lait maternel dans trois maternités.' });
+      const demand = await publishedListing(api, staff, 'HT', {
+        kind: 'demand',
+        language: 'fr',
+        title: `Banques de lait maternel ${i}`,
+        description: 'Créer des banques de lait maternel dans trois maternités.',
+      });
       await storeMatch(api, offer, demand, 0.8);
     }
 
@@ -143,7 +148,7 @@ describe('the worker killed mid-delivery and restarted', () => {
     expect(sink.messages).toHaveLength(LET_THROUGH);
   });
 
-  it('restarted, it takes the dead worker\'s deliveries over once their lease is past, and every delivery ends sent', { timeout: 90_000 }, async () => {
+  it("restarted, it takes the dead worker's deliveries over once their lease is past, and every delivery ends sent", { timeout: 90_000 }, async () => {
     worker();
     await eventually(
       async () => {
@@ -158,7 +163,9 @@ describe('the worker killed mid-delivery and restarted', () => {
     const recoveredAt = Date.now();
     const rows = await emailDeliveries();
     for (const d of claimed) expect(rows.find((r) => r.id === d.id)!.attempts, `delivery ${d.id} tried again`).toBeGreaterThanOrEqual(2);
-    console.info(`worker crash: ${rows.length} emails; killed ${crashedAt - started} ms after the start with ${claimed.length} deliveries claimed, every delivery sent ${recoveredAt - crashedAt} ms after the crash`);
+    console.info(
+      `worker crash: ${rows.length} emails; killed ${crashedAt - started} ms after the start with ${claimed.length} deliveries claimed, every delivery sent ${recoveredAt - crashedAt} ms after the crash`,
+    );
   });
 
   it('each person receives each message exactly once', async () => {
@@ -170,7 +177,10 @@ describe('the worker killed mid-delivery and restarted', () => {
     expect(new Set(ids).size, 'no Message-ID twice').toBe(ids.length);
     expect(ids.map(deliveryOf).sort((a, b) => a - b)).toEqual(rows.map((d) => d.id).sort((a, b) => a - b));
     for (const person of focalPoints) {
-      expect(sink.messages.filter((m) => m.to.includes(person.email)), person.email).toHaveLength(EVENTS);
+      expect(
+        sink.messages.filter((m) => m.to.includes(person.email)),
+        person.email,
+      ).toHaveLength(EVENTS);
     }
   });
 });

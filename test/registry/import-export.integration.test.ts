@@ -103,7 +103,7 @@ describe('bulk import', () => {
     expect(two!.version).toBe(2);
   });
 
-  it('staff imports publish directly; an officer\'s published lines wait for review', async () => {
+  it("staff imports publish directly; an officer's published lines wait for review", async () => {
     await runImport(staff, line('PUB-STAFF'));
     expect((await findOffer('PUB-STAFF'))[0]!.status).toBe('published');
 
@@ -112,7 +112,7 @@ describe('bulk import', () => {
     expect((await findOffer('PUB-OFFICER', officerBR))[0]!.status).toBe('pending_review');
   });
 
-  it('an officer imports only its own country\'s listings and cannot overwrite another country\'s', async () => {
+  it("an officer imports only its own country's listings and cannot overwrite another country's", async () => {
     await runImport(staff, line('OTHER-CL'));
     const report = await runImport(
       officerBR,
@@ -128,7 +128,7 @@ describe('bulk import', () => {
     expect(cl[0]!.version).toBe(1);
   });
 
-  it('the same externalId in two countries names two listings, and an import line addresses only its own country\'s', async () => {
+  it("the same externalId in two countries names two listings, and an import line addresses only its own country's", async () => {
     await runImport(staff, [line('SHARED-ID', { country: 'CL' }), line('SHARED-ID', { country: 'PE', title: 'Peruvian offer' })].join('\n'));
     const both = await findOffer('SHARED-ID');
     expect(both.map((l) => l.country).sort()).toEqual(['CL', 'PE']);
@@ -178,7 +178,12 @@ describe('export', () => {
       }
       expect(report).toMatchObject({ status: 'completed', created: lines.length, linesWithErrors: 0 });
       const again = await other.app.inject({ url: '/v1/exports/listings?format=jsonl', headers: otherStaff.headers });
-      const sortById = (body: string) => body.trim().split('\n').map((l) => JSON.parse(l)).sort((a, b) => `${a.kind}${a.externalId}`.localeCompare(`${b.kind}${b.externalId}`));
+      const sortById = (body: string) =>
+        body
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l))
+          .sort((a, b) => `${a.kind}${a.externalId}`.localeCompare(`${b.kind}${b.externalId}`));
       expect(sortById(again.body)).toEqual(sortById(exported.body));
     } finally {
       await otherWorkers.close();
@@ -188,7 +193,10 @@ describe('export', () => {
 
   it('the public export has no contacts and only published listings', async () => {
     const res = await api.app.inject({ url: '/v1/exports/listings?format=jsonl' });
-    const rows = res.body.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.status === 'published' && r.contact === undefined)).toBe(true);
     expect(rows.some((r) => r.externalId === 'OLD-1')).toBe(false); // expired: no longer public
@@ -198,7 +206,10 @@ describe('export', () => {
   it('CSV export has a header and one row per listing, filters applied', async () => {
     const res = await api.app.inject({ url: '/v1/exports/listings?format=csv&country=CL&externalId=IDEM-2', headers: staff.headers });
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = res.body.replace(/^\uFEFF/, '').trim().split('\n');
+    const rows = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(rows[0]).toMatch(/^externalId,kind,status,title/);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain('IDEM-2,offer,published,Alerta temprana comunitaria (actualizado)');

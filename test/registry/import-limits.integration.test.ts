@@ -169,7 +169,10 @@ describe('one import per person at a time', () => {
     const { id } = (await post(officer, line(3001, 0))).json<{ id: string }>();
     // The failure handler could not reach PostgreSQL when BullMQ gave up on the job.
     const failedJob = { getState: async () => 'failed', failedReason: 'the worker lost PostgreSQL' };
-    const producer = { queue: () => ({ getJob: async (jobId: string) => (jobId === `import-${id}` ? failedJob : undefined) }), add: async () => 'x' } as unknown as Producer;
+    const producer = {
+      queue: () => ({ getJob: async (jobId: string) => (jobId === `import-${id}` ? failedJob : undefined) }),
+      add: async () => 'x',
+    } as unknown as Producer;
     await requeueImports({ db: api.db as Database, producer });
     await imports.resume();
 

@@ -31,7 +31,13 @@ afterAll(() => stack.close());
 
 type Institution = { id: string; country: string; name: string; acronym: string | null; type: string | null };
 
-const inject = (opts: { method?: 'GET' | 'POST' | 'PATCH'; url: string; user?: TestUser | undefined; headers?: Record<string, string>; payload?: object | string }) =>
+const inject = (opts: {
+  method?: 'GET' | 'POST' | 'PATCH';
+  url: string;
+  user?: TestUser | undefined;
+  headers?: Record<string, string>;
+  payload?: object | string;
+}) =>
   stack.api.app.inject({
     method: opts.method ?? 'GET',
     url: opts.url,
@@ -43,7 +49,12 @@ let serial = 0;
 /** A published Chilean offer of `institution`, created by staff; returns the listing. */
 async function publishedOffer(institution: { name: string; acronym?: string; type?: string }, extra: Record<string, unknown> = {}) {
   serial += 1;
-  const created = await inject({ method: 'POST', url: '/v1/listings', user: staff, payload: offerBody('CL', { language: 'es', title: `Gestión del riesgo de desastres ${serial}`, institution, ...extra }) });
+  const created = await inject({
+    method: 'POST',
+    url: '/v1/listings',
+    user: staff,
+    payload: offerBody('CL', { language: 'es', title: `Gestión del riesgo de desastres ${serial}`, institution, ...extra }),
+  });
   expect(created.statusCode, created.body).toBe(201);
   const published = await inject({ method: 'POST', url: `/v1/listings/${created.json().id}/publish`, user: staff });
   expect(published.statusCode, published.body).toBe(200);
@@ -83,14 +94,18 @@ const patch = (id: string, user: TestUser | undefined, payload: object) => injec
 async function runImport(user: TestUser, body: string) {
   const res = await inject({ method: 'POST', url: '/v1/imports', user, headers: { 'content-type': 'application/x-ndjson' }, payload: body });
   expect(res.statusCode, res.body).toBe(202);
-  return eventually(async () => {
-    const report = (await inject({ url: `/v1/imports/${res.json().id}`, user })).json();
-    return report.status === 'completed' || report.status === 'failed' ? report : undefined;
-  }, 30_000, 'import finished');
+  return eventually(
+    async () => {
+      const report = (await inject({ url: `/v1/imports/${res.json().id}`, user })).json();
+      return report.status === 'completed' || report.status === 'failed' ? report : undefined;
+    },
+    30_000,
+    'import finished',
+  );
 }
 
 describe('writing a listing or registering an expert', () => {
-  it('an anonymous expert registration cannot change an existing institution\'s acronym or type', async () => {
+  it("an anonymous expert registration cannot change an existing institution's acronym or type", async () => {
     const offer = await publishedOffer({ name: 'Servicio Nacional de Prevención y Respuesta ante Desastres', acronym: 'SENAPRED', type: 'government' });
     await expert('CL', { name: 'Servicio Nacional de Prevención y Respuesta ante Desastres', acronym: 'HACKED', type: 'private' }, false);
 
@@ -101,11 +116,20 @@ describe('writing a listing or registering an expert', () => {
   it('an import line or another listing naming the institution cannot change it either', async () => {
     const offer = await publishedOffer({ name: 'Oficina Nacional de Emergencia', acronym: 'ONEMI', type: 'government' });
     const line = JSON.stringify({
-      ...offerBody('CL', { language: 'es', title: 'Simulacros de evacuación por tsunami', institution: { name: 'Oficina Nacional de Emergencia', acronym: 'HACKED', type: 'private' } }),
+      ...offerBody('CL', {
+        language: 'es',
+        title: 'Simulacros de evacuación por tsunami',
+        institution: { name: 'Oficina Nacional de Emergencia', acronym: 'HACKED', type: 'private' },
+      }),
       externalId: 'INST-1',
     });
     expect(await runImport(officerCL, line)).toMatchObject({ status: 'completed', created: 1 });
-    const other = await inject({ method: 'POST', url: '/v1/listings', user: officerCL, payload: offerBody('CL', { institution: { name: 'Oficina Nacional de Emergencia', acronym: 'X', type: 'academia' } }) });
+    const other = await inject({
+      method: 'POST',
+      url: '/v1/listings',
+      user: officerCL,
+      payload: offerBody('CL', { institution: { name: 'Oficina Nacional de Emergencia', acronym: 'X', type: 'academia' } }),
+    });
     expect(other.statusCode, other.body).toBe(201);
 
     expect((await listingOf(offer.id)).institution).toMatchObject({ acronym: 'ONEMI', type: 'government' });
@@ -123,28 +147,39 @@ describe('an explicit institution edit', () => {
     const offer = await publishedOffer({ name: 'Dirección Meteorológica de Chile', acronym: 'DMC', type: 'government' });
     const expertId = await expert('CL', { name: 'Dirección Meteorológica de Chile' });
     const institutionId = offer.institution.id;
-    await eventually(async () => (await stack.api.search.experts.getDocument(expertId).catch(() => undefined))?.institutionAcronym === 'DMC', 20_000, 'expert indexed');
+    await eventually(
+      async () => (await stack.api.search.experts.getDocument(expertId).catch(() => undefined))?.institutionAcronym === 'DMC',
+      20_000,
+      'expert indexed',
+    );
 
     const res = await patch(institutionId, staff, { acronym: 'METEOCHILE', type: 'international' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ id: institutionId, country: 'CL', name: 'Dirección Meteorológica de Chile', acronym: 'METEOCHILE', type: 'international' });
     expect((await listingOf(offer.id)).institution).toMatchObject({ acronym: 'METEOCHILE', type: 'international' });
 
-    const [entry] = await stack.api.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'institution'), eq(auditLog.entityId, institutionId)));
+    const [entry] = await stack.api.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'institution'), eq(auditLog.entityId, institutionId)));
     expect(entry).toMatchObject({
       actorUserId: staff.id,
       action: 'institution.updated',
       detail: { fields: ['acronym', 'type'], before: { acronym: 'DMC', type: 'government' }, after: { acronym: 'METEOCHILE', type: 'international' } },
     });
 
-    await eventually(async () => {
-      const hits = (await inject({ url: '/v1/search?q=METEOCHILE' })).json().hits as { id: string; institution: { acronym: string } }[];
-      return hits.some((h) => h.id === offer.id && h.institution.acronym === 'METEOCHILE');
-    }, 20_000, 'listing re-indexed');
+    await eventually(
+      async () => {
+        const hits = (await inject({ url: '/v1/search?q=METEOCHILE' })).json().hits as { id: string; institution: { acronym: string } }[];
+        return hits.some((h) => h.id === offer.id && h.institution.acronym === 'METEOCHILE');
+      },
+      20_000,
+      'listing re-indexed',
+    );
     await eventually(async () => (await stack.api.search.experts.getDocument(expertId)).institutionAcronym === 'METEOCHILE', 20_000, 'expert re-indexed');
   });
 
-  it('by an officer or focal point of the institution\'s country works and is audited', async () => {
+  it("by an officer or focal point of the institution's country works and is audited", async () => {
     const offer = await publishedOffer({ name: 'Corporación Nacional Forestal', acronym: 'CONAF' });
     const byOfficer = await patch(offer.institution.id, officerCL, { type: 'government' });
     expect(byOfficer.statusCode, byOfficer.body).toBe(200);
@@ -155,7 +190,7 @@ describe('an explicit institution edit', () => {
     expect(entries.map((e) => e.actorUserId).sort()).toEqual([officerCL.id, focalCL.id].sort());
   });
 
-  it('by another country\'s officer is forbidden, anonymously unauthorized, and of an unknown institution not found', async () => {
+  it("by another country's officer is forbidden, anonymously unauthorized, and of an unknown institution not found", async () => {
     const offer = await publishedOffer({ name: 'Instituto Antártico Chileno', acronym: 'INACH' });
     const forbidden = await patch(offer.institution.id, officerAR, { acronym: 'HACKED' });
     expect(forbidden.statusCode).toBe(403);
@@ -184,7 +219,12 @@ describe('an explicit institution edit', () => {
 
 describe('the institution list', () => {
   it('hides from anonymous callers and other countries the institutions known only through drafts or pending experts', async () => {
-    const draft = await inject({ method: 'POST', url: '/v1/listings', user: officerCL, payload: offerBody('CL', { institution: { name: 'Instituto de Borradores' } }) });
+    const draft = await inject({
+      method: 'POST',
+      url: '/v1/listings',
+      user: officerCL,
+      payload: offerBody('CL', { institution: { name: 'Instituto de Borradores' } }),
+    });
     expect(draft.statusCode, draft.body).toBe(201);
     await expert('CL', { name: 'Instituto de Pendientes' }, false);
     await publishedOffer({ name: 'Instituto Publicado' });
@@ -202,8 +242,13 @@ describe('the institution list', () => {
     }
   });
 
-  it('does not let another country\'s officer edit, or even find, an unlisted institution', async () => {
-    const draft = await inject({ method: 'POST', url: '/v1/listings', user: officerCL, payload: offerBody('CL', { institution: { name: 'Instituto Sin Publicar' } }) });
+  it("does not let another country's officer edit, or even find, an unlisted institution", async () => {
+    const draft = await inject({
+      method: 'POST',
+      url: '/v1/listings',
+      user: officerCL,
+      payload: offerBody('CL', { institution: { name: 'Instituto Sin Publicar' } }),
+    });
     expect((await patch(draft.json().institution.id, officerAR, { acronym: 'X' })).statusCode).toBe(404);
   });
 });

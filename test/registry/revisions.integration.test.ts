@@ -66,13 +66,17 @@ async function runImport(user: TestUser, lines: object[]) {
   });
   expect(res.statusCode, res.body).toBe(202);
   const id = res.json().id as string;
-  return eventually(async () => {
-    const report = (await inject('GET', `/v1/imports/${id}`, user)).json();
-    return report.status === 'completed' || report.status === 'failed' ? report : undefined;
-  }, 30_000, `import ${id} finished`);
+  return eventually(
+    async () => {
+      const report = (await inject('GET', `/v1/imports/${id}`, user)).json();
+      return report.status === 'completed' || report.status === 'failed' ? report : undefined;
+    },
+    30_000,
+    `import ${id} finished`,
+  );
 }
 
-describe('an officer\'s change to a published listing', () => {
+describe("an officer's change to a published listing", () => {
   let id: string;
 
   beforeAll(async () => {
@@ -89,7 +93,12 @@ describe('an officer\'s change to a published listing', () => {
     const before = await row(id);
     const res = await inject('PATCH', `/v1/listings/${id}`, officerBR, { title: REVISED });
     expect(res.statusCode, res.body).toBe(202);
-    expect(res.json()).toMatchObject({ status: 'published', title: before.title, version: before.version, pendingRevision: { status: 'pending', changedFields: ['title'], authorUserId: officerBR.id } });
+    expect(res.json()).toMatchObject({
+      status: 'published',
+      title: before.title,
+      version: before.version,
+      pendingRevision: { status: 'pending', changedFields: ['title'], authorUserId: officerBR.id },
+    });
 
     const publicView = (await inject('GET', `/v1/listings/${id}`)).json();
     expect(publicView.title).toBe(before.title);
@@ -101,13 +110,16 @@ describe('an officer\'s change to a published listing', () => {
     const queue = (await inject('GET', '/v1/listings?review=pending', focalBR)).json().items as { id: string }[];
     expect(queue.map((l) => l.id)).toContain(id);
 
-    const changes = await s.api.db.select().from(outbox).where(and(eq(outbox.aggregateId, id), eq(outbox.topic, 'listing.changed')));
+    const changes = await s.api.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.aggregateId, id), eq(outbox.topic, 'listing.changed')));
     expect(changes.every((e) => Number(e.payload.version) <= before.version)).toBe(true);
     await s.settled();
     expect(await searchTitles('epidemiológica hospitalar')).toEqual([]);
   });
 
-  it('is announced to the country\'s focal points as a review request', async () => {
+  it("is announced to the country's focal points as a review request", async () => {
     await s.settled();
     const inbox = (await inject('GET', '/v1/inbox', focalBR)).json().items as { kind: string; link: string; data: { listings?: { id: string }[] } }[];
     const review = inbox.filter((n) => n.kind === 'review_pending' && n.data.listings?.some((l) => l.id === id));
@@ -140,7 +152,10 @@ describe('an officer\'s change to a published listing', () => {
     expect(second.id).toBe(first.id);
     expect(second.content).toMatchObject({ title: REVISED, keywords: ['vigilância'] });
     expect(second.changedFields).toEqual(['keywords', 'title']);
-    const pending = await s.api.db.select().from(listingRevisions).where(and(eq(listingRevisions.listingId, id), eq(listingRevisions.status, 'pending')));
+    const pending = await s.api.db
+      .select()
+      .from(listingRevisions)
+      .where(and(eq(listingRevisions.listingId, id), eq(listingRevisions.status, 'pending')));
     expect(pending).toHaveLength(1);
   });
 
@@ -158,8 +173,15 @@ describe('an officer\'s change to a published listing', () => {
       ['published', focalBR.id],
     ]);
     const audits = await s.api.db.select().from(auditLog).where(eq(auditLog.entityId, id));
-    expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(['listing.revision_proposed', 'listing.revision_updated', 'listing.revision_published']));
-    const [event] = await s.api.db.select().from(outbox).where(and(eq(outbox.aggregateId, id), eq(outbox.topic, 'listing.changed'))).orderBy(outbox.id).then((e) => e.slice(-1));
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['listing.revision_proposed', 'listing.revision_updated', 'listing.revision_published']),
+    );
+    const [event] = await s.api.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.aggregateId, id), eq(outbox.topic, 'listing.changed')))
+      .orderBy(outbox.id)
+      .then((e) => e.slice(-1));
     expect(event!.payload).toMatchObject({ change: 'updated', version: before.version + 1 });
     await eventually(async () => (await searchTitles('epidemiológica hospitalar')).includes(REVISED), 20_000, 'the revision indexed');
   });
@@ -187,8 +209,8 @@ describe('a revision sent back', () => {
   });
 });
 
-describe('a reviewer\'s change', () => {
-  it('a focal point\'s and staff\'s edits of a published listing are public at once, and leave an officer\'s revision waiting', async () => {
+describe("a reviewer's change", () => {
+  it("a focal point's and staff's edits of a published listing are public at once, and leave an officer's revision waiting", async () => {
     const id = await publishedOffer();
     expect((await inject('PATCH', `/v1/listings/${id}`, officerBR, { keywords: ['leite materno'] })).statusCode).toBe(202);
     const byFocal = await inject('PATCH', `/v1/listings/${id}`, focalBR, { title: 'Bancos de leite humano no Nordeste' });
@@ -229,7 +251,7 @@ describe('a listing that stops being public', () => {
   });
 });
 
-describe('an officer\'s import', () => {
+describe("an officer's import", () => {
   it('a line for a published listing becomes a revision and leaves the public row unchanged', async () => {
     const id = await publishedOffer({ externalId: 'BR-REV-1' });
     const before = await row(id);

@@ -30,7 +30,7 @@ function expectSafe(html: string | undefined) {
 }
 
 describe('search highlights', () => {
-  it('escape the markup of a listing\'s title and description and keep <mark>', async () => {
+  it("escape the markup of a listing's title and description and keep <mark>", async () => {
     const created = await stack.api.app.inject({
       method: 'POST',
       url: '/v1/listings',
@@ -43,17 +43,21 @@ describe('search highlights', () => {
     expect(created.statusCode, created.body).toBe(201);
     await stack.api.app.inject({ method: 'POST', url: `/v1/listings/${created.json().id}/publish`, headers: staff.headers });
 
-    const hit = await eventually(async () => {
-      const res = await stack.api.app.inject({ url: '/v1/search?q=epidemiológica sentinela' });
-      return (res.json().hits as { id: string; highlight: { title: string; description: string } }[]).find((h) => h.id === created.json().id);
-    }, 20_000, 'listing searchable');
+    const hit = await eventually(
+      async () => {
+        const res = await stack.api.app.inject({ url: '/v1/search?q=epidemiológica sentinela' });
+        return (res.json().hits as { id: string; highlight: { title: string; description: string } }[]).find((h) => h.id === created.json().id);
+      },
+      20_000,
+      'listing searchable',
+    );
     expectSafe(hit.highlight.title);
     expectSafe(hit.highlight.description);
     expect(hit.highlight.description).toContain('&amp; redes &quot;<mark>sentinela</mark>&quot;');
     expect(hit.highlight.description).toContain('&lt;mark&gt;falsas&lt;/mark&gt;');
   });
 
-  it('escape the markup of an expert\'s name and profile and keep <mark>', async () => {
+  it("escape the markup of an expert's name and profile and keep <mark>", async () => {
     const registered = await stack.api.app.inject({
       method: 'POST',
       url: '/v1/experts',
@@ -72,10 +76,14 @@ describe('search highlights', () => {
     const { id } = registered.json();
     expect((await stack.api.app.inject({ method: 'POST', url: `/v1/experts/${id}/validate`, headers: staff.headers })).statusCode).toBe(200);
 
-    const hit = await eventually(async () => {
-      const res = await stack.api.app.inject({ url: '/v1/experts?q=Valdivia tsunamis' });
-      return (res.json().items as { id: string; highlight?: { name?: string; profile?: string } }[]).find((h) => h.id === id);
-    }, 20_000, 'expert searchable');
+    const hit = await eventually(
+      async () => {
+        const res = await stack.api.app.inject({ url: '/v1/experts?q=Valdivia tsunamis' });
+        return (res.json().items as { id: string; highlight?: { name?: string; profile?: string } }[]).find((h) => h.id === id);
+      },
+      20_000,
+      'expert searchable',
+    );
     expectSafe(hit.highlight?.name);
     expectSafe(hit.highlight?.profile);
   });

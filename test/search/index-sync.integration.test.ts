@@ -19,7 +19,11 @@ afterAll(() => stack.close());
 const search = async (query: string, user?: TestUser) => {
   const res = await stack.api.app.inject({ url: `/v1/search?${query}`, ...(user ? { headers: user.headers } : {}) });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { hits: { id: string; title: string; status: string; highlight: { title: string } }[]; facets: Record<string, Record<string, number>>; totalHits: number };
+  return res.json() as {
+    hits: { id: string; title: string; status: string; highlight: { title: string } }[];
+    facets: Record<string, Record<string, number>>;
+    totalHits: number;
+  };
 };
 const post = (url: string, user: TestUser, payload?: object) =>
   stack.api.app.inject({ method: 'POST', url, headers: user.headers, ...(payload ? { payload } : {}) });
@@ -97,7 +101,12 @@ describe('reconciliation', () => {
     await settled(stack.api.search.listings.addDocuments([{ ...ghost, title: 'ghost', status: 'published' } as never]));
     expect((await search('q=reconciliação')).totalHits).toBe(0);
 
-    const out = await runCli(['search', 'reconcile'], { db: stack.api.db, clock: stack.api.clock, databaseUrl: stack.api.databaseUrl, search: stack.api.search });
+    const out = await runCli(['search', 'reconcile'], {
+      db: stack.api.db,
+      clock: stack.api.clock,
+      databaseUrl: stack.api.databaseUrl,
+      search: stack.api.search,
+    });
     expect(out).toMatch(/repaired [1-9]\d* documents, removed 1/);
     expect((await search('q=reconciliação')).totalHits).toBe(1);
     await expect(stack.api.search.listings.getDocument(ghost.id)).rejects.toThrow();

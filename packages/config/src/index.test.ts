@@ -4,9 +4,17 @@ import { ConfigError, loadEnv } from './index.js';
 describe('configuration', () => {
   it('lets webhooks reach listed non-public hosts outside production only', () => {
     expect(loadEnv({}).WEBHOOK_ALLOW_HOSTS).toEqual([]);
-    expect(loadEnv({ WEBHOOK_ALLOW_HOSTS: ' 127.0.0.1:38571, Localhost ,[::1]:3000' }).WEBHOOK_ALLOW_HOSTS).toEqual(['127.0.0.1:38571', 'localhost', '[::1]:3000']);
+    expect(loadEnv({ WEBHOOK_ALLOW_HOSTS: ' 127.0.0.1:38571, Localhost ,[::1]:3000' }).WEBHOOK_ALLOW_HOSTS).toEqual([
+      '127.0.0.1:38571',
+      'localhost',
+      '[::1]:3000',
+    ]);
     expect(() => loadEnv({ WEBHOOK_ALLOW_HOSTS: 'http://127.0.0.1/hook' })).toThrow(/WEBHOOK_ALLOW_HOSTS\.0: must list host or host:port entries/);
-    const production = { NODE_ENV: 'production', APP_SECRET: 'production-secret-4c7f1e9a2b8d6f3e0a5c7b9d1e3f5a7c', MEILI_MASTER_KEY: 'production-meili-key-9b2d4f6a8c0e' };
+    const production = {
+      NODE_ENV: 'production',
+      APP_SECRET: 'production-secret-4c7f1e9a2b8d6f3e0a5c7b9d1e3f5a7c',
+      MEILI_MASTER_KEY: 'production-meili-key-9b2d4f6a8c0e',
+    };
     expect(() => loadEnv({ ...production, WEBHOOK_ALLOW_HOSTS: '127.0.0.1' })).toThrow(/WEBHOOK_ALLOW_HOSTS: must be empty in production/);
     expect(loadEnv(production).WEBHOOK_ALLOW_HOSTS).toEqual([]);
   });
@@ -32,7 +40,8 @@ describe('configuration', () => {
 
   const STRONG_SECRET = 'k3V9q0yZb7T1mX4wR8sN2pL6dF5hJ0cA';
   const STRONG_MEILI_KEY = 'a-meili-key-of-our-own-0123456789';
-  const production = (extra: Record<string, string>) => loadEnv({ NODE_ENV: 'production', APP_SECRET: STRONG_SECRET, MEILI_MASTER_KEY: STRONG_MEILI_KEY, ...extra });
+  const production = (extra: Record<string, string>) =>
+    loadEnv({ NODE_ENV: 'production', APP_SECRET: STRONG_SECRET, MEILI_MASTER_KEY: STRONG_MEILI_KEY, ...extra });
 
   it('refuses the development secret in production', () => {
     expect(() => loadEnv({ NODE_ENV: 'production', MEILI_MASTER_KEY: STRONG_MEILI_KEY })).toThrow(/APP_SECRET: set a secret of your own/);

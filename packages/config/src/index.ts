@@ -8,9 +8,7 @@ const url = (protocols: readonly string[]) =>
   });
 
 /** `host` or `host:port`, as the URL parser reads it after `http://`; nothing more. */
-const hostEntry = z
-  .string()
-  .refine((h) => /^[^/?#@\s]+$/.test(h) && URL.canParse(`http://${h}`), 'must list host or host:port entries, comma-separated');
+const hostEntry = z.string().refine((h) => /^[^/?#@\s]+$/.test(h) && URL.canParse(`http://${h}`), 'must list host or host:port entries, comma-separated');
 
 const DEV_APP_SECRET = 'enlace-dev-app-secret-change-me';
 const DEV_MEILI_MASTER_KEY = 'enlace-dev-master-key-change-me';
@@ -39,78 +37,111 @@ const trustProxy = z
     if (value === '' || value === 'false') return false;
     if (value === 'true') return true;
     if (/^\d+$/.test(value)) {
-      ctx.addIssue({ code: 'custom', message: 'a hop count cannot tell a proxy from a client; list the proxies\' addresses or CIDRs' });
+      ctx.addIssue({ code: 'custom', message: "a hop count cannot tell a proxy from a client; list the proxies' addresses or CIDRs" });
       return false;
     }
-    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     const bad = entries.filter((e) => !isProxyAddress(e));
     if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not true, false, an address or a CIDR: ${bad.join(', ')}` });
     return entries;
   });
 
 /** Every setting comes from the environment and is checked once, at start-up. */
-export const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(3000),
-  PUBLIC_URL: z.url().optional(),
-  DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/enlace'),
-  REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('enlace'),
-  MEILI_URL: z.url().default('http://127.0.0.1:7700'),
-  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').default(DEV_MEILI_MASTER_KEY),
-  /** Prefix of the index names, so that several deployments (or test runs) share one Meilisearch. */
-  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('enlace'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  /** Lifetime of a personal API token when its creator gives none, and the longest one allowed. */
-  TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  /** Which proxies to believe about the client's address (X-Forwarded-For), for sign-in and rate limits. */
-  TRUST_PROXY: trustProxy.default(false),
-  IMPORT_MAX_LINES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
-  /** Hard cap on JSON request bodies; imports have their own. */
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
-  /** Where mail goes out; `npm start` runs a catcher here when nothing listens. */
-  SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
-  MAIL_FROM: z.string().min(3).default('Enlace <no-reply@enlace.example.org>'),
-  /**
-   * Signs unsubscribe links and seals webhook secrets at rest. The default is for
-   * development only; production refuses it.
-   */
-  APP_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_APP_SECRET),
-  /** Attempts of one delivery before it goes to the dead letters, and the first backoff. */
-  DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
-  DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
-  /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
-  CAMPAIGN_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(10),
-  /** Anonymous writes (expert registrations) one address may make per hour. */
-  RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
-  /** How long a worker may hold a job before others consider it dead and take it over. */
-  JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
-  /**
-   * Webhook hosts (`host` or `host:port`, comma-separated) let through although not
-   * public: loopback receivers in tests and development. Refused in production.
-   */
-  WEBHOOK_ALLOW_HOSTS: z
-    .string()
-    .default('')
-    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(hostEntry)),
-}).superRefine((e, ctx) => {
-  if (e.TOKEN_DEFAULT_DAYS > e.TOKEN_MAX_DAYS) {
-    ctx.addIssue({ code: 'custom', path: ['TOKEN_DEFAULT_DAYS'], message: `must not exceed TOKEN_MAX_DAYS (${e.TOKEN_MAX_DAYS})` });
-  }
-  if (e.NODE_ENV !== 'production') return;
-  // Whoever knows APP_SECRET can forge unsubscribe links and open sealed webhook secrets.
-  if (isPlaceholder(e.APP_SECRET)) ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'set a secret of your own in production, not a built-in or change-me value' });
-  else if (Buffer.byteLength(e.APP_SECRET, 'utf8') < 32) ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'must be at least 32 bytes in production (e.g. openssl rand -base64 32)' });
-  if (isPlaceholder(e.MEILI_MASTER_KEY)) ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'set a key of your own in production, not a built-in or change-me value' });
-}).refine((e) => e.NODE_ENV !== 'production' || e.WEBHOOK_ALLOW_HOSTS.length === 0, {
-  path: ['WEBHOOK_ALLOW_HOSTS'],
-  message: 'must be empty in production: webhooks reach public addresses only',
-});
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/enlace'),
+    REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only')
+      .default('enlace'),
+    MEILI_URL: z.url().default('http://127.0.0.1:7700'),
+    MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').default(DEV_MEILI_MASTER_KEY),
+    /** Prefix of the index names, so that several deployments (or test runs) share one Meilisearch. */
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only')
+      .default('enlace'),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    /** Lifetime of a personal API token when its creator gives none, and the longest one allowed. */
+    TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Which proxies to believe about the client's address (X-Forwarded-For), for sign-in and rate limits. */
+    TRUST_PROXY: trustProxy.default(false),
+    IMPORT_MAX_LINES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(100 * 1024 * 1024),
+    /** Hard cap on JSON request bodies; imports have their own. */
+    BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(256 * 1024),
+    /** Where mail goes out; `npm start` runs a catcher here when nothing listens. */
+    SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).default('Enlace <no-reply@enlace.example.org>'),
+    /**
+     * Signs unsubscribe links and seals webhook secrets at rest. The default is for
+     * development only; production refuses it.
+     */
+    APP_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_APP_SECRET),
+    /** Attempts of one delivery before it goes to the dead letters, and the first backoff. */
+    DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+    DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
+    /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
+    CAMPAIGN_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Anonymous writes (expert registrations) one address may make per hour. */
+    RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
+    /** How long a worker may hold a job before others consider it dead and take it over. */
+    JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+    /**
+     * Webhook hosts (`host` or `host:port`, comma-separated) let through although not
+     * public: loopback receivers in tests and development. Refused in production.
+     */
+    WEBHOOK_ALLOW_HOSTS: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(hostEntry)),
+  })
+  .superRefine((e, ctx) => {
+    if (e.TOKEN_DEFAULT_DAYS > e.TOKEN_MAX_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['TOKEN_DEFAULT_DAYS'], message: `must not exceed TOKEN_MAX_DAYS (${e.TOKEN_MAX_DAYS})` });
+    }
+    if (e.NODE_ENV !== 'production') return;
+    // Whoever knows APP_SECRET can forge unsubscribe links and open sealed webhook secrets.
+    if (isPlaceholder(e.APP_SECRET))
+      ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'set a secret of your own in production, not a built-in or change-me value' });
+    else if (Buffer.byteLength(e.APP_SECRET, 'utf8') < 32)
+      ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'must be at least 32 bytes in production (e.g. openssl rand -base64 32)' });
+    if (isPlaceholder(e.MEILI_MASTER_KEY))
+      ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'set a key of your own in production, not a built-in or change-me value' });
+  })
+  .refine((e) => e.NODE_ENV !== 'production' || e.WEBHOOK_ALLOW_HOSTS.length === 0, {
+    path: ['WEBHOOK_ALLOW_HOSTS'],
+    message: 'must be empty in production: webhooks reach public addresses only',
+  });
 export type Env = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {}

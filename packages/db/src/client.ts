@@ -13,10 +13,7 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function connectDatabase(
-  url: string,
-  options: { max?: number; onError?: (err: Error) => void; connectTimeoutMs?: number } = {},
-): DatabaseHandle {
+export function connectDatabase(url: string, options: { max?: number; onError?: (err: Error) => void; connectTimeoutMs?: number } = {}): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,

@@ -31,7 +31,8 @@ export function isUniqueViolation(err: unknown, constraint: string): boolean {
 /** System errors of a connection that failed or dropped. */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
 /** pg's own words when a connection drops, times out or was never made (it gives these no code). */
-const POOL_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection ended unexpectedly|Cannot use a pool after calling end/i;
+const POOL_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection ended unexpectedly|Cannot use a pool after calling end/i;
 
 /**
  * Whether `err` says PostgreSQL could not be reached or went away: a refused or dropped

@@ -20,7 +20,14 @@ export const SEED_FILE = new URL('../seed/listings.jsonl', import.meta.url);
 export const DEMO_USERS: readonly (CreateUserInput & { password: string })[] = [
   { email: 'admin@enlace.example.org', name: 'Demo Admin', role: 'admin', language: 'en', password: 'enlace-demo-admin' },
   { email: 'staff@enlace.example.org', name: 'Secretaría AICD (demo)', role: 'staff', language: 'es', password: 'enlace-demo-staff' },
-  { email: 'focal.br@enlace.example.org', name: 'Ponto focal Brasil (demo)', role: 'focal_point', country: 'BR', language: 'pt', password: 'enlace-demo-focal' },
+  {
+    email: 'focal.br@enlace.example.org',
+    name: 'Ponto focal Brasil (demo)',
+    role: 'focal_point',
+    country: 'BR',
+    language: 'pt',
+    password: 'enlace-demo-focal',
+  },
   { email: 'focal.ht@enlace.example.org', name: 'Point focal Haïti (demo)', role: 'focal_point', country: 'HT', language: 'fr', password: 'enlace-demo-focal' },
   {
     email: 'officer.br@enlace.example.org',
@@ -58,7 +65,11 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
   await db.transaction((tx) => upsertListingBatch(tx, staffActor, batch, now, isoDay(now)));
 
   const officer = (await findUserByEmail(db, 'officer.br@enlace.example.org'))!;
-  const officerCtx = { db, clock, actor: { kind: 'user', userId: officer.id, role: 'agency_officer', country: 'BR', institutionId: officer.institutionId } as Actor };
+  const officerCtx = {
+    db,
+    clock,
+    actor: { kind: 'user', userId: officer.id, role: 'agency_officer', country: 'BR', institutionId: officer.institutionId } as Actor,
+  };
   const draft = await createListing(officerCtx, {
     kind: 'offer',
     externalId: 'DEMO-OF-BR-REVIEW',
@@ -83,7 +94,9 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
     await validateExpert({ ...ctx, actor: staffActor }, registered.id);
   }
   await createCampaign({ ...ctx, actor: staffActor }, campaignInputSchema.parse(DEMO_CAMPAIGN));
-  await db.insert(auditLog).values({ action: 'demo.seeded', entityType: 'database', entityId: 'demo', detail: { listings: batch.length + 1, experts: DEMO_EXPERTS.length } });
+  await db
+    .insert(auditLog)
+    .values({ action: 'demo.seeded', entityType: 'database', entityId: 'demo', detail: { listings: batch.length + 1, experts: DEMO_EXPERTS.length } });
   return true;
 }
 
@@ -133,7 +146,7 @@ const DEMO_CAMPAIGN = {
   messages: {
     en: {
       subject: '{{country}}: share one offer or demand on Enlace by {{deadline}}',
-      body: 'Dear {{name}},\n\n{{country}} has {{offers}} offers and {{demands}} demands on Enlace today. Sharing at least {{goal}} lets other member states find you.\n\nYour country\'s page: {{link}}',
+      body: "Dear {{name}},\n\n{{country}} has {{offers}} offers and {{demands}} demands on Enlace today. Sharing at least {{goal}} lets other member states find you.\n\nYour country's page: {{link}}",
     },
     fr: {
       subject: '{{country}} : partagez une offre ou une demande sur Enlace avant le {{deadline}}',

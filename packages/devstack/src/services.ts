@@ -120,7 +120,19 @@ export async function ensureMeilisearch(url: string, masterKey: string, dataDir 
   const logFile = openSync(join(dataDir, 'meilisearch.log'), 'a');
   const child = spawn(
     meilisearchBinary(),
-    ['--db-path', join(dataDir, 'data.ms'), '--dump-dir', join(dataDir, 'dumps'), '--http-addr', `${u.hostname}:${u.port || '7700'}`, '--master-key', masterKey, '--no-analytics', '--env', 'development'],
+    [
+      '--db-path',
+      join(dataDir, 'data.ms'),
+      '--dump-dir',
+      join(dataDir, 'dumps'),
+      '--http-addr',
+      `${u.hostname}:${u.port || '7700'}`,
+      '--master-key',
+      masterKey,
+      '--no-analytics',
+      '--env',
+      'development',
+    ],
     { detached: true, stdio: ['ignore', logFile, logFile] },
   );
   child.unref();
@@ -133,7 +145,9 @@ const APERTIUM_PACKAGES = ['apertium', 'apertium-fr-es', 'apertium-es-pt', 'aper
 
 function apertiumModes(): string[] {
   try {
-    return execFileSync('apertium', ['-l'], { encoding: 'utf8' }).split('\n').map((l) => l.trim());
+    return execFileSync('apertium', ['-l'], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim());
   } catch {
     return [];
   }

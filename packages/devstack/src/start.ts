@@ -61,7 +61,9 @@ process.on('SIGTERM', () => stop(0));
 
 const base = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
 for (let i = 0; i < 120; i++) {
-  const ok = await fetch(`${base}/health`).then((r) => r.ok).catch(() => false);
+  const ok = await fetch(`${base}/health`)
+    .then((r) => r.ok)
+    .catch(() => false);
   if (ok) break;
   await new Promise((r) => setTimeout(r, 500));
 }

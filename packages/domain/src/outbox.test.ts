@@ -27,7 +27,9 @@ describe('the outbox contract', () => {
   it('refuses a payload that lacks a field, or whose field has the wrong shape', () => {
     expect(() => parseOutboxPayload(OUTBOX_TOPICS.matchNew, { offerId: ids.offer, demandId: ids.demand, score: 0.7 })).toThrow(/matchId/);
     expect(() => parseOutboxPayload(OUTBOX_TOPICS.campaignRound, { campaignId: ids.match, round: 0 })).toThrow(/round/);
-    expect(() => parseOutboxPayload(OUTBOX_TOPICS.listingChanged, { listingId: ids.offer, kind: 'gift', country: 'BR', status: 'draft', version: 1, change: 'created' })).toThrow(/kind/);
+    expect(() =>
+      parseOutboxPayload(OUTBOX_TOPICS.listingChanged, { listingId: ids.offer, kind: 'gift', country: 'BR', status: 'draft', version: 1, change: 'created' }),
+    ).toThrow(/kind/);
   });
 
   it('lets a deleted listing announce itself, although deleted is no listing status', () => {

@@ -75,7 +75,10 @@ const stemmers = new Map<Language, { stem(w: string): string }>();
 const STEMMER_NAMES: Readonly<Record<Language, string>> = { es: 'spanish', en: 'english', pt: 'portuguese', fr: 'french' };
 
 export function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 /** Snowball stem of a lower-case word in `lang`, accents removed. */

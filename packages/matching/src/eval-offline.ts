@@ -16,7 +16,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { InterchangeListing } from '@enlace/domain';
-import { evaluate, fileTranslationCache, parseListings, parseQrels, tagsOnlyScorer, textAndTagsScorer, type EvalListing, type EvalReport, type PairScorer, type Qrels } from './eval.js';
+import {
+  evaluate,
+  fileTranslationCache,
+  parseListings,
+  parseQrels,
+  tagsOnlyScorer,
+  textAndTagsScorer,
+  type EvalListing,
+  type EvalReport,
+  type PairScorer,
+  type Qrels,
+} from './eval.js';
 import { analyzeListings, toMatchProfile } from './profile.js';
 import { WEIGHTS, type MatchProfile } from './score.js';
 import { buildCorpusStats, type CorpusStats } from './stats.js';
@@ -112,7 +123,12 @@ async function main(): Promise<void> {
   if (args.robustness) {
     print();
     print('robustness');
-    print(line('text only', run(evalListings, stats, qrels, textAndTagsScorer({ ...WEIGHTS, target: 0, goal: 0, sector: 0, modality: 0, language: 0 }), args.today)));
+    print(
+      line(
+        'text only',
+        run(evalListings, stats, qrels, textAndTagsScorer({ ...WEIGHTS, target: 0, goal: 0, sector: 0, modality: 0, language: 0 }), args.today),
+      ),
+    );
     for (const seed of [1, 2, 3]) {
       const r = rng(seed);
       const stripped = evalListings.map((l) => (r() < 0.5 ? { ...l, profile: stripTags(l.profile) } : l));

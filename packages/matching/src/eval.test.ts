@@ -20,7 +20,12 @@ describe('metrics', () => {
   });
 
   it('parses qrels', () => {
-    expect(parseQrels('D1\tO1\t2\nD1\tO2\t1\n').get('D1')).toEqual(new Map([['O1', 2], ['O2', 1]]));
+    expect(parseQrels('D1\tO1\t2\nD1\tO2\t1\n').get('D1')).toEqual(
+      new Map([
+        ['O1', 2],
+        ['O2', 1],
+      ]),
+    );
   });
 });
 

@@ -84,13 +84,7 @@ export interface RankedOffer {
 }
 
 /** All eligible offers for a demand, best first (ties by id, for reproducible runs). */
-export function rankEligibleOffers(
-  demand: EvalListing,
-  offers: readonly EvalListing[],
-  stats: CorpusStats,
-  scorer: PairScorer,
-  today: string,
-): RankedOffer[] {
+export function rankEligibleOffers(demand: EvalListing, offers: readonly EvalListing[], stats: CorpusStats, scorer: PairScorer, today: string): RankedOffer[] {
   return offers
     .filter((o) => isEligible(demand.listing, o.listing, today))
     .map((o) => ({ id: o.listing.externalId, score: scorer(demand.profile, o.profile, stats) }))
@@ -199,7 +193,13 @@ export function evaluate(listings: readonly EvalListing[], stats: CorpusStats, q
   const tops = new Map<string, RankedOffer[]>();
   for (const d of demands) tops.set(d.listing.externalId, rankEligibleOffers(d, offers, stats, opts.scorer, opts.today).slice(0, k));
   const rankings = new Map([...tops].map(([id, top]) => [id, top.map((r) => r.id)]));
-  const scores = scoreRankings(rankings, qrels, listings.map((l) => l.listing), opts.today, k);
+  const scores = scoreRankings(
+    rankings,
+    qrels,
+    listings.map((l) => l.listing),
+    opts.today,
+    k,
+  );
   return { ...scores, perDemand: scores.perDemand.map((p) => ({ ...p, top: tops.get(p.id) ?? [] })) };
 }
 

@@ -36,12 +36,25 @@ describe('candidate experts for a demand', () => {
     expect(renderReason(text!, 'fr')).toBe(
       'Les textes ont en commun «\u00a0cantines scolaires\u00a0» = «\u00a0alimentação escolar\u00a0», «\u00a0petits producteurs\u00a0» = «\u00a0agricultura familiar\u00a0»',
     );
-    expect(renderReason(r.reasons.find((x) => x.kind === 'working_language')!, 'fr')).toBe('Les deux parties peuvent travailler en espagnol');
+    expect(
+      renderReason(
+        r.reasons.find((x) => x.kind === 'working_language')!,
+        'fr',
+      ),
+    ).toBe('Les deux parties peuvent travailler en espagnol');
   });
 
   it('ranks a closer expert above one who shares only a goal', () => {
     const close = scoreExpert(demand, expert({}));
-    const far = scoreExpert(demand, expert({ profile: 'Engenheira florestal dedicada ao manejo de bacias e reflorestamento.', sectors: ['forestry'], sdgTargets: ['15.2'], sdgGoals: [2, 15] }));
+    const far = scoreExpert(
+      demand,
+      expert({
+        profile: 'Engenheira florestal dedicada ao manejo de bacias e reflorestamento.',
+        sectors: ['forestry'],
+        sdgTargets: ['15.2'],
+        sdgGoals: [2, 15],
+      }),
+    );
     expect(close.score).toBeGreaterThan(far.score);
     expect(far.reasons.map((x) => x.kind)).toEqual(['sdg_goal', 'working_language']);
   });
@@ -60,19 +73,33 @@ describe('candidate experts for a demand', () => {
   });
 
   it('keeps scores in 0..1', () => {
-    const twin = expert({ language: 'fr', profile: demand.description, sectors: demand.sectors, sdgGoals: demand.sdgGoals, sdgTargets: demand.sdgTargets, workingLanguages: ['fr'] });
+    const twin = expert({
+      language: 'fr',
+      profile: demand.description,
+      sectors: demand.sectors,
+      sdgGoals: demand.sdgGoals,
+      sdgTargets: demand.sdgTargets,
+      workingLanguages: ['fr'],
+    });
     const s = scoreExpert(demand, twin, 1).score;
     expect(s).toBeGreaterThan(0.95);
     expect(s).toBeLessThanOrEqual(1);
   });
 
-  it('never proposes an expert of the demand\'s own country, nor one not validated, nor one sharing only a language', () => {
+  it("never proposes an expert of the demand's own country, nor one not validated, nor one sharing only a language", () => {
     expect(isExpertEligible(demand, expert({ country: 'HT' }))).toBe(false);
     expect(isExpertEligible(demand, expert({ status: 'pending' }))).toBe(false);
     const ranked = rankExperts(demand, [
       { expert: expert({ country: 'HT' }) },
       { expert: expert({ status: 'pending' }) },
-      { expert: expert({ profile: 'Advogada especializada em direito marítimo e portos.', sectors: ['legal_judicial_human_rights'], sdgTargets: [], sdgGoals: [16] }) },
+      {
+        expert: expert({
+          profile: 'Advogada especializada em direito marítimo e portos.',
+          sectors: ['legal_judicial_human_rights'],
+          sdgTargets: [],
+          sdgGoals: [16],
+        }),
+      },
       { expert: expert({ country: 'CO' }) },
     ]);
     expect(ranked.map((c) => c.expert.country)).toEqual(['CO']);

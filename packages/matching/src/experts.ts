@@ -125,12 +125,7 @@ function languagesOf(side: { language: Language; workingLanguages: readonly Lang
  * How well an expert fits a demand. `relevance` is the search engine's 0..1 relevance of
  * the expert's profile for the demand's title words (0 when it did not find the expert).
  */
-export function scoreExpert(
-  demand: ExpertDemandSide,
-  expert: ExpertSide,
-  relevance = 0,
-  weights: Readonly<ExpertWeights> = EXPERT_WEIGHTS,
-): MatchResult {
+export function scoreExpert(demand: ExpertDemandSide, expert: ExpertSide, relevance = 0, weights: Readonly<ExpertWeights> = EXPERT_WEIGHTS): MatchResult {
   const targets = ochiai(demand.sdgTargets, expert.sdgTargets);
   const goals = ochiai(demand.sdgGoals, expert.sdgGoals);
   const sectors = ochiai(demand.sectors, expert.sectors);

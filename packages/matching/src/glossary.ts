@@ -28,7 +28,9 @@ function compile(): Map<Language, Map<string, Pattern[]>> {
       const index = byLang.get(lang) ?? new Map<string, Pattern[]>();
       byLang.set(lang, index);
       for (const phrase of phrases) {
-        const stems = contentTokens(phrase, lang).flat().map((t) => t.stem);
+        const stems = contentTokens(phrase, lang)
+          .flat()
+          .map((t) => t.stem);
         if (stems.length === 0) continue;
         const first = stems[0]!;
         index.set(first, [...(index.get(first) ?? []), { id: concept.id, stems }]);

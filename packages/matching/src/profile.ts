@@ -3,7 +3,17 @@
  * pure analysis of each.
  */
 import { effectiveSdgGoals, type Language } from '@enlace/domain';
-import { analyzeListingText, type PivotFields, glossItem, glossWords, parseGloss, pivotItems, type AnalyzeOptions, type ListingText, type TermProfile } from './analyze.js';
+import {
+  analyzeListingText,
+  type PivotFields,
+  glossItem,
+  glossWords,
+  parseGloss,
+  pivotItems,
+  type AnalyzeOptions,
+  type ListingText,
+  type TermProfile,
+} from './analyze.js';
 import type { MatchProfile } from './score.js';
 import type { PivotItem, Translator } from './translate.js';
 
@@ -33,11 +43,7 @@ export function toMatchProfile(listing: MatchableListing, terms: TermProfile): M
 }
 
 /** Term profiles of many listings, translating all their texts in one call. */
-export async function analyzeListings(
-  listings: readonly ListingText[],
-  translator: Translator,
-  opts: AnalyzeOptions = {},
-): Promise<TermProfile[]> {
+export async function analyzeListings(listings: readonly ListingText[], translator: Translator, opts: AnalyzeOptions = {}): Promise<TermProfile[]> {
   return (await profileListings(listings, translator, opts)).map((p) => p.terms);
 }
 
@@ -69,11 +75,7 @@ export async function profileListings(
   });
 }
 
-export async function buildMatchProfiles(
-  listings: readonly MatchableListing[],
-  translator: Translator,
-  opts: AnalyzeOptions = {},
-): Promise<MatchProfile[]> {
+export async function buildMatchProfiles(listings: readonly MatchableListing[], translator: Translator, opts: AnalyzeOptions = {}): Promise<MatchProfile[]> {
   const terms = await analyzeListings(listings, translator, opts);
   return listings.map((l, i) => toMatchProfile(l, terms[i]!));
 }

@@ -6,7 +6,15 @@ import { fixtureStats, floodDemand, floodOffer, profileOf } from './test-fixture
 import { scoreMatch } from './score.js';
 
 const reasons: MatchReason[] = [
-  { kind: 'text', weight: 5, similarity: 0.4, terms: [{ demand: 'alerta precoce', offer: 'early warning', type: 'concept' }, { demand: 'SMS', offer: 'SMS', type: 'word' }] },
+  {
+    kind: 'text',
+    weight: 5,
+    similarity: 0.4,
+    terms: [
+      { demand: 'alerta precoce', offer: 'early warning', type: 'concept' },
+      { demand: 'SMS', offer: 'SMS', type: 'word' },
+    ],
+  },
   { kind: 'sdg_target', weight: 0.6, codes: ['13.1', '11.5'] },
   { kind: 'sdg_goal', weight: 1.5, goals: [13] },
   { kind: 'sector', weight: 1.6, codes: ['disaster_management'] },

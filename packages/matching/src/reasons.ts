@@ -32,20 +32,32 @@ export function renderReason(reason: MatchReason, lang: Language): string {
     case 'sdg_goal':
       return t(lang, 'reason.sdgGoal', {
         count: reason.goals.length,
-        goals: listOf(lang, reason.goals.map((g) => `${g} (${goalName(g, lang)})`)),
+        goals: listOf(
+          lang,
+          reason.goals.map((g) => `${g} (${goalName(g, lang)})`),
+        ),
       });
     case 'sector':
       return t(lang, 'reason.sector', {
         count: reason.codes.length,
-        names: listOf(lang, reason.codes.map((c) => sectorName(c, lang))),
+        names: listOf(
+          lang,
+          reason.codes.map((c) => sectorName(c, lang)),
+        ),
       });
     case 'modality':
       return t(lang, 'reason.modality', {
-        names: listOf(lang, reason.codes.map((c) => lowerFirst(modalityName(c, lang)))),
+        names: listOf(
+          lang,
+          reason.codes.map((c) => lowerFirst(modalityName(c, lang))),
+        ),
       });
     case 'working_language':
       return t(lang, 'reason.workingLanguage', {
-        names: listOf(lang, reason.languages.map((l) => t(lang, `language.${l}`))),
+        names: listOf(
+          lang,
+          reason.languages.map((l) => t(lang, `language.${l}`)),
+        ),
       });
     case 'text':
       if (reason.terms.length === 0) return t(lang, 'reason.textSimilar');

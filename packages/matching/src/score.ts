@@ -178,7 +178,13 @@ export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: 
 
 export function logit(f: Features, w: Readonly<Weights> = WEIGHTS): number {
   return (
-    w.bias + w.text * Math.log(f.text + TEXT_FLOOR) + w.target * f.target + w.goal * f.goal + w.sector * f.sector + w.modality * f.modality + w.language * f.language
+    w.bias +
+    w.text * Math.log(f.text + TEXT_FLOOR) +
+    w.target * f.target +
+    w.goal * f.goal +
+    w.sector * f.sector +
+    w.modality * f.modality +
+    w.language * f.language
   );
 }
 
@@ -213,12 +219,7 @@ function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextSimilari
   return out;
 }
 
-export function scoreMatch(
-  demand: MatchProfile,
-  offer: MatchProfile,
-  stats: CorpusStats,
-  weights: Readonly<Weights> = WEIGHTS,
-): MatchResult {
+export function scoreMatch(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, weights: Readonly<Weights> = WEIGHTS): MatchResult {
   const m = matchFeatures(demand, offer, stats);
   const f = m.features;
   const score = sigmoid(logit(f, weights));

@@ -64,11 +64,7 @@ const EXTRA: Readonly<Record<Language, string>> = {
 };
 
 function build(lang: Language): ReadonlySet<string> {
-  const words = [
-    ...(stopword[PACKAGE_LISTS[lang]] ?? []),
-    ...EXTRA[lang].split(/\s+/),
-    ...COOPERATION_BOILERPLATE[lang].split(/\s+/),
-  ];
+  const words = [...(stopword[PACKAGE_LISTS[lang]] ?? []), ...EXTRA[lang].split(/\s+/), ...COOPERATION_BOILERPLATE[lang].split(/\s+/)];
   return new Set(words.map((w) => w.trim().toLowerCase().normalize('NFC')).filter((w) => w.length > 0));
 }
 

@@ -21,8 +21,7 @@ export const APERTIUM_MODES: Readonly<Record<Exclude<Language, 'es'>, string>> =
   fr: 'fr-es',
 };
 
-export const APERTIUM_INSTALL_HINT =
-  'Apertium is not installed: apt-get install apertium apertium-fr-es apertium-es-pt apertium-eng-spa';
+export const APERTIUM_INSTALL_HINT = 'Apertium is not installed: apt-get install apertium apertium-fr-es apertium-es-pt apertium-eng-spa';
 
 export interface PivotItem {
   text: string;
@@ -205,10 +204,7 @@ export function createTranslator(opts: TranslatorOptions = {}): Translator {
 
 /** Paragraph breaks are kept; a marker-like line in a text cannot confuse the split. */
 function normalizeInput(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(new RegExp(MARKER_WORD, 'gi'), ' ')
-    .trim();
+  return text.replace(/\r\n?/g, '\n').replace(new RegExp(MARKER_WORD, 'gi'), ' ').trim();
 }
 
 function cleanOutput(text: string): string {

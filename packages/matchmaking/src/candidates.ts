@@ -31,11 +31,29 @@ export async function findCandidates(
     queries: [
       ...words.map((word) => ({ indexUid: search.listingsUid, q: word, filter: eligible, limit: perWord, attributesToRetrieve: ['id'] })),
       ...(tags.length > 0 && words.length > 0
-        ? [{ indexUid: search.listingsUid, q: words.join(' '), filter: [...eligible, `(${tags.join(' OR ')})`], limit: perQuery, attributesToRetrieve: ['id'], matchingStrategy: 'last' as const }]
+        ? [
+            {
+              indexUid: search.listingsUid,
+              q: words.join(' '),
+              filter: [...eligible, `(${tags.join(' OR ')})`],
+              limit: perQuery,
+              attributesToRetrieve: ['id'],
+              matchingStrategy: 'last' as const,
+            },
+          ]
         : []),
       // Tag neighbours that share no word with the query still deserve a look.
       ...(tags.length > 0
-        ? [{ indexUid: search.listingsUid, q: '', filter: [...eligible, `(${tags.join(' OR ')})`], limit: perQuery, attributesToRetrieve: ['id'], sort: ['publishedAt:desc'] }]
+        ? [
+            {
+              indexUid: search.listingsUid,
+              q: '',
+              filter: [...eligible, `(${tags.join(' OR ')})`],
+              limit: perQuery,
+              attributesToRetrieve: ['id'],
+              sort: ['publishedAt:desc'],
+            },
+          ]
         : []),
     ],
   });

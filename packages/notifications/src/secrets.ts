@@ -7,8 +7,7 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, 
  * hashed like tokens; they are sealed with the application secret instead.
  */
 
-const mac = (appSecret: string, purpose: string, value: string) =>
-  createHmac('sha256', appSecret).update(`${purpose}:${value}`).digest('base64url');
+const mac = (appSecret: string, purpose: string, value: string) => createHmac('sha256', appSecret).update(`${purpose}:${value}`).digest('base64url');
 
 /** Whose link it is, and the nonce that person's links are signed with today. */
 export interface UnsubscribeSubject {

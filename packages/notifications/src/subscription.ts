@@ -9,7 +9,10 @@ import { hasCredentials } from './webhook-address.js';
  */
 export const subscriptionInputSchema = z
   .strictObject({
-    channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).refine((c) => new Set(c).size === c.length, 'each channel once'),
+    channels: z
+      .array(z.enum(CHANNELS))
+      .max(CHANNELS.length)
+      .refine((c) => new Set(c).size === c.length, 'each channel once'),
     frequency: z.enum(FREQUENCIES).default('immediate'),
     /** Only events about listings in these sectors; empty for all. */
     sectors: z.array(z.enum(SECTOR_CODES)).default([]),
@@ -50,7 +53,17 @@ export interface Preferences {
 
 /** What someone who never chose hears: email and the inbox, at once, in their account's language. */
 export function defaultPreferences(language: Language): Preferences {
-  return { channels: ['email', 'in_app'], frequency: 'immediate', sectors: [], sdgGoals: [], minScore: 0, language, digestHour: 8, digestWeekday: 1, webhookUrl: null };
+  return {
+    channels: ['email', 'in_app'],
+    frequency: 'immediate',
+    sectors: [],
+    sdgGoals: [],
+    minScore: 0,
+    language,
+    digestHour: 8,
+    digestWeekday: 1,
+    webhookUrl: null,
+  };
 }
 
 /** The listing an event is about, as the filters read it. */

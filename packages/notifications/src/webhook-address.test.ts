@@ -54,7 +54,9 @@ describe('webhook addresses', () => {
   });
 
   it('a host name is accepted only when every address it resolves to is public', async () => {
-    expect(await checkWebhookUrl('https://hooks.example.org/x', { allowHosts: [], lookup: resolvesTo('93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c') })).toBeUndefined();
+    expect(
+      await checkWebhookUrl('https://hooks.example.org/x', { allowHosts: [], lookup: resolvesTo('93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c') }),
+    ).toBeUndefined();
     expect(await checkWebhookUrl('https://hooks.example.org/x', { allowHosts: [], lookup: resolvesTo('93.184.215.14', '10.1.2.3') })).toBe(
       'must reach a public address; hooks.example.org resolves to 10.1.2.3',
     );
@@ -66,7 +68,9 @@ describe('webhook addresses', () => {
     };
     const hangs = () => new Promise<string[]>(() => {});
     expect(await checkWebhookUrl('https://nowhere.invalid/', { allowHosts: [], lookup: fails })).toBe('the host name nowhere.invalid does not resolve');
-    expect(await checkWebhookUrl('https://slow.example/', { allowHosts: [], lookup: hangs, lookupTimeoutMs: 20 })).toBe('the host name slow.example does not resolve');
+    expect(await checkWebhookUrl('https://slow.example/', { allowHosts: [], lookup: hangs, lookupTimeoutMs: 20 })).toBe(
+      'the host name slow.example does not resolve',
+    );
     expect(await checkWebhookUrl('https://empty.example/', { allowHosts: [], lookup: resolvesTo() })).toBe('the host name empty.example does not resolve');
   });
 

@@ -20,7 +20,10 @@ afterEach(() => vi.restoreAllMocks());
 describe('the producer’s bulk add', () => {
   it('sends jobs whose payloads keep their queue’s schema, named after the queue unless named', async () => {
     const { producer, addBulk } = recordingProducer();
-    const ids = await producer.addBulk(QUEUES.deliveries, [{ data: { deliveryId: 1 } }, { name: 'deliver', data: { deliveryId: 2 }, opts: { jobId: 'delivery-2-0' } }]);
+    const ids = await producer.addBulk(QUEUES.deliveries, [
+      { data: { deliveryId: 1 } },
+      { name: 'deliver', data: { deliveryId: 2 }, opts: { jobId: 'delivery-2-0' } },
+    ]);
     expect(ids).toEqual(['job-0', 'job-1']);
     expect(addBulk).toHaveBeenCalledWith([
       { name: 'deliveries', data: { deliveryId: 1 } },

@@ -19,7 +19,15 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export const MAINTENANCE_TASKS = ['expire-listings', 'requeue-imports', 'reconcile-index', 'send-digests', 'remind-expiring', 'recover-notifications', 'run-campaigns'] as const;
+export const MAINTENANCE_TASKS = [
+  'expire-listings',
+  'requeue-imports',
+  'reconcile-index',
+  'send-digests',
+  'remind-expiring',
+  'recover-notifications',
+  'run-campaigns',
+] as const;
 export type MaintenanceTask = (typeof MAINTENANCE_TASKS)[number];
 
 export const jobPayloads = {

@@ -11,10 +11,12 @@ describe('CSV cells a spreadsheet would run', () => {
   it('are left alone otherwise, and numbers stay numbers', () => {
     expect(neutraliseFormula('Fiocruz')).toBe('Fiocruz');
     expect(neutraliseFormula('a=b')).toBe('a=b');
-    expect(csvText([{ a: -3, b: '-3', c: true }], { header: true, columns: ['a', 'b', 'c'], cast: { boolean: (v) => String(v) } })).toBe("a,b,c\n-3,'-3,true\n");
+    expect(csvText([{ a: -3, b: '-3', c: true }], { header: true, columns: ['a', 'b', 'c'], cast: { boolean: (v) => String(v) } })).toBe(
+      "a,b,c\n-3,'-3,true\n",
+    );
   });
 
-  it('after the caller\'s own string cast', () => {
+  it("after the caller's own string cast", () => {
     expect(csvText([['x']], { cast: { string: (v) => `=${v}` } })).toBe("'=x\n");
   });
 });

@@ -3,7 +3,11 @@ import { type ListingChangedEvent, OUTBOX_TOPICS } from '@enlace/domain';
 import { recordEvents } from './outbox.js';
 
 export async function recordListingChanges(tx: DbOrTx, events: readonly ListingChangedEvent[]): Promise<void> {
-  await recordEvents(tx, OUTBOX_TOPICS.listingChanged, events.map((e) => ({ aggregateId: e.listingId, payload: e })));
+  await recordEvents(
+    tx,
+    OUTBOX_TOPICS.listingChanged,
+    events.map((e) => ({ aggregateId: e.listingId, payload: e })),
+  );
 }
 
 /**

@@ -54,12 +54,7 @@ export async function wakeOutboxRelay(tx: DbOrTx): Promise<void> {
  * nothing is marked and the rows are offered again next time: at-least-once, which
  * the consumers' idempotent jobs turn into exactly-once effects.
  */
-export async function dispatchOutbox(
-  db: Database,
-  topics: readonly string[],
-  limit: number,
-  deliver: (rows: OutboxRow[]) => Promise<void>,
-): Promise<number> {
+export async function dispatchOutbox(db: Database, topics: readonly string[], limit: number, deliver: (rows: OutboxRow[]) => Promise<void>): Promise<number> {
   return db.transaction(async (tx) => {
     // Claim and mark in one statement; the transaction undoes the mark if delivery fails.
     const claimed = await tx.execute<{ id: string; topic: string; aggregate_id: string; payload: Record<string, unknown>; created_at: string }>(sql`
@@ -72,7 +67,15 @@ export async function dispatchOutbox(
       returning o.id, o.topic, o.aggregate_id, o.payload, o.created_at`);
     if (claimed.rows.length === 0) return 0;
     const rows: OutboxRow[] = claimed.rows
-      .map((r) => ({ id: Number(r.id), topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload, createdAt: new Date(r.created_at), dispatchedAt: new Date(), processedAt: null }))
+      .map((r) => ({
+        id: Number(r.id),
+        topic: r.topic,
+        aggregateId: r.aggregate_id,
+        payload: r.payload,
+        createdAt: new Date(r.created_at),
+        dispatchedAt: new Date(),
+        processedAt: null,
+      }))
       .sort((a, b) => a.id - b.id);
     await deliver(rows);
     return rows.length;

@@ -5,8 +5,8 @@ import { visibilityFilter, visibilityToFilter } from './query.js';
 
 const user = (role: 'agency_officer' | 'staff', country: string | null): Actor => ({ kind: 'user', userId: 'u', role, country, institutionId: null });
 
-describe('the search filter made from the policy\'s visibility rule', () => {
-  it('keeps the public to published listings, adds a country\'s own, and leaves the secretariat and the service unfiltered', () => {
+describe("the search filter made from the policy's visibility rule", () => {
+  it("keeps the public to published listings, adds a country's own, and leaves the secretariat and the service unfiltered", () => {
     expect(visibilityFilter(ANONYMOUS)).toBe('status = "published"');
     expect(visibilityFilter(user('agency_officer', 'BR'))).toBe('(status = "published" OR country = "BR")');
     expect(visibilityFilter(user('staff', null))).toBeUndefined();

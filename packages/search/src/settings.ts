@@ -10,7 +10,13 @@ const LANGS = ['es', 'en', 'pt', 'fr'] as const;
 export function glossarySynonyms(): Record<string, string[]> {
   const synonyms: Record<string, Set<string>> = {};
   for (const concept of GLOSSARY) {
-    const all = [...new Set(Object.values(concept.terms).flat().map((t) => t.toLowerCase()))];
+    const all = [
+      ...new Set(
+        Object.values(concept.terms)
+          .flat()
+          .map((t) => t.toLowerCase()),
+      ),
+    ];
     for (const term of all) {
       const set = (synonyms[term] ??= new Set());
       for (const other of all) if (other !== term) set.add(other);
@@ -53,9 +59,24 @@ export const LISTING_INDEX_SETTINGS = {
   ],
   displayedAttributes: ['*'],
   filterableAttributes: [
-    'kind', 'status', 'language', 'country', 'countryGroups', 'institutionId', 'sectors', 'sdgGoals', 'sdgTargets',
-    'modalities', 'cooperationTypes', 'deliveryFormats', 'workingLanguages', 'targetCountries', 'openToAll',
-    'validFrom', 'validUntil', 'externalId',
+    'kind',
+    'status',
+    'language',
+    'country',
+    'countryGroups',
+    'institutionId',
+    'sectors',
+    'sdgGoals',
+    'sdgTargets',
+    'modalities',
+    'cooperationTypes',
+    'deliveryFormats',
+    'workingLanguages',
+    'targetCountries',
+    'openToAll',
+    'validFrom',
+    'validUntil',
+    'externalId',
   ],
   sortableAttributes: ['publishedAt', 'updatedAt', 'validUntil'],
   localizedAttributes: localizedAttributes(['pivot*']),

@@ -10,7 +10,10 @@ import { toListingDocument } from './document.js';
 export async function syncListings(db: DbOrTx, search: SearchHandle, ids: readonly string[]): Promise<{ upserted: number; deleted: number }> {
   const unique = [...new Set(ids)];
   const { found, missing } = await listingsForIndex(db, unique);
-  await upsertDocuments(search, found.map((s) => toListingDocument(s.listing, s.pivot)));
+  await upsertDocuments(
+    search,
+    found.map((s) => toListingDocument(s.listing, s.pivot)),
+  );
   await deleteDocuments(search, missing);
   return { upserted: found.length, deleted: missing.length };
 }

@@ -126,8 +126,7 @@ async function listingIn(country: string, status: Exclude<ListingStatus, 'expire
   );
   expect(created.statusCode, created.body).toBe(201);
   let view = created.json<ListingView>();
-  const path: Verb[] =
-    status === 'pending_review' ? ['submit'] : status === 'published' ? ['publish'] : status === 'closed' ? ['close'] : [];
+  const path: Verb[] = status === 'pending_review' ? ['submit'] : status === 'published' ? ['publish'] : status === 'closed' ? ['close'] : [];
   for (const verb of path) {
     const res = await call('staff', 'POST', `/v1/listings/${view.id}/${verb}`);
     expect(res.statusCode, res.body).toBe(200);
@@ -477,34 +476,28 @@ describe('POST /v1/me/tokens and DELETE /v1/me/tokens/:id', () => {
   });
 
   const ownTokens = SIGNED_IN.map((who) => ({ who, title: `${SUBJECT[who]} may create a token of its own and revoke it` }));
-  it.each(named(ownTokens))(
-    '%s',
-    async (_title, { who }) => {
-      const created = await newToken(users[who].headers);
-      const me = await meWith(created.token);
-      expect(me.statusCode, me.body).toBe(200);
-      expect(me.json<{ id: string }>().id).toBe(users[who].id);
+  it.each(named(ownTokens))('%s', async (_title, { who }) => {
+    const created = await newToken(users[who].headers);
+    const me = await meWith(created.token);
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json<{ id: string }>().id).toBe(users[who].id);
 
-      const revoked = await call(who, 'DELETE', `/v1/me/tokens/${created.id}`);
-      expect(revoked.statusCode, revoked.body).toBe(204);
-      expectProblem(await meWith(created.token), 401);
-      // Revoking twice finds nothing to revoke.
-      expectProblem(await call(who, 'DELETE', `/v1/me/tokens/${created.id}`), 404);
-    },
-  );
+    const revoked = await call(who, 'DELETE', `/v1/me/tokens/${created.id}`);
+    expect(revoked.statusCode, revoked.body).toBe(204);
+    expectProblem(await meWith(created.token), 401);
+    // Revoking twice finds nothing to revoke.
+    expectProblem(await call(who, 'DELETE', `/v1/me/tokens/${created.id}`), 404);
+  });
 
   const othersTokens = SIGNED_IN.map((who) => ({ who, title: `${SUBJECT[who]} cannot revoke another user's token (404)` }));
-  it.each(named(othersTokens))(
-    '%s',
-    async (_title, { who }) => {
-      const other = await api.user('agency_officer', { country: ABROAD });
-      const victim = await newToken(other.headers);
-      expectProblem(await call(who, 'DELETE', `/v1/me/tokens/${victim.id}`), 404);
-      const me = await meWith(victim.token);
-      expect(me.statusCode, me.body).toBe(200);
-      expect(me.json<{ id: string }>().id).toBe(other.id);
-    },
-  );
+  it.each(named(othersTokens))('%s', async (_title, { who }) => {
+    const other = await api.user('agency_officer', { country: ABROAD });
+    const victim = await newToken(other.headers);
+    expectProblem(await call(who, 'DELETE', `/v1/me/tokens/${victim.id}`), 404);
+    const me = await meWith(victim.token);
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json<{ id: string }>().id).toBe(other.id);
+  });
 });
 
 // ---------------------------------------------------------------- reading and contacts
@@ -595,37 +588,31 @@ describe('reading listings and their contacts', () => {
     who,
     title: `${SUBJECT[who]} lists its own country's listings in every status with contacts, and only other countries' published ones, without`,
   }));
-  it.each(named(boundLists))(
-    '%s',
-    async (_title, { who }) => {
-      const items = await listAll(who);
-      const ids = items.map((i) => i.id);
-      expect(ids).toEqual(expect.arrayContaining([fx.homePublished.id, fx.homeDraft.id, fx.abroadPublished.id]));
-      expect(ids).not.toContain(fx.abroadDraft.id);
-      const byId = new Map(items.map((i) => [i.id, i]));
-      expect(byId.get(fx.homePublished.id)?.contact).toEqual(contactFor(HOME));
-      expect(byId.get(fx.homeDraft.id)?.contact).toEqual(contactFor(HOME));
-      for (const item of items.filter((i) => i.country !== HOME)) {
-        expect(item.status, item.id).toBe('published');
-        expect(item).not.toHaveProperty('contact');
-      }
-    },
-  );
+  it.each(named(boundLists))('%s', async (_title, { who }) => {
+    const items = await listAll(who);
+    const ids = items.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining([fx.homePublished.id, fx.homeDraft.id, fx.abroadPublished.id]));
+    expect(ids).not.toContain(fx.abroadDraft.id);
+    const byId = new Map(items.map((i) => [i.id, i]));
+    expect(byId.get(fx.homePublished.id)?.contact).toEqual(contactFor(HOME));
+    expect(byId.get(fx.homeDraft.id)?.contact).toEqual(contactFor(HOME));
+    for (const item of items.filter((i) => i.country !== HOME)) {
+      expect(item.status, item.id).toBe('published');
+      expect(item).not.toHaveProperty('contact');
+    }
+  });
 
   const secretariatLists = (['staff', 'admin'] as const).map((who) => ({
     who,
     title: `${SUBJECT[who]} lists every country's listings in every status, with contacts`,
   }));
-  it.each(named(secretariatLists))(
-    '%s',
-    async (_title, { who }) => {
-      const items = await listAll(who);
-      const byId = new Map(items.map((i) => [i.id, i]));
-      for (const listing of Object.values(fx)) {
-        expect(byId.get(listing.id)?.contact, listing.id).toEqual(contactFor(listing.country));
-      }
-    },
-  );
+  it.each(named(secretariatLists))('%s', async (_title, { who }) => {
+    const items = await listAll(who);
+    const byId = new Map(items.map((i) => [i.id, i]));
+    for (const listing of Object.values(fx)) {
+      expect(byId.get(listing.id)?.contact, listing.id).toEqual(contactFor(listing.country));
+    }
+  });
 });
 
 describe('the sign-in check comes before anything else', () => {

@@ -32,7 +32,10 @@ function expectRefused(res: Res, field: string) {
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const problem = res.json() as { status: number; errors?: { field: string; reason: string }[] };
   expect(problem.status).toBe(400);
-  expect(problem.errors?.map((e) => e.field), res.body).toContain(field);
+  expect(
+    problem.errors?.map((e) => e.field),
+    res.body,
+  ).toContain(field);
 }
 
 const get = (url: string, user?: TestUser) => api.app.inject({ url, ...(user ? { headers: user.headers } : {}) });
@@ -68,7 +71,12 @@ describe('a number that no column can hold is a 400 naming the parameter, not a 
 
 describe('text PostgreSQL cannot store is a 400 naming the field, not a 500', () => {
   it('a listing title with a NUL character', async () => {
-    const res = await api.app.inject({ method: 'POST', url: '/v1/listings', headers: officer.headers, payload: offerBody('BR', { title: 'abc\u0000def ghi' }) });
+    const res = await api.app.inject({
+      method: 'POST',
+      url: '/v1/listings',
+      headers: officer.headers,
+      payload: offerBody('BR', { title: 'abc\u0000def ghi' }),
+    });
     expectRefused(res, 'title');
   });
 

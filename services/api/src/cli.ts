@@ -58,18 +58,15 @@ export async function runCli(
 
   if (noun === 'users' && verb === 'create') {
     if (!values.email || !values.role) throw new UsageError('users create needs --email and --role');
-    const user = await createUser(
-      ctx,
-      {
-        email: values.email,
-        name: values.name ?? values.email.split('@')[0]!,
-        role: values.role as Role,
-        ...(values.country ? { country: values.country.toUpperCase() } : {}),
-        ...(values.institution ? { institution: { name: values.institution } } : {}),
-        ...(values.language ? { language: values.language as 'es' } : {}),
-        ...(values.password ? { password: values.password } : {}),
-      },
-    );
+    const user = await createUser(ctx, {
+      email: values.email,
+      name: values.name ?? values.email.split('@')[0]!,
+      role: values.role as Role,
+      ...(values.country ? { country: values.country.toUpperCase() } : {}),
+      ...(values.institution ? { institution: { name: values.institution } } : {}),
+      ...(values.language ? { language: values.language as 'es' } : {}),
+      ...(values.password ? { password: values.password } : {}),
+    });
     const lines = [`created ${user.role} ${user.email} (${user.id})`];
     if (values['print-token']) {
       const token = await issueToken(ctx, user.id, { name: 'cli', ...days }, tokenOpts);

@@ -113,7 +113,16 @@ describe('registering an expert', () => {
   it('records the campaign that recruited the expert, shown only to the country and staff', async () => {
     const [campaign] = await api.db
       .insert(campaigns)
-      .values({ name: 'Expertos 2027', kind: 'expert_recruitment', audience: {}, goal: { count: 3 }, messages: {}, defaultLanguage: 'es', deadline: new Date('2027-03-01'), createdBy: staff.id })
+      .values({
+        name: 'Expertos 2027',
+        kind: 'expert_recruitment',
+        audience: {},
+        goal: { count: 3 },
+        messages: {},
+        defaultLanguage: 'es',
+        deadline: new Date('2027-03-01'),
+        createdBy: staff.id,
+      })
       .returning({ id: campaigns.id });
     const id = await pendingExpert({ campaignId: campaign!.id });
     expect((await get(`/v1/experts/${id}`, staff)).json().campaignId).toBe(campaign!.id);
@@ -141,7 +150,7 @@ describe('reviewing an expert', () => {
     expect((await get(`/v1/experts/${id}`, officerBR)).json().status).toBe('pending');
   });
 
-  it('lets a focal point of the expert\'s country validate, once (409 the second time)', async () => {
+  it("lets a focal point of the expert's country validate, once (409 the second time)", async () => {
     const id = await pendingExpert();
     const res = await post(`/v1/experts/${id}/validate`, focalBR);
     expect(res.statusCode, res.body).toBe(200);
@@ -156,7 +165,7 @@ describe('reviewing an expert', () => {
     expect((await post(`/v1/experts/${id}/validate`, staff)).json().status).toBe('validated');
   });
 
-  it('needs a reason to reject, and shows it to the expert\'s country', async () => {
+  it("needs a reason to reject, and shows it to the expert's country", async () => {
     const id = await pendingExpert();
     const noBody = await post(`/v1/experts/${id}/reject`, focalBR);
     expect(noBody.statusCode).toBe(400);
@@ -174,7 +183,7 @@ describe('reviewing an expert', () => {
   });
 });
 
-describe('an expert\'s contact', () => {
+describe("an expert's contact", () => {
   it('is never in public views nor shown to other countries, once validated too', async () => {
     const id = await pendingExpert({ contact: { name: 'Privada', email: 'private.contact@example.org' } });
     await post(`/v1/experts/${id}/validate`, focalBR);
@@ -205,8 +214,18 @@ describe('counting validated experts for campaign goals', () => {
       await post(`/v1/experts/${id}/validate`, staff);
     }
     await pendingExpert({ country: 'CL', sectors: ['education'] }); // pending: never counted
-    expect(await countValidatedExperts(api.db, { country: ['CL', 'UY'] })).toEqual(new Map([['CL', 2], ['UY', 1]]));
-    expect(await countValidatedExperts(api.db, { country: ['CL', 'UY'], sectors: ['education'] })).toEqual(new Map([['CL', 1], ['UY', 1]]));
+    expect(await countValidatedExperts(api.db, { country: ['CL', 'UY'] })).toEqual(
+      new Map([
+        ['CL', 2],
+        ['UY', 1],
+      ]),
+    );
+    expect(await countValidatedExperts(api.db, { country: ['CL', 'UY'], sectors: ['education'] })).toEqual(
+      new Map([
+        ['CL', 1],
+        ['UY', 1],
+      ]),
+    );
     expect(await countValidatedExperts(api.db, { country: 'CL', sdgGoals: [3] })).toEqual(new Map([['CL', 1]]));
     expect((await countValidatedExperts(api.db, { country: 'CL', since: new Date('2026-11-22') })).size).toBe(0);
   });

@@ -30,4 +30,4 @@ export async function readerLanguage(request: FastifyRequest, explicit?: Languag
 }
 
 /** How routes that return text describe their `lang` parameter. */
-export const LANG_DESCRIPTION = 'The language to write in; without it, the signed-in person\'s language, then Accept-Language, then English.';
+export const LANG_DESCRIPTION = "The language to write in; without it, the signed-in person's language, then Accept-Language, then English.";

@@ -19,8 +19,29 @@ beforeAll(async () => {
   staff = await api.user('staff');
   focalCO = await api.user('focal_point', { country: 'CO' });
   for (let i = 0; i < 7; i++) await published(offerBody('BR', { externalId: `BR-OF-${i}` }));
-  await published(offerBody('CO', { kind: 'demand', externalId: 'CO-DM-1', language: 'es', title: 'Vigilancia epidemiológica de campo', sectors: ['health'], sdgTargets: ['3.d'], modalities: ['training', 'internship'] }));
-  await published(offerBody('HT', { kind: 'demand', externalId: 'HT-DM-1', language: 'fr', title: 'Cantines scolaires et achats locaux', sectors: ['education', 'agriculture_livestock'], sdgTargets: ['2.1'], sdgGoals: [4], modalities: ['study_visit'] }));
+  await published(
+    offerBody('CO', {
+      kind: 'demand',
+      externalId: 'CO-DM-1',
+      language: 'es',
+      title: 'Vigilancia epidemiológica de campo',
+      sectors: ['health'],
+      sdgTargets: ['3.d'],
+      modalities: ['training', 'internship'],
+    }),
+  );
+  await published(
+    offerBody('HT', {
+      kind: 'demand',
+      externalId: 'HT-DM-1',
+      language: 'fr',
+      title: 'Cantines scolaires et achats locaux',
+      sectors: ['education', 'agriculture_livestock'],
+      sdgTargets: ['2.1'],
+      sdgGoals: [4],
+      modalities: ['study_visit'],
+    }),
+  );
   // A draft of Colombia: visible to Colombia and the secretariat only.
   await api.app.inject({ method: 'POST', url: '/v1/listings', headers: focalCO.headers, payload: offerBody('CO', { externalId: 'CO-DRAFT', language: 'es' }) });
 });

@@ -16,7 +16,10 @@ const SECRET_IN_URL: readonly RegExp[] = [
 
 /** The URL as it may be written to a log: secrets replaced by a placeholder. */
 export function redactUrl(url: string): string {
-  return SECRET_IN_URL.reduce((u, pattern) => u.replace(pattern, (match, prefix?: unknown) => (typeof prefix === 'string' ? `${prefix}${REDACTED}` : REDACTED)), url);
+  return SECRET_IN_URL.reduce(
+    (u, pattern) => u.replace(pattern, (match, prefix?: unknown) => (typeof prefix === 'string' ? `${prefix}${REDACTED}` : REDACTED)),
+    url,
+  );
 }
 
 /**

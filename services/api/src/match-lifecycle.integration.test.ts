@@ -68,11 +68,19 @@ async function publishedListing(kind: 'offer' | 'demand', country: string): Prom
 async function suggestedMatch(score = 0.7) {
   const offer = await publishedListing('offer', 'BR');
   const demand = await publishedListing('demand', 'HT');
-  await replaceMatches(api.db, { id: offer.id, kind: 'offer', version: offer.version }, [{ counterpartId: demand.id, counterpartVersion: demand.version, score, reasons: [] }], {
-    announceAt: 0.6,
-    now: api.clock.now(),
-  });
-  const [row] = await api.db.select({ id: matches.id }).from(matches).where(and(eq(matches.offerId, offer.id), eq(matches.demandId, demand.id)));
+  await replaceMatches(
+    api.db,
+    { id: offer.id, kind: 'offer', version: offer.version },
+    [{ counterpartId: demand.id, counterpartVersion: demand.version, score, reasons: [] }],
+    {
+      announceAt: 0.6,
+      now: api.clock.now(),
+    },
+  );
+  const [row] = await api.db
+    .select({ id: matches.id })
+    .from(matches)
+    .where(and(eq(matches.offerId, offer.id), eq(matches.demandId, demand.id)));
   return { id: row!.id, offer, demand };
 }
 
@@ -151,7 +159,9 @@ describe('the whole path', () => {
       score: 0.7,
       brokered: null,
     });
-    expect(view.history.map((h: { action: string; fromStage: string; toStage: string; side: string | null }) => [h.action, h.fromStage, h.toStage, h.side])).toEqual([
+    expect(
+      view.history.map((h: { action: string; fromStage: string; toStage: string; side: string | null }) => [h.action, h.fromStage, h.toStage, h.side]),
+    ).toEqual([
       ['interest', 'suggested', 'interested', 'demand'],
       ['interest', 'interested', 'mutual', 'offer'],
       ['agree', 'mutual', 'agreed', null],
@@ -172,7 +182,11 @@ describe('the whole path', () => {
       { matchId: id, eventId: history[3]!.id, action: 'start', fromStage: 'agreed', toStage: 'in_progress', side: 'demand', actorUserId: focalHT.id },
       { matchId: id, eventId: history[4]!.id, action: 'complete', fromStage: 'in_progress', toStage: 'completed', side: 'offer', actorUserId: focalBR.id },
     ]);
-    const audits = await api.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'match'), eq(auditLog.entityId, id))).orderBy(asc(auditLog.id));
+    const audits = await api.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'match'), eq(auditLog.entityId, id)))
+      .orderBy(asc(auditLog.id));
     expect(audits.map((a) => a.action)).toEqual([
       'match.interest_expressed',
       'match.interest_expressed',
@@ -201,7 +215,7 @@ describe('agreement between the two focal points', () => {
     ]);
   });
 
-  it('a change of terms withdraws the other side\'s confirmation until it confirms the new terms', async () => {
+  it("a change of terms withdraws the other side's confirmation until it confirms the new terms", async () => {
     const { id } = await matchAt('mutual');
     await post(`/v1/matches/${id}/agree`, focalBR, TERMS);
     const changed = { ...TERMS, endDate: '2027-09-30' };
@@ -231,7 +245,7 @@ describe('declining and dismissing', () => {
     expect((await stageEvents(id)).at(-1)).toMatchObject({ action: 'decline', side: null, actorUserId: staff.id });
   });
 
-  it('a focal point dismisses a pair as not relevant: it leaves the suggestions, survives the ranking\'s next pass and is never announced', async () => {
+  it("a focal point dismisses a pair as not relevant: it leaves the suggestions, survives the ranking's next pass and is never announced", async () => {
     const { id, offer, demand } = await suggestedMatch(0.3);
     const before = await suggestionsOf(demand.id);
     expect(before.find((s) => s.id === id)).toMatchObject({ stage: 'suggested', listing: { id: offer.id } });
@@ -246,14 +260,22 @@ describe('declining and dismissing', () => {
     // The offer changes and the ranking no longer finds the pair: it stays, dismissed.
     await replaceMatches(api.db, { id: offer.id, kind: 'offer', version: offer.version + 1 }, [], { announceAt: 0.6, now: api.clock.now() });
     // It finds it again, strongly: the row is updated, still dismissed, never announced.
-    await replaceMatches(api.db, { id: demand.id, kind: 'demand', version: demand.version + 1 }, [{ counterpartId: offer.id, counterpartVersion: offer.version + 1, score: 0.95, reasons: [] }], {
-      announceAt: 0.6,
-      now: api.clock.now(),
-    });
+    await replaceMatches(
+      api.db,
+      { id: demand.id, kind: 'demand', version: demand.version + 1 },
+      [{ counterpartId: offer.id, counterpartVersion: offer.version + 1, score: 0.95, reasons: [] }],
+      {
+        announceAt: 0.6,
+        now: api.clock.now(),
+      },
+    );
     const [row] = await api.db.select().from(matches).where(eq(matches.id, id));
     expect(row).toMatchObject({ stage: 'dismissed', announcedBy: null, score: 0.95 });
     expect((await suggestionsOf(demand.id)).map((s) => s.id)).not.toContain(id);
-    const announced = await api.db.select().from(outbox).where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
+    const announced = await api.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
     expect(announced).toEqual([]);
   });
 
@@ -269,7 +291,10 @@ describe('declining and dismissing', () => {
 
   it('a new match is announced with its id', async () => {
     const { id, offer, demand } = await suggestedMatch(0.8);
-    const [announced] = await api.db.select().from(outbox).where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
+    const [announced] = await api.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
     expect(announced!.payload).toMatchObject({ matchId: id, offerId: offer.id, demandId: demand.id });
   });
 });
@@ -288,7 +313,9 @@ describe('brokering', () => {
       offer: { id: offer.id },
       demand: { id: demand.id },
     });
-    expect(view.history).toMatchObject([{ action: 'propose', fromStage: null, toStage: 'suggested', side: null, message: 'Both ministries asked us at the Lima meeting.' }]);
+    expect(view.history).toMatchObject([
+      { action: 'propose', fromStage: null, toStage: 'suggested', side: null, message: 'Both ministries asked us at the Lima meeting.' },
+    ]);
     expect(await stageEvents(view.id)).toEqual([
       { matchId: view.id, eventId: view.history[0].id, action: 'propose', fromStage: null, toStage: 'suggested', side: null, actorUserId: staff.id },
     ]);
@@ -308,7 +335,12 @@ describe('brokering', () => {
     const proposed = await post('/v1/matches', staff, { offerId: offer.id, demandId: demand.id });
     expect(proposed.statusCode, proposed.body).toBe(200);
     expect(proposed.json()).toMatchObject({ id, score: 0.7, brokered: { by: staff.id, note: null } });
-    expect(await api.db.select().from(matches).where(and(eq(matches.offerId, offer.id), eq(matches.demandId, demand.id)))).toHaveLength(1);
+    expect(
+      await api.db
+        .select()
+        .from(matches)
+        .where(and(eq(matches.offerId, offer.id), eq(matches.demandId, demand.id))),
+    ).toHaveLength(1);
     expect((await stageEvents(id)).map((e) => [e.action, e.fromStage, e.toStage])).toEqual([['propose', 'suggested', 'suggested']]);
   });
 
@@ -393,8 +425,13 @@ describe('who may do what', () => {
       expect(res.statusCode, sentence).toBe(403);
     }
     const suggested = await suggestedMatch();
-    expect((await post(`/v1/matches/${suggested.id}/interest`, staff, { message: 'On behalf of Haiti.' })).statusCode, 'staff cannot express interest').toBe(403);
-    expect((await post(`/v1/matches/${suggested.id}/interest`, officerAR, { message: 'Nosotros también.' })).statusCode, 'a third country cannot express interest').toBe(403);
+    expect((await post(`/v1/matches/${suggested.id}/interest`, staff, { message: 'On behalf of Haiti.' })).statusCode, 'staff cannot express interest').toBe(
+      403,
+    );
+    expect(
+      (await post(`/v1/matches/${suggested.id}/interest`, officerAR, { message: 'Nosotros también.' })).statusCode,
+      'a third country cannot express interest',
+    ).toBe(403);
 
     const started = await matchAt('agreed');
     expect((await post(`/v1/matches/${started.id}/start`, officerBR)).statusCode, 'an officer cannot start').toBe(403);
@@ -403,7 +440,7 @@ describe('who may do what', () => {
     expect(await stageEvents(suggested.id)).toEqual([]);
   });
 
-  it('a third country does not see the follow-up of others\' matches', async () => {
+  it("a third country does not see the follow-up of others' matches", async () => {
     const { id, offer } = await matchAt('interested');
     expect((await get(`/v1/matches/${id}`, officerAR)).statusCode).toBe(404);
     expect((await get(`/v1/matches/${id}`, focalAR)).statusCode).toBe(404);
@@ -496,7 +533,16 @@ describe('the follow-up list', () => {
 
   it('every follow-up route is in the OpenAPI document, under matches', async () => {
     const doc = (await get('/openapi.json')).json();
-    for (const path of ['/v1/matches', '/v1/matches/{id}', '/v1/matches/{id}/interest', '/v1/matches/{id}/decline', '/v1/matches/{id}/dismiss', '/v1/matches/{id}/agree', '/v1/matches/{id}/start', '/v1/matches/{id}/complete']) {
+    for (const path of [
+      '/v1/matches',
+      '/v1/matches/{id}',
+      '/v1/matches/{id}/interest',
+      '/v1/matches/{id}/decline',
+      '/v1/matches/{id}/dismiss',
+      '/v1/matches/{id}/agree',
+      '/v1/matches/{id}/start',
+      '/v1/matches/{id}/complete',
+    ]) {
       const ops = Object.values(doc.paths[path] ?? {}) as { tags: string[] }[];
       expect(ops.length, path).toBeGreaterThan(0);
       for (const op of ops) expect(op.tags).toEqual(['matches']);
@@ -518,11 +564,17 @@ describe('suggestions of a listing', () => {
     expect((await get(`/v1/listings/${offer.id}/matches`)).body).not.toContain(id);
   });
 
-  it('staff and the people of both countries see each match\'s id and stage', async () => {
+  it("staff and the people of both countries see each match's id and stage", async () => {
     const { id, offer, demand } = await matchAt('interested');
     for (const as of [staff, officerBR, focalBR, officerHT, focalHT]) {
-      expect((await suggestionsOf(offer.id, as)).find((s) => s.listing.id === demand.id), as.email).toMatchObject({ id, stage: 'interested' });
-      expect((await suggestionsOf(demand.id, as)).find((s) => s.listing.id === offer.id), as.email).toMatchObject({ id, stage: 'interested' });
+      expect(
+        (await suggestionsOf(offer.id, as)).find((s) => s.listing.id === demand.id),
+        as.email,
+      ).toMatchObject({ id, stage: 'interested' });
+      expect(
+        (await suggestionsOf(demand.id, as)).find((s) => s.listing.id === offer.id),
+        as.email,
+      ).toMatchObject({ id, stage: 'interested' });
     }
   });
 });

@@ -43,7 +43,19 @@ describe('the OpenAPI document', () => {
   });
 
   it('names the main schemas once, as components, and refers to them', () => {
-    for (const name of ['Listing', 'Match', 'MatchSummary', 'Expert', 'Campaign', 'Notification', 'Subscription', 'ImportReport', 'Problem', 'FieldIssue', 'User']) {
+    for (const name of [
+      'Listing',
+      'Match',
+      'MatchSummary',
+      'Expert',
+      'Campaign',
+      'Notification',
+      'Subscription',
+      'ImportReport',
+      'Problem',
+      'FieldIssue',
+      'User',
+    ]) {
       expect(doc.components.schemas, name).toHaveProperty(name);
     }
     const listing = doc.paths['/v1/listings/{id}']!.get!.responses['200']!.content!['application/json'];
@@ -119,7 +131,7 @@ describe('conventions every route follows', () => {
     }
   });
 
-  it('writes text in `lang`, else the signed-in person\'s language, else Accept-Language, else English', async () => {
+  it("writes text in `lang`, else the signed-in person's language, else Accept-Language, else English", async () => {
     const health = async (headers: Record<string, string> = {}, query = '') => {
       const res = await api.app.inject({ url: `/v1/taxonomies/sectors${query}`, headers });
       return (res.json().items as { code: string; name: string }[]).find((s) => s.code === 'health')!.name;

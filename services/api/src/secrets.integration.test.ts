@@ -60,7 +60,12 @@ describe('unsubscribe links', () => {
     const person = await api.user('focal_point', { country: 'BR' });
     const old = await linkOf(person);
     expect((await oneClick(old)).statusCode).toBe(200);
-    const resubscribe = await api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: person.headers, payload: { channels: ['email', 'in_app'], language: 'pt' } });
+    const resubscribe = await api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: person.headers,
+      payload: { channels: ['email', 'in_app'], language: 'pt' },
+    });
     expect(resubscribe.statusCode, resubscribe.body).toBe(200);
 
     expect((await oneClick(old)).statusCode).toBe(404);

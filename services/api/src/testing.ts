@@ -78,7 +78,11 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     async close() {
       await app.close();
       // Leave nothing in the shared Redis: each suite's queues live under its own prefix.
-      for (const name of Object.values(QUEUES)) await producer.queue(name).obliterate({ force: true }).catch(() => {});
+      for (const name of Object.values(QUEUES))
+        await producer
+          .queue(name)
+          .obliterate({ force: true })
+          .catch(() => {});
       await dropIndex(search);
       await producer.close();
       redis.disconnect();

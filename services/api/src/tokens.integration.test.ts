@@ -48,7 +48,10 @@ describe('personal tokens', () => {
     const old = (days: number) => {
       const { secret, hash, prefix } = newToken();
       const createdAt = new Date(api.clock.now().getTime() - days * 86_400_000);
-      return { secret, row: { userId: officer.id, kind: 'personal' as const, name: `made ${days} days ago`, tokenHash: hash, prefix, createdAt, expiresAt: null } };
+      return {
+        secret,
+        row: { userId: officer.id, kind: 'personal' as const, name: `made ${days} days ago`, tokenHash: hash, prefix, createdAt, expiresAt: null },
+      };
     };
     const [recent, ancient] = [old(199), old(201)];
     await api.db.insert(apiTokens).values([recent.row, ancient.row]);
@@ -93,7 +96,12 @@ describe('sessions and tokens of my own', () => {
   it('a person revokes a session from another one, and it is no longer listed nor accepted', async () => {
     const officer = await api.user('agency_officer', { password: PASSWORD });
     const sessionOn = async (browser: string) => {
-      const res = await api.app.inject({ method: 'POST', url: '/v1/auth/sign-in', headers: { 'user-agent': browser }, payload: { email: officer.email, password: PASSWORD } });
+      const res = await api.app.inject({
+        method: 'POST',
+        url: '/v1/auth/sign-in',
+        headers: { 'user-agent': browser },
+        payload: { email: officer.email, password: PASSWORD },
+      });
       return { authorization: `Bearer ${res.json().token}` };
     };
     const phone = await sessionOn('phone');

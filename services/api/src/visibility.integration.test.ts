@@ -68,8 +68,14 @@ beforeAll(async () => {
       expertRows.push({ id, country, status });
     }
   }
-  const { found } = await listingsForIndex(api.db, listingRows.map((r) => r.id));
-  await upsertDocuments(api.search, found.map((s) => toListingDocument(s.listing, s.pivot)));
+  const { found } = await listingsForIndex(
+    api.db,
+    listingRows.map((r) => r.id),
+  );
+  await upsertDocuments(
+    api.search,
+    found.map((s) => toListingDocument(s.listing, s.pivot)),
+  );
 });
 afterAll(() => api?.close());
 

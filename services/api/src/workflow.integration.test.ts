@@ -17,11 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const post = (url: string, user: TestUser, payload?: object) =>
-  api.app.inject({ method: 'POST', url, headers: user.headers, ...(payload ? { payload } : {}) });
+const post = (url: string, user: TestUser, payload?: object) => api.app.inject({ method: 'POST', url, headers: user.headers, ...(payload ? { payload } : {}) });
 
 describe('review workflow', () => {
-  it('an officer\'s listing waits for its focal point, who publishes it', async () => {
+  it("an officer's listing waits for its focal point, who publishes it", async () => {
     const created = await post('/v1/listings', officer, offerBody('BR'));
     expect(created.statusCode).toBe(201);
     const { id, status } = created.json();

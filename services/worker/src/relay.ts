@@ -88,7 +88,10 @@ export function logRefused(log: Pick<Logger, 'error'>, refused: readonly Refused
  * Moves committed outbox rows into BullMQ. Woken by NOTIFY at commit, and polls as a
  * fallback; while Redis is away the rows simply wait in PostgreSQL.
  */
-export function startOutboxRelay(deps: { db: Database; databaseUrl: string; producer: Producer; log: Logger }, opts: { batchSize?: number; pollMs?: number; gatherMs?: number } = {}) {
+export function startOutboxRelay(
+  deps: { db: Database; databaseUrl: string; producer: Producer; log: Logger },
+  opts: { batchSize?: number; pollMs?: number; gatherMs?: number } = {},
+) {
   const batchSize = opts.batchSize ?? 5000;
   const pollMs = opts.pollMs ?? 500;
   // After a wake-up, let the commits of a burst gather for a moment: fewer, larger
@@ -119,7 +122,8 @@ export function startOutboxRelay(deps: { db: Database; databaseUrl: string; prod
         if (moved > 0) deps.log.debug({ moved }, 'outbox rows relayed');
       } catch (err) {
         failures += 1;
-        if (failures === 1 || failures % 20 === 0) deps.log.warn({ err: (err as Error).message, failures }, 'outbox relay cannot deliver; rows stay in PostgreSQL');
+        if (failures === 1 || failures % 20 === 0)
+          deps.log.warn({ err: (err as Error).message, failures }, 'outbox relay cannot deliver; rows stay in PostgreSQL');
       }
       if (moved === batchSize) continue;
       const wait = failures > 0 ? Math.min(5000, 200 * 2 ** Math.min(failures, 5)) : pollMs;

@@ -68,14 +68,20 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
-    new Worker(
-      QUEUES.notify,
-      notifyProcessor({ ...deps, producer, retry, publicUrl: publicUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }),
-      { ...common, concurrency: 8, ...leased },
-    ),
+    new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry, publicUrl: publicUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }), {
+      ...common,
+      concurrency: 8,
+      ...leased,
+    }),
     new Worker(
       QUEUES.deliveries,
-      deliveryProcessor({ db: deps.db, log: deps.log, mailer, env: { APP_SECRET: deps.env.APP_SECRET, WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS, publicUrl: publicUrl(deps.env) }, leaseMs: lockDuration }),
+      deliveryProcessor({
+        db: deps.db,
+        log: deps.log,
+        mailer,
+        env: { APP_SECRET: deps.env.APP_SECRET, WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS, publicUrl: publicUrl(deps.env) },
+        leaseMs: lockDuration,
+      }),
       // Sending is waiting on other servers: many at once cost little.
       { ...common, concurrency: opts.deliveryConcurrency ?? 32, ...leased },
     ),

@@ -1,4 +1,15 @@
-import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CHANNELS, DELIVERY_STATUSES, EXPERT_STATUSES, FREQUENCIES, LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES, ROLES } from '@enlace/domain/codes';
+import {
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATUSES,
+  CHANNELS,
+  DELIVERY_STATUSES,
+  EXPERT_STATUSES,
+  FREQUENCIES,
+  LISTING_KINDS,
+  LISTING_STATUSES,
+  MATCH_STAGES,
+  ROLES,
+} from '@enlace/domain/codes';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 export const listingKind = pgEnum('listing_kind', LISTING_KINDS);

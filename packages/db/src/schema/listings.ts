@@ -1,18 +1,6 @@
 import type { Contact } from '@enlace/domain';
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  char,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, char, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { listingKind, listingStatus, revisionStatus } from './enums.js';
 import { institutions, users } from './people.js';
 
@@ -111,7 +99,10 @@ export const listingRevisions = pgTable(
      * The fields the revision changes. Publishing re-bases it: these fields over the
      * published content as it is then, so a reviewer's own edit made meanwhile stays.
      */
-    changedFields: text().array().notNull().default(sql`'{}'::text[]`),
+    changedFields: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: revisionStatus().notNull().default('pending'),
     /** The listing's version the revision was written against. */
     baseVersion: integer().notNull(),
@@ -125,7 +116,9 @@ export const listingRevisions = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('listing_revisions_one_pending_key').on(t.listingId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex('listing_revisions_one_pending_key')
+      .on(t.listingId)
+      .where(sql`${t.status} = 'pending'`),
     index('listing_revisions_listing_idx').on(t.listingId, t.createdAt),
   ],
 );

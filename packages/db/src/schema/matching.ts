@@ -75,7 +75,9 @@ export const matches = pgTable(
   (t) => [
     primaryKey({ columns: [t.offerId, t.demandId] }),
     uniqueIndex('matches_id_key').on(t.id),
-    index('matches_stage_idx').on(t.stage).where(sql`${t.stage} <> 'suggested'`),
+    index('matches_stage_idx')
+      .on(t.stage)
+      .where(sql`${t.stage} <> 'suggested'`),
     index('matches_demand_score_idx').on(t.demandId, sql`${t.score} desc`),
     index('matches_offer_score_idx').on(t.offerId, sql`${t.score} desc`),
   ],

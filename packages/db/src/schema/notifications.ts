@@ -15,8 +15,14 @@ export const subscriptions = pgTable('subscriptions', {
   channels: channel().array().notNull(),
   frequency: frequency().notNull().default('immediate'),
   /** Empty means every sector, every goal. */
-  sectors: text().array().notNull().default(sql`'{}'::text[]`),
-  sdgGoals: integer().array().notNull().default(sql`'{}'::integer[]`),
+  sectors: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  sdgGoals: integer()
+    .array()
+    .notNull()
+    .default(sql`'{}'::integer[]`),
   minScore: real().notNull().default(0),
   language: char({ length: 2 }).notNull(),
   /** Hour of the day (UTC) digests go out, and the weekday (1 = Monday) of weekly ones. */
@@ -80,7 +86,9 @@ export const deliveries = pgTable(
   },
   (t) => [
     uniqueIndex('deliveries_notification_channel_key').on(t.notificationId, t.channel),
-    index('deliveries_open_idx').on(t.status, t.id).where(sql`${t.status} in ('pending', 'sending', 'failed', 'held', 'dead', 'bounced')`),
+    index('deliveries_open_idx')
+      .on(t.status, t.id)
+      .where(sql`${t.status} in ('pending', 'sending', 'failed', 'held', 'dead', 'bounced')`),
   ],
 );
 

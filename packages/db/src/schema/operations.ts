@@ -39,8 +39,12 @@ export const outbox = pgTable(
     processedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.id).where(sql`${t.dispatchedAt} is null`),
-    index('outbox_unprocessed_idx').on(t.topic, t.id).where(sql`${t.dispatchedAt} is not null and ${t.processedAt} is null`),
+    index('outbox_pending_idx')
+      .on(t.id)
+      .where(sql`${t.dispatchedAt} is null`),
+    index('outbox_unprocessed_idx')
+      .on(t.topic, t.id)
+      .where(sql`${t.dispatchedAt} is not null and ${t.processedAt} is null`),
   ],
 );
 
@@ -68,7 +72,11 @@ export const imports = pgTable(
     finishedAt: timestamp({ withTimezone: true }),
   },
   // One running import per person: a second upload waits until the first is done.
-  (t) => [uniqueIndex('imports_one_running_per_user_key').on(t.createdBy).where(sql`${t.status} in ('queued', 'running')`)],
+  (t) => [
+    uniqueIndex('imports_one_running_per_user_key')
+      .on(t.createdBy)
+      .where(sql`${t.status} in ('queued', 'running')`),
+  ],
 );
 
 export const importErrors = pgTable(

@@ -86,7 +86,10 @@ export const experts = pgTable(
     country: char({ length: 2 }).notNull(),
     institutionId: uuid().references(() => institutions.id),
     sectors: text().array().notNull(),
-    sdgTargets: text().array().notNull().default(sql`'{}'::text[]`),
+    sdgTargets: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Goals declared plus those implied by the targets, as for listings. */
     sdgGoals: integer().array().notNull(),
     workingLanguages: text().array().notNull(),

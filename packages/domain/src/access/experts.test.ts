@@ -29,14 +29,14 @@ describe('who may do what to an expert of the roster', () => {
     }
   });
 
-  it('the contact stays with the expert\'s country and the secretariat, even once validated', () => {
+  it("the contact stays with the expert's country and the secretariat, even once validated", () => {
     expect(canSeeExpertPrivate(ANONYMOUS, { country: 'BR' })).toBe(false);
     expect(canSeeExpertPrivate(focalAR, { country: 'BR' })).toBe(false);
     expect(canSeeExpertPrivate(officerBR, { country: 'BR' })).toBe(true);
     expect(canSeeExpertPrivate(admin, { country: 'BR' })).toBe(true);
   });
 
-  it('a focal point of the expert\'s country or the secretariat validates; officers and other countries do not', () => {
+  it("a focal point of the expert's country or the secretariat validates; officers and other countries do not", () => {
     expect(canReviewExpert(focalBR, 'BR')).toBe(true);
     expect(canReviewExpert(staff, 'BR')).toBe(true);
     expect(canReviewExpert(admin, 'BR')).toBe(true);

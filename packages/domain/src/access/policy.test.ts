@@ -32,7 +32,7 @@ describe('who may do what to a listing', () => {
     expect(canSeeContact(staff, { country: 'BR' })).toBe(true);
   });
 
-  it('an officer writes only its own country\'s listings and cannot publish them', () => {
+  it("an officer writes only its own country's listings and cannot publish them", () => {
     expect(canWriteListing(officerBR, 'BR')).toBe(true);
     expect(canWriteListing(officerBR, 'AR')).toBe(false);
     expect(canPerform(officerBR, 'submit', 'BR')).toBe(true);
@@ -47,7 +47,7 @@ describe('who may do what to a listing', () => {
     expect(publishableStatus(staff, 'AR')).toBe('published');
   });
 
-  it('an officer\'s change to a published listing waits for review; a reviewer\'s does not', () => {
+  it("an officer's change to a published listing waits for review; a reviewer's does not", () => {
     expect(writeNeedsReview(officerBR, { country: 'BR', status: 'published' })).toBe(true);
     expect(writeNeedsReview(officerBR, { country: 'BR', status: 'draft' })).toBe(false);
     expect(writeNeedsReview(officerBR, { country: 'BR', status: 'pending_review' })).toBe(false);
@@ -55,7 +55,7 @@ describe('who may do what to a listing', () => {
     expect(writeNeedsReview(staff, { country: 'AR', status: 'published' })).toBe(false);
   });
 
-  it('revisions are seen by the listing\'s country and the secretariat only', () => {
+  it("revisions are seen by the listing's country and the secretariat only", () => {
     expect(canSeeRevisions(officerBR, { country: 'BR' })).toBe(true);
     expect(canSeeRevisions(staff, { country: 'BR' })).toBe(true);
     expect(canSeeRevisions(focalAR, { country: 'BR' })).toBe(false);

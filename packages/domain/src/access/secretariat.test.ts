@@ -17,7 +17,7 @@ describe('campaigns, failed deliveries, imports and accounts', () => {
     for (const actor of [ANONYMOUS, SYSTEM, officerBR, focalAR]) expect([canManageCampaigns(actor), canManageDeliveries(actor)]).toEqual([false, false]);
   });
 
-  it('a campaign\'s page for a country is for that country\'s people and the secretariat', () => {
+  it("a campaign's page for a country is for that country's people and the secretariat", () => {
     expect(canSeeCampaignCountry(officerBR, 'BR')).toBe(true);
     expect(canSeeCampaignCountry(focalAR, 'BR')).toBe(false);
     expect(canSeeCampaignCountry(staff, 'BR')).toBe(true);

@@ -33,7 +33,8 @@ describe('a visibility rule as data', () => {
   it('answers for one listing or expert exactly as the rule does, for every actor, status and country', () => {
     for (const actor of ACTORS) {
       for (const country of ['BR', 'AR']) {
-        for (const status of LISTING_STATUSES) expect(canReadListing(actor, { country, status })).toBe(isVisible(listingVisibility(actor), { country, status }));
+        for (const status of LISTING_STATUSES)
+          expect(canReadListing(actor, { country, status })).toBe(isVisible(listingVisibility(actor), { country, status }));
         for (const status of EXPERT_STATUSES) expect(canReadExpert(actor, { country, status })).toBe(isVisible(expertVisibility(actor), { country, status }));
       }
     }

@@ -33,7 +33,17 @@ describe('campaign lifecycle', () => {
 describe('campaign messages', () => {
   it('fill placeholders and fall back to the default language', () => {
     expect(placeholdersIn('Hola {{ name }}, {{country}}')).toEqual(['name', 'country']);
-    const values = { name: 'Ana', country: 'Haïti', offers: '0', demands: '1', experts: '0', goal: '1', toRenew: '0', deadline: '31 mars 2027', link: 'https://x' };
+    const values = {
+      name: 'Ana',
+      country: 'Haïti',
+      offers: '0',
+      demands: '1',
+      experts: '0',
+      goal: '1',
+      toRenew: '0',
+      deadline: '31 mars 2027',
+      link: 'https://x',
+    };
     expect(fillTemplate('{{country}} : {{demands}} demande(s) avant le {{deadline}}', values)).toBe('Haïti : 1 demande(s) avant le 31 mars 2027');
     expect(messageFor({ es: 'hola' }, 'fr', 'es')).toEqual({ message: 'hola', language: 'es' });
     expect(messageFor({ es: 'hola', fr: 'salut' }, 'fr', 'es')).toEqual({ message: 'salut', language: 'fr' });
@@ -53,7 +63,13 @@ describe('campaign messages', () => {
   });
 
   it('need a message in the default language and an audience', () => {
-    const bad = campaignInputSchema.safeParse({ name: 'X campaign', kind: 'announcement', audience: {}, messages: { en: { subject: 'Hello', body: 'A message for everyone.' } }, deadline: '2027-03-31' });
+    const bad = campaignInputSchema.safeParse({
+      name: 'X campaign',
+      kind: 'announcement',
+      audience: {},
+      messages: { en: { subject: 'Hello', body: 'A message for everyone.' } },
+      deadline: '2027-03-31',
+    });
     expect(bad.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['audience.countries', 'messages']);
   });
 });

@@ -23,7 +23,10 @@ export const campaignAudienceSchema = z
       .default([]),
     countries: z.array(countryCodeSchema).max(250).default([]),
     condition: z.enum(AUDIENCE_CONDITIONS).nullish(),
-    roles: z.array(z.enum(['focal_point', 'agency_officer'])).min(1).default(['focal_point', 'agency_officer']),
+    roles: z
+      .array(z.enum(['focal_point', 'agency_officer']))
+      .min(1)
+      .default(['focal_point', 'agency_officer']),
   })
   .refine((a) => a.groups.length + a.countries.length > 0, { message: 'name at least one grouping or country', path: ['countries'] });
 export type CampaignAudienceInput = z.infer<typeof campaignAudienceSchema>;
@@ -42,18 +45,20 @@ const messageSchema = z.strictObject({
   body: textSchema().trim().min(10).max(10_000),
 });
 
-const messagesSchema = z
-  .partialRecord(languageSchema, messageSchema)
-  .superRefine((messages, ctx) => {
-    for (const [lang, m] of Object.entries(messages)) {
-      for (const field of ['subject', 'body'] as const) {
-        const unknown = placeholdersIn(m![field]).filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p));
-        if (unknown.length > 0) {
-          ctx.addIssue({ code: 'custom', path: [lang, field], message: `unknown placeholder ${unknown.map((p) => `{{${p}}}`).join(', ')}; use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}` });
-        }
+const messagesSchema = z.partialRecord(languageSchema, messageSchema).superRefine((messages, ctx) => {
+  for (const [lang, m] of Object.entries(messages)) {
+    for (const field of ['subject', 'body'] as const) {
+      const unknown = placeholdersIn(m![field]).filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang, field],
+          message: `unknown placeholder ${unknown.map((p) => `{{${p}}}`).join(', ')}; use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
+        });
       }
     }
-  });
+  }
+});
 
 const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()], { message: 'must be a date (YYYY-MM-DD) or a date-time with its offset' });
 

@@ -71,10 +71,16 @@ export type ExpertView = z.infer<typeof expertViewSchema>;
 /** Filters of the roster, shared by the search (validated experts) and the registry listing. */
 export const expertFilterSchema = z.strictObject({
   country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
-  group: z.string().regex(/^[a-z_]+$/, 'must be a grouping or subregion code such as caricom or caribbean').optional(),
+  group: z
+    .string()
+    .regex(/^[a-z_]+$/, 'must be a grouping or subregion code such as caricom or caribbean')
+    .optional(),
   sector: csvList(z.string()).optional(),
   sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
-  sdgTarget: z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b').optional(),
+  sdgTarget: z
+    .string()
+    .regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b')
+    .optional(),
   /** Experts who can work in any of these languages. */
   workingLanguage: csvList(languageSchema).optional(),
   /** The language the profile is written in. */

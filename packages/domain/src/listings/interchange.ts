@@ -2,9 +2,7 @@ import type { FieldIssue } from '../errors.js';
 import { fieldIssuesFromZod } from '../errors.js';
 import { type InterchangeListing, interchangeListingSchema } from './schema.js';
 
-export type ParsedLine =
-  | { readonly ok: true; readonly listing: InterchangeListing }
-  | { readonly ok: false; readonly issues: readonly FieldIssue[] };
+export type ParsedLine = { readonly ok: true; readonly listing: InterchangeListing } | { readonly ok: false; readonly issues: readonly FieldIssue[] };
 
 /** One line of an interchange file: JSON first, then every listing rule. */
 export function parseInterchangeLine(text: string): ParsedLine {
@@ -18,9 +16,7 @@ export function parseInterchangeLine(text: string): ParsedLine {
     return { ok: false, issues: [{ field: '(line)', reason: 'each line must be one JSON object' }] };
   }
   const result = interchangeListingSchema.safeParse(json);
-  return result.success
-    ? { ok: true, listing: result.data }
-    : { ok: false, issues: fieldIssuesFromZod(result.error.issues) };
+  return result.success ? { ok: true, listing: result.data } : { ok: false, issues: fieldIssuesFromZod(result.error.issues) };
 }
 
 /** Lines of a JSON Lines body, numbered from 1; blank lines keep their number but carry nothing. */

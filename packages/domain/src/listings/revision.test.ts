@@ -19,7 +19,7 @@ describe('revisions of a published listing', () => {
     expect(changedFields(published, proposed)).toEqual(['keywords', 'title']);
   });
 
-  it('re-based on an edited published listing keep the reviewer\'s edit and their own changes', () => {
+  it("re-based on an edited published listing keep the reviewer's edit and their own changes", () => {
     const proposed = applyPatch(published, { title: 'Novo título', keywords: null });
     const edited = { ...published, description: 'Descrição corrigida pela ponto focal, já publicada.' };
     const rebased = rebaseRevision(edited, proposed, ['title', 'keywords']);

@@ -4,13 +4,7 @@ import { isCountryCode } from '../taxonomies/countries.js';
 import { textSchema } from '../text.js';
 import { languageSchema } from '../taxonomies/languages.js';
 import { isSdgTarget } from '../taxonomies/sdg.js';
-import {
-  COOPERATION_TYPE_CODES,
-  DELIVERY_FORMAT_CODES,
-  INSTITUTION_TYPE_CODES,
-  MODALITY_CODES,
-  SECTOR_CODES,
-} from '../taxonomies/sectors.js';
+import { COOPERATION_TYPE_CODES, DELIVERY_FORMAT_CODES, INSTITUTION_TYPE_CODES, MODALITY_CODES, SECTOR_CODES } from '../taxonomies/sectors.js';
 
 export { LISTING_KINDS, LISTING_STATUSES, type ListingKind, type ListingStatus } from '../codes.js';
 export const listingKindSchema = z.enum(LISTING_KINDS);
@@ -26,13 +20,9 @@ export const externalIdSchema = z
   .max(128)
   .regex(/^[A-Za-z0-9._:-]+$/, 'only letters, digits and . _ : - are allowed');
 
-export const countryCodeSchema = z
-  .string()
-  .refine((c) => isCountryCode(c), { message: 'not an ISO 3166-1 alpha-2 country code' });
+export const countryCodeSchema = z.string().refine((c) => isCountryCode(c), { message: 'not an ISO 3166-1 alpha-2 country code' });
 
-export const sdgTargetSchema = z
-  .string()
-  .refine((t) => isSdgTarget(t), { message: 'not an official SDG target code (e.g. "3.8", "6.b")' });
+export const sdgTargetSchema = z.string().refine((t) => isSdgTarget(t), { message: 'not an official SDG target code (e.g. "3.8", "6.b")' });
 
 export const isoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 

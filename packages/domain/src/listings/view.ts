@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../taxonomies/languages.js';
 import { PG_BIGSERIAL_MAX, textSchema } from '../text.js';
-import {
-  externalIdSchema,
-  institutionSchema,
-  listingKindSchema,
-  listingStatusSchema,
-} from './schema.js';
+import { externalIdSchema, institutionSchema, listingKindSchema, listingStatusSchema } from './schema.js';
 import { revisionContentSchema, revisionViewSchema } from './revision.js';
 
 /** A listing as the API shows it; `contact` and `reviewNote` only to those allowed to see them. */
@@ -37,7 +32,12 @@ export type ListingView = z.infer<typeof listingViewSchema>;
 export const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([textSchema(), z.array(textSchema())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1));
 
 /** Filters shared by the listing list and the exports; lists are comma-separated. */
@@ -46,7 +46,10 @@ export const listingFilterSchema = z.strictObject({
   country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
   sector: csvList(z.string()).optional(),
   sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
-  sdgTarget: z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b').optional(),
+  sdgTarget: z
+    .string()
+    .regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b')
+    .optional(),
   modality: csvList(z.string()).optional(),
   status: csvList(listingStatusSchema).optional(),
   language: languageSchema.optional(),
@@ -72,10 +75,16 @@ export const listingSearchQuerySchema = z.strictObject({
   q: textSchema().trim().max(500).optional(),
   kind: listingKindSchema.optional(),
   country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
-  group: z.string().regex(/^[a-z_]+$/, 'must be a grouping or subregion code such as caricom or caribbean').optional(),
+  group: z
+    .string()
+    .regex(/^[a-z_]+$/, 'must be a grouping or subregion code such as caricom or caribbean')
+    .optional(),
   sector: csvList(z.string()).optional(),
   sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
-  sdgTarget: z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b').optional(),
+  sdgTarget: z
+    .string()
+    .regex(/^\d{1,2}\.(\d{1,2}|[a-z])$/, 'must be an SDG target code such as 6.b')
+    .optional(),
   modality: csvList(z.string()).optional(),
   workingLanguage: csvList(languageSchema).optional(),
   language: languageSchema.optional(),
@@ -103,5 +112,7 @@ export const searchHitSchema = z.object({
   /** Title and a cropped description with the matched words in <mark>; HTML-safe. */
   highlight: z
     .object({ title: z.string(), description: z.string() })
-    .describe('The title and a cropped description as HTML, safe to insert as is: every character of the listing\'s text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup.'),
+    .describe(
+      "The title and a cropped description as HTML, safe to insert as is: every character of the listing's text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup.",
+    ),
 });

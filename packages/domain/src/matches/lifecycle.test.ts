@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor.js';
 import { ConflictError, ForbiddenError } from '../errors.js';
-import {
-  type MatchCommand,
-  type MatchState,
-  availableMatchActions,
-  canActOnMatch,
-  canSeeMatch,
-  planMatchStep,
-  sideOf,
-} from './lifecycle.js';
+import { type MatchCommand, type MatchState, availableMatchActions, canActOnMatch, canSeeMatch, planMatchStep, sideOf } from './lifecycle.js';
 import { matchAgreementSchema, matchInterestSchema, matchOutcomeSchema } from './schema.js';
 
 const countries = { offer: 'BR', demand: 'HT' };
@@ -41,7 +33,12 @@ const suggested: MatchState = {
   outcome: null,
 };
 const at = (stage: MatchState['stage'], extra: Partial<MatchState> = {}): MatchState => ({ ...suggested, stage, ...extra });
-const terms = { modality: 'training' as const, startDate: '2027-02-01', endDate: '2027-06-30', responsibilities: 'Fiocruz trains the Haitian teams; the ministry hosts them.' };
+const terms = {
+  modality: 'training' as const,
+  startDate: '2027-02-01',
+  endDate: '2027-06-30',
+  responsibilities: 'Fiocruz trains the Haitian teams; the ministry hosts them.',
+};
 const outcome = { summary: 'Two human milk banks opened in Port-au-Prince.', lessonsLearned: 'Train the quality staff before the equipment arrives.' };
 
 const plan = (actor: Actor, state: MatchState, command: MatchCommand) => planMatchStep(actor, countries, state, command, now);
@@ -68,7 +65,7 @@ describe('sides and visibility', () => {
 });
 
 describe('interest', () => {
-  it('the first side\'s interest makes the match interested, the second\'s makes it mutual', () => {
+  it("the first side's interest makes the match interested, the second's makes it mutual", () => {
     const first = plan(officerHT, suggested, { action: 'interest', message: 'Nos interesa mucho.' });
     expect(first).toMatchObject({ from: 'suggested', to: 'interested', side: 'demand', changes: { demandInterestAt: now }, message: 'Nos interesa mucho.' });
     const second = plan(focalBR, at('interested', { demandInterestAt: earlier }), { action: 'interest', message: 'Com prazer.' });
@@ -99,7 +96,10 @@ describe('decline and dismiss', () => {
   it('either side or staff declines a match up to its agreement, with a reason', () => {
     for (const actor of [officerBR, focalHT, staff]) {
       for (const stage of ['suggested', 'interested', 'mutual', 'agreed'] as const) {
-        expect(plan(actor, at(stage), { action: 'decline', reason: 'No capacity this year.' })).toMatchObject({ to: 'declined', message: 'No capacity this year.' });
+        expect(plan(actor, at(stage), { action: 'decline', reason: 'No capacity this year.' })).toMatchObject({
+          to: 'declined',
+          message: 'No capacity this year.',
+        });
       }
     }
     expect(() => plan(officerBR, at('in_progress'), { action: 'decline', reason: 'Too late.' })).toThrow(ConflictError);
@@ -126,7 +126,7 @@ describe('agreement', () => {
     expect(second).toMatchObject({ to: 'agreed', changes: { offerAgreedAt: earlier, demandAgreedAt: now } });
   });
 
-  it('a change of terms withdraws the other side\'s confirmation', () => {
+  it("a change of terms withdraws the other side's confirmation", () => {
     const changed = plan(focalHT, at('mutual', { agreement: terms, offerAgreedAt: earlier }), { action: 'agree', terms: { ...terms, endDate: '2027-09-30' } });
     expect(changed).toMatchObject({ to: 'mutual', changes: { offerAgreedAt: null, demandAgreedAt: now }, detail: { termsChanged: true } });
   });

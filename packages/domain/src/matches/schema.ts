@@ -56,7 +56,10 @@ export type ProposeMatchInput = z.infer<typeof proposeMatchSchema>;
 export const matchListQuerySchema = z.strictObject({
   stage: csvList(matchStageSchema).optional(),
   /** Matches where this country is either side. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals')
+    .optional(),
   /** Matches of this listing, whichever side it is. */
   listingId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -90,9 +93,7 @@ export const matchSummarySchema = z.object({
   /** When each side expressed interest. */
   interest: perSide,
   /** The terms recorded, by staff or by a focal point; null until someone records them. */
-  agreement: z
-    .object({ modality: z.string(), startDate: z.string(), endDate: z.string().optional(), responsibilities: z.string() })
-    .nullable(),
+  agreement: z.object({ modality: z.string(), startDate: z.string(), endDate: z.string().optional(), responsibilities: z.string() }).nullable(),
   /** When each side's focal point confirmed the terms as recorded now. */
   confirmations: perSide,
   outcome: z.object({ summary: z.string(), lessonsLearned: z.string() }).nullable(),

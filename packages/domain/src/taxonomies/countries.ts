@@ -39,10 +39,7 @@ export function subregionOf(code: string): string | undefined {
 
 /** Countries in a grouping (`oas`, `sids`…) or subregion (`caribbean`…); undefined when the code is neither. */
 export function countriesIn(groupOrSubregion: string): readonly string[] | undefined {
-  return (
-    COUNTRY_GROUPS.find((g) => g.code === groupOrSubregion)?.members ??
-    SUBREGIONS.find((s) => s.code === groupOrSubregion)?.countries
-  );
+  return COUNTRY_GROUPS.find((g) => g.code === groupOrSubregion)?.members ?? SUBREGIONS.find((s) => s.code === groupOrSubregion)?.countries;
 }
 
 export function countryView(lang: Language) {

@@ -76,7 +76,7 @@ describe('SDG_TARGETS', () => {
     expect(SDG_TARGETS.map((t) => t.code)).toEqual(sorted.map((t) => t.code));
   });
 
-  it('numbers each goal\'s targets 1..n without gaps, then letters a, b, c... without gaps', () => {
+  it("numbers each goal's targets 1..n without gaps, then letters a, b, c... without gaps", () => {
     for (const goal of Object.keys(EXPECTED_TARGET_COUNTS).map(Number)) {
       const subs = SDG_TARGETS.filter((t) => t.goal === goal).map((t) => t.code.split('.')[1] ?? '');
       const numeric = subs.filter((s) => /^\d+$/.test(s));

@@ -1,27 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import type { Labels, Lang } from './country-groups-data.js';
-import {
-  COOPERATION_TYPES,
-  DELIVERY_FORMATS,
-  INSTITUTION_TYPES,
-  MODALITIES,
-  SECTORS,
-  SECTOR_AREAS,
-} from './sectors-data.js';
+import { COOPERATION_TYPES, DELIVERY_FORMATS, INSTITUTION_TYPES, MODALITIES, SECTORS, SECTOR_AREAS } from './sectors-data.js';
 
 const LANGS: readonly Lang[] = ['es', 'en', 'pt', 'fr'];
 
 // The interchange format's sector codes, in order, by area.
 const SECTORS_BY_AREA: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['social', ['education', 'health', 'population_reproductive_health', 'water_sanitation', 'social_services_policies']],
-  [
-    'economic_infrastructure',
-    ['energy', 'transport_storage', 'communications', 'science_technology', 'banking_finance', 'employment', 'enterprises'],
-  ],
-  [
-    'productive',
-    ['extractive_industries', 'agriculture_livestock', 'forestry', 'fisheries', 'construction', 'industry', 'tourism', 'trade'],
-  ],
+  ['economic_infrastructure', ['energy', 'transport_storage', 'communications', 'science_technology', 'banking_finance', 'employment', 'enterprises']],
+  ['productive', ['extractive_industries', 'agriculture_livestock', 'forestry', 'fisheries', 'construction', 'industry', 'tourism', 'trade']],
   [
     'institutional_strengthening',
     [
@@ -37,9 +24,7 @@ const SECTORS_BY_AREA: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 function emptyLabels(list: readonly { code: string; name: Labels }[]): string[] {
-  return list.flatMap((item) =>
-    LANGS.filter((lang) => item.name[lang].trim() === '').map((lang) => `${item.code} (${lang})`),
-  );
+  return list.flatMap((item) => LANGS.filter((lang) => item.name[lang].trim() === '').map((lang) => `${item.code} (${lang})`));
 }
 
 describe('sector areas', () => {
@@ -101,13 +86,7 @@ describe('modalities and other code lists', () => {
   });
 
   it('institution types are government, academia, private, civil society and international', () => {
-    expect(INSTITUTION_TYPES.map((t) => t.code)).toEqual([
-      'government',
-      'academia',
-      'private',
-      'civil_society',
-      'international',
-    ]);
+    expect(INSTITUTION_TYPES.map((t) => t.code)).toEqual(['government', 'academia', 'private', 'civil_society', 'international']);
   });
 
   it('all have non-empty labels in es, en, pt and fr', () => {

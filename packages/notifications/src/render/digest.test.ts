@@ -48,7 +48,9 @@ describe('digest email', () => {
   it('speaks of one update in the singular', () => {
     const one = parseNotification('digest', {
       period: 'daily',
-      items: [{ notificationId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', kind: 'match_mutual', payload: PAYLOADS.match_mutual, createdAt: '2026-02-24T16:00:00Z' }],
+      items: [
+        { notificationId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', kind: 'match_mutual', payload: PAYLOADS.match_mutual, createdAt: '2026-02-24T16:00:00Z' },
+      ],
     });
     expect(renderEmail(one, 'es', links).subject).toBe('Resumen diario de Enlace: 1 novedad');
     expect(renderEmail(one, 'fr', links).subject).toBe('Résumé quotidien d’Enlace\u00a0: 1 nouveauté');

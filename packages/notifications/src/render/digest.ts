@@ -76,10 +76,7 @@ export function digestContent(payload: DigestPayload, lang: Language, links: Lin
   return {
     title,
     summary: n === 0 ? none : `${shown.join('; ')}${more > 0 ? ` ${andMore(more, lang)}` : ''}.`,
-    body:
-      n === 0
-        ? [paragraph(none)]
-        : [paragraph(t(lang, 'notifications.digest.intro')), ...byDay(entries, lang)],
+    body: n === 0 ? [paragraph(none)] : [paragraph(t(lang, 'notifications.digest.intro')), ...byDay(entries, lang)],
     link: homeUrl(links),
     action: t(lang, 'notifications.action.openEnlace'),
   };

@@ -6,7 +6,28 @@ import { everyKind, haitiDemand, links, linksWithUnsubscribe, MATCH_ID, notifica
 const LEFTOVERS = /undefined|\[object|NaN|\$\{|\{\{|\bnull\b/;
 
 /** Every tag the HTML part may contain: anything else came from a value left unescaped. */
-const ALLOWED_TAGS = new Set(['!DOCTYPE', 'html', 'head', 'meta', 'title', 'body', 'div', 'p', 'h1', 'h2', 'a', 'table', 'tr', 'th', 'td', 'ul', 'li', 'blockquote', 'br', 'hr']);
+const ALLOWED_TAGS = new Set([
+  '!DOCTYPE',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'body',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'a',
+  'table',
+  'tr',
+  'th',
+  'td',
+  'ul',
+  'li',
+  'blockquote',
+  'br',
+  'hr',
+]);
 
 function tags(html: string): string[] {
   return [...html.matchAll(/<\/?([!A-Za-z][A-Za-z0-9]*)/g)].map((m) => m[1]!);
@@ -37,7 +58,12 @@ describe('renderEmail', () => {
   });
 
   it('writes the subject in the reader’s language', () => {
-    const words: Record<Language, RegExp> = { es: /^Nueva coincidencia para su oferta/, en: /^New match for your offer/, pt: /^Nova correspondência para sua oferta/, fr: /^Nouvelle correspondance pour votre offre/ };
+    const words: Record<Language, RegExp> = {
+      es: /^Nueva coincidencia para su oferta/,
+      en: /^New match for your offer/,
+      pt: /^Nova correspondência para sua oferta/,
+      fr: /^Nouvelle correspondance pour votre offre/,
+    };
     for (const lang of LANGUAGES) expect(renderEmail(notification('match_new'), lang, links).subject).toMatch(words[lang]);
   });
 
@@ -157,7 +183,9 @@ describe('renderEmail', () => {
   it('lists the listings waiting for review, each with its link, and says how many more there are', () => {
     const { subject, text, html } = renderEmail(notification('review_pending'), 'es', links);
     expect(subject).toBe('Haití: 5 publicaciones esperan su revisión');
-    expect(text).toContain('- La demanda «Renforcement des capacités d’alerte précoce»\n  https://enlace.example.org/v1/listings/1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e');
+    expect(text).toContain(
+      '- La demanda «Renforcement des capacités d’alerte précoce»\n  https://enlace.example.org/v1/listings/1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e',
+    );
     expect(text).toContain('- La demanda «Gestion des bassins versants»');
     expect(text).toContain('Y 3 más.');
     expect(text).toContain('https://enlace.example.org/v1/listings?review=pending&country=HT');

@@ -48,7 +48,11 @@ export const PAYLOADS: Readonly<Record<Exclude<NotificationKind, 'digest'>, Reco
   match_progress: { ...pair, stage: 'in_progress', brokered: true },
   match_brokered: { ...pair, note: 'Les deux agences travaillent déjà avec le même bailleur.' },
   expert_pending: { expertId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', name: 'Jean-Baptiste <Pierre>', country: 'HT', sectors: ['health'] },
-  review_pending: { country: 'HT', total: 5, listings: [haitiDemand, { ...haitiDemand, id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', title: 'Gestion des bassins versants' }] },
+  review_pending: {
+    country: 'HT',
+    total: 5,
+    listings: [haitiDemand, { ...haitiDemand, id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', title: 'Gestion des bassins versants' }],
+  },
   listing_expiring: { listing: chileOffer, validUntil: '2026-03-01', daysLeft: 5 },
   campaign: {
     campaignId: '4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a',
@@ -70,7 +74,12 @@ export function digest(period: 'daily' | 'weekly', extraItems: Array<Record<stri
   return parseNotification('digest', {
     period,
     items: [
-      { notificationId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', kind: 'listing_expiring', payload: PAYLOADS.listing_expiring, createdAt: '2026-02-24T16:00:00Z' },
+      {
+        notificationId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+        kind: 'listing_expiring',
+        payload: PAYLOADS.listing_expiring,
+        createdAt: '2026-02-24T16:00:00Z',
+      },
       { notificationId: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c', kind: 'match_new', payload: PAYLOADS.match_new, createdAt: '2026-02-23T09:30:00Z' },
       { notificationId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', kind: 'match_interest', payload: PAYLOADS.match_interest, createdAt: '2026-02-24T08:15:00Z' },
       ...extraItems,

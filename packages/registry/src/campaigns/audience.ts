@@ -21,14 +21,21 @@ export async function resolveCountries(db: DbOrTx, audience: CampaignAudience): 
 }
 
 /** The people who speak for these countries in the roles the audience names, active only. */
-export async function resolveRecipients(db: DbOrTx, countries: readonly string[], roles: readonly ('focal_point' | 'agency_officer')[] = ['focal_point', 'agency_officer']): Promise<Recipient[]> {
+export async function resolveRecipients(
+  db: DbOrTx,
+  countries: readonly string[],
+  roles: readonly ('focal_point' | 'agency_officer')[] = ['focal_point', 'agency_officer'],
+): Promise<Recipient[]> {
   if (countries.length === 0) return [];
   const ids = await db
     .select({ id: users.id })
     .from(users)
     .where(and(inArray(users.country, [...countries]), inArray(users.role, [...roles]), isNull(users.disabledAt)))
     .orderBy(users.country, sql`lower(${users.email})`);
-  const people = await recipientsById(db, ids.map((r) => r.id));
+  const people = await recipientsById(
+    db,
+    ids.map((r) => r.id),
+  );
   const order = new Map(ids.map((r, i) => [r.id, i]));
   return people.sort((a, b) => order.get(a.userId)! - order.get(b.userId)!);
 }

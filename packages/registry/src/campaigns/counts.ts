@@ -28,7 +28,10 @@ export async function countryStates(db: DbOrTx, campaign: CampaignRow, countries
   for (const c of list) out.set(c, { counts: zero(), totals: zero(), first: null, last: null, met: null });
   if (list.length === 0) return new Map();
 
-  const reached = await db.select().from(campaignCountries).where(and(eq(campaignCountries.campaignId, campaign.id), inArray(campaignCountries.country, list)));
+  const reached = await db
+    .select()
+    .from(campaignCountries)
+    .where(and(eq(campaignCountries.campaignId, campaign.id), inArray(campaignCountries.country, list)));
   for (const r of reached) Object.assign(out.get(r.country)!, { first: r.firstMessageAt, last: r.lastMessageAt, met: r.metAt });
   const countries$ = sql.param(list);
   const since = sql`join ${campaignCountries} cc on cc.campaign_id = ${campaign.id} and cc.country = `;

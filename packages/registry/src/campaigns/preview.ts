@@ -30,6 +30,10 @@ export async function previewCampaignMessage(ctx: Ctx, id: string, to: { country
   const campaign = await loadCampaign(ctx.db, id);
   const states = await countryStates(ctx.db, campaign, [to.country], ctx.clock.now());
   // The campaign was validated with a message in its default language, so there is always one.
-  const message = writeCampaignMessage(campaign, { country: to.country, name: to.name ?? '…', language: to.language, totals: states.get(to.country)!.totals }, base)!;
+  const message = writeCampaignMessage(
+    campaign,
+    { country: to.country, name: to.name ?? '…', language: to.language, totals: states.get(to.country)!.totals },
+    base,
+  )!;
   return { language: message.language, subject: message.subject, body: message.body, link: message.link! };
 }

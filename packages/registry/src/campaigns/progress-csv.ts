@@ -2,8 +2,22 @@ import { csvText } from '../csv.js';
 import type { CountryProgress } from './progress.js';
 
 const COLUMNS = [
-  'country', 'name', 'met', 'metAt', 'firstMessageAt', 'lastMessageAt', 'recipients', 'offers', 'demands', 'experts', 'toRenew',
-  'deliveries_queued', 'deliveries_sent', 'deliveries_failed', 'deliveries_bounced', 'deliveries_skipped',
+  'country',
+  'name',
+  'met',
+  'metAt',
+  'firstMessageAt',
+  'lastMessageAt',
+  'recipients',
+  'offers',
+  'demands',
+  'experts',
+  'toRenew',
+  'deliveries_queued',
+  'deliveries_sent',
+  'deliveries_failed',
+  'deliveries_bounced',
+  'deliveries_skipped',
 ];
 
 /** The per-country progress table as CSV, one column per delivery tally. */

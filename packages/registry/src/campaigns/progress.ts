@@ -1,5 +1,14 @@
 import { campaignCountries, type DbOrTx, deliveries, listings, notifications, users } from '@enlace/db';
-import { type CountryCounts, ForbiddenError, NotFoundError, UnauthorizedError, canSeeCampaignCountry, countryName, goalMet, seesCampaignUnreached } from '@enlace/domain';
+import {
+  type CountryCounts,
+  ForbiddenError,
+  NotFoundError,
+  UnauthorizedError,
+  canSeeCampaignCountry,
+  countryName,
+  goalMet,
+  seesCampaignUnreached,
+} from '@enlace/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { requireSecretariat } from './access.js';
@@ -117,7 +126,13 @@ export async function campaignProgress(ctx: Ctx, id: string) {
   const met = table.filter((r) => r.met).map((r) => r.country);
   return {
     campaign: toCampaignView(campaign),
-    countries: { targeted: countries.length, met: met.length, notMet: countries.length - met.length, metCountries: met, notMetCountries: countries.filter((c) => !met.includes(c)) },
+    countries: {
+      targeted: countries.length,
+      met: met.length,
+      notMet: countries.length - met.length,
+      metCountries: met,
+      notMetCountries: countries.filter((c) => !met.includes(c)),
+    },
     listings: attributed.rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, country: r.country, publishedAt: new Date(r.published_at).toISOString() })),
     deliveries: deliveriesTotal,
     table,
@@ -127,10 +142,13 @@ export type CampaignProgress = Awaited<ReturnType<typeof campaignProgress>>;
 
 /** The page a campaign message links to: what is asked of this country, and where it stands. */
 export async function campaignCountryProgress(ctx: Ctx, id: string, country: string) {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to see your country\'s campaign');
+  if (ctx.actor.kind !== 'user') throw new UnauthorizedError("sign in to see your country's campaign");
   if (!canSeeCampaignCountry(ctx.actor, country)) throw new ForbiddenError(`this page is for ${country}`);
   const campaign = await loadCampaign(ctx.db, id);
-  const reached = await ctx.db.select().from(campaignCountries).where(and(eq(campaignCountries.campaignId, id), eq(campaignCountries.country, country)));
+  const reached = await ctx.db
+    .select()
+    .from(campaignCountries)
+    .where(and(eq(campaignCountries.campaignId, id), eq(campaignCountries.country, country)));
   if (reached.length === 0 && !seesCampaignUnreached(ctx.actor)) throw new NotFoundError(`campaign ${id} not found`);
   const [row] = await tableOf(ctx.db, campaign, [country], ctx.clock.now());
   const view = toCampaignView(campaign);

@@ -22,7 +22,11 @@ export async function planCampaignRound(db: DbOrTx, event: { campaignId: string;
   // if it is paused, see holdIfPaused); a cancelled campaign says nothing more.
   if (!campaign || campaign.status === 'cancelled' || campaign.rounds < event.round) return [];
   const now = clock.now();
-  const reached = new Set((await db.select({ country: campaignCountries.country }).from(campaignCountries).where(eq(campaignCountries.campaignId, campaign.id))).map((r) => r.country));
+  const reached = new Set(
+    (await db.select({ country: campaignCountries.country }).from(campaignCountries).where(eq(campaignCountries.campaignId, campaign.id))).map(
+      (r) => r.country,
+    ),
+  );
   let countries = await resolveCountries(db, campaign.audience);
   const states = await countryStates(db, campaign, countries, now);
   const goal = { count: campaign.goal.count ?? 1, listingKind: campaign.goal.listingKind ?? 'either' };
@@ -33,7 +37,11 @@ export async function planCampaignRound(db: DbOrTx, event: { campaignId: string;
   const tells: Tell[] = [];
   for (const recipient of await resolveRecipients(db, countries, campaign.audience.roles)) {
     const country = recipient.country!;
-    const written = writeCampaignMessage(campaign, { country, name: recipient.name, language: recipient.prefs.language, totals: states.get(country)!.totals }, base);
+    const written = writeCampaignMessage(
+      campaign,
+      { country, name: recipient.name, language: recipient.prefs.language, totals: states.get(country)!.totals },
+      base,
+    );
     if (!written) continue;
     const { language, ...payload } = written;
     // A campaign has a deadline: its messages do not wait for a digest. Channels stay the person's choice.

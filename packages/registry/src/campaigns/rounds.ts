@@ -61,7 +61,12 @@ export async function advanceCampaigns(db: Database, clock: Clock): Promise<{ st
         return;
       }
       const reached = await tx.select({ country: campaignCountries.country }).from(campaignCountries).where(eq(campaignCountries.campaignId, id));
-      const states = await countryStates(tx, campaign, reached.map((r) => r.country), now);
+      const states = await countryStates(
+        tx,
+        campaign,
+        reached.map((r) => r.country),
+        now,
+      );
       const goal = { count: campaign.goal.count ?? 1, listingKind: campaign.goal.listingKind ?? 'either' };
       const met = [...states.values()].filter((s) => goalMet(campaign.kind, goal, s.counts)).map((s) => s.country);
       if (met.length > 0) {
@@ -85,4 +90,3 @@ export async function advanceCampaigns(db: Database, clock: Clock): Promise<{ st
   }
   return report;
 }
-

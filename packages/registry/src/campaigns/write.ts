@@ -36,7 +36,10 @@ export async function createCampaign(ctx: Ctx, input: CampaignInput): Promise<Ca
   const userId = requireSecretariat(ctx);
   return inTransaction(ctx.db, async (tx) => {
     const now = ctx.clock.now();
-    const [row] = await tx.insert(campaigns).values({ ...columns(input), createdBy: userId, createdAt: now, updatedAt: now }).returning();
+    const [row] = await tx
+      .insert(campaigns)
+      .values({ ...columns(input), createdBy: userId, createdAt: now, updatedAt: now })
+      .returning();
     await audit(tx, { actorUserId: userId, action: 'campaign.created', entityType: 'campaign', entityId: row!.id, detail: { kind: input.kind } });
     return toCampaignView(row!);
   });
@@ -48,14 +51,23 @@ export async function updateCampaign(ctx: Ctx, id: string, input: CampaignInput)
   return inTransaction(ctx.db, async (tx) => {
     const current = await loadCampaign(tx, id, { forUpdate: true });
     if (current.status !== 'draft') throw new ConflictError(`a ${current.status} campaign cannot be rewritten; only drafts can`);
-    const [row] = await tx.update(campaigns).set({ ...columns(input), updatedAt: ctx.clock.now() }).where(eq(campaigns.id, id)).returning();
+    const [row] = await tx
+      .update(campaigns)
+      .set({ ...columns(input), updatedAt: ctx.clock.now() })
+      .where(eq(campaigns.id, id))
+      .returning();
     await audit(tx, { actorUserId: userId, action: 'campaign.updated', entityType: 'campaign', entityId: id });
     return toCampaignView(row!);
   });
 }
 
 /** Pending messages of a campaign: held back on pause, released on resume, dropped on cancel. */
-export async function moveCampaignDeliveries(tx: DbOrTx, campaignId: string, from: ('pending' | 'failed' | 'paused')[], to: 'paused' | 'pending' | 'skipped'): Promise<DeliveryRef[]> {
+export async function moveCampaignDeliveries(
+  tx: DbOrTx,
+  campaignId: string,
+  from: ('pending' | 'failed' | 'paused')[],
+  to: 'paused' | 'pending' | 'skipped',
+): Promise<DeliveryRef[]> {
   return tx
     .update(deliveries)
     .set({ status: to, updatedAt: sql`now()`, ...(to === 'pending' ? { generation: sql`${deliveries.generation} + 1` } : {}) })
@@ -64,7 +76,10 @@ export async function moveCampaignDeliveries(tx: DbOrTx, campaignId: string, fro
         inArray(deliveries.status, from),
         inArray(
           deliveries.notificationId,
-          tx.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.kind, 'campaign'), sql`${notifications.payload} ->> 'campaignId' = ${campaignId}`)),
+          tx
+            .select({ id: notifications.id })
+            .from(notifications)
+            .where(and(eq(notifications.kind, 'campaign'), sql`${notifications.payload} ->> 'campaignId' = ${campaignId}`)),
         ),
       ),
     )
@@ -76,11 +91,17 @@ export async function moveCampaignDeliveries(tx: DbOrTx, campaignId: string, fro
  * cancels a campaign. Returns the campaign and the deliveries a resume released, which
  * the caller queues.
  */
-export async function actOnCampaign(ctx: Ctx, id: string, action: CampaignAction, opts: { sendAt?: Date } = {}): Promise<{ campaign: CampaignView; released: DeliveryRef[] }> {
+export async function actOnCampaign(
+  ctx: Ctx,
+  id: string,
+  action: CampaignAction,
+  opts: { sendAt?: Date } = {},
+): Promise<{ campaign: CampaignView; released: DeliveryRef[] }> {
   const userId = requireSecretariat(ctx);
   return inTransaction(ctx.db, async (tx) => {
     const current = await loadCampaign(tx, id, { forUpdate: true });
-    if (!canApplyCampaignAction(action, current.status)) throw new ConflictError(`a ${current.status} campaign cannot be ${action === 'schedule' ? 'scheduled' : `${action}d`}`);
+    if (!canApplyCampaignAction(action, current.status))
+      throw new ConflictError(`a ${current.status} campaign cannot be ${action === 'schedule' ? 'scheduled' : `${action}d`}`);
     const now = ctx.clock.now();
     if (action === 'schedule' && current.deadline < now) throw new ConflictError('the deadline has passed; set a later one before scheduling');
     const to = action === 'resume' ? resumedStatus(current.rounds) : CAMPAIGN_ACTIONS[action].to;
@@ -94,7 +115,13 @@ export async function actOnCampaign(ctx: Ctx, id: string, action: CampaignAction
     if (action === 'pause') await moveCampaignDeliveries(tx, id, ['pending', 'failed'], 'paused');
     if (action === 'resume') released = await moveCampaignDeliveries(tx, id, ['paused'], 'pending');
     if (action === 'cancel') await moveCampaignDeliveries(tx, id, ['pending', 'failed', 'paused'], 'skipped');
-    await audit(tx, { actorUserId: userId, action: `campaign.${action}`, entityType: 'campaign', entityId: id, detail: sendAt && action === 'schedule' ? { sendAt: sendAt.toISOString() } : {} });
+    await audit(tx, {
+      actorUserId: userId,
+      action: `campaign.${action}`,
+      entityType: 'campaign',
+      entityId: id,
+      detail: sendAt && action === 'schedule' ? { sendAt: sendAt.toISOString() } : {},
+    });
     // "Send now" sends now, not at the scheduler's next tick.
     if (to === 'scheduled' && sendAt && sendAt <= now) await startRound(tx, row!, now);
     return { campaign: toCampaignView(await loadCampaign(tx, id)), released };

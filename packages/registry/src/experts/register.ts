@@ -31,7 +31,8 @@ export async function registerExpert(ctx: Ctx, input: ExpertRegistrationInput): 
   return inTransaction(ctx.db, async (tx) => {
     if (reg.campaignId) {
       const [campaign] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, reg.campaignId)).limit(1);
-      if (!campaign) throw new InvalidError('the registration names an unknown campaign', [{ field: 'campaignId', code: 'unknown_campaign', reason: 'no such campaign' }]);
+      if (!campaign)
+        throw new InvalidError('the registration names an unknown campaign', [{ field: 'campaignId', code: 'unknown_campaign', reason: 'no such campaign' }]);
     }
     const institutionId = await resolveInstitutions(tx, [reg]).then((idOf) => idOf(reg.country, reg.institution.name));
     await tx.insert(experts).values({
@@ -53,7 +54,13 @@ export async function registerExpert(ctx: Ctx, input: ExpertRegistrationInput): 
       createdAt: now,
       updatedAt: now,
     });
-    await audit(tx, { actorUserId: userId, action: 'expert.registered', entityType: 'expert', entityId: id, detail: { country: reg.country, ...(reg.campaignId ? { campaignId: reg.campaignId } : {}) } });
+    await audit(tx, {
+      actorUserId: userId,
+      action: 'expert.registered',
+      entityType: 'expert',
+      entityId: id,
+      detail: { country: reg.country, ...(reg.campaignId ? { campaignId: reg.campaignId } : {}) },
+    });
     await recordExpertChange(tx, { expertId: id, country: reg.country, status: 'pending' });
     await recordExpertReviewRequest(tx, { expertId: id, country: reg.country, actorUserId: userId });
     return toExpertView((await loadExpert(tx, eq(experts.id, id)))!, ctx.actor);

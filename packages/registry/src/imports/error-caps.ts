@@ -23,7 +23,7 @@ export function storedErrors(
   const maxStored = caps.maxStored ?? IMPORT_ERRORS_STORED;
   const rows: LineError[] = [];
   let notStored = 0;
-  for (let i = 0; i < errors.length; ) {
+  for (let i = 0; i < errors.length;) {
     const line = errors[i]!.line;
     let end = i;
     while (end < errors.length && errors[end]!.line === line) end++;

@@ -1,13 +1,5 @@
 import { type DbOrTx, importErrors, imports, listings, users } from '@enlace/db';
-import {
-  type Actor,
-  type Clock,
-  canWriteListing,
-  type ParsedLine,
-  isoDay,
-  parseInterchangeLine,
-  splitLines,
-} from '@enlace/domain';
+import { type Actor, type Clock, canWriteListing, type ParsedLine, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
 import { count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
@@ -44,7 +36,10 @@ export async function processImport(
   const [job] = await deps.db.select().from(imports).where(eq(imports.id, importId));
   if (!job || job.status === 'completed' || job.status === 'failed' || job.body === null) return;
   const actor = await actorOf(deps.db, job.createdBy);
-  await deps.db.update(imports).set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() }).where(eq(imports.id, importId));
+  await deps.db
+    .update(imports)
+    .set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() })
+    .where(eq(imports.id, importId));
 
   const lines = splitLines(job.body);
   // Errors already stored by the chunks a crashed run committed count against the cap.
@@ -116,7 +111,11 @@ export async function processImport(
         }
         const { listing } = p;
         if (!canWriteListing(actor, listing.country)) {
-          errors.push({ line, field: 'country', reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}` });
+          errors.push({
+            line,
+            field: 'country',
+            reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}`,
+          });
           continue;
         }
         const key = listingKey(listing);
@@ -162,11 +161,7 @@ export async function processImport(
   // whenever autovacuum gets to it.
   if (lines.length >= 1000) await deps.db.execute(sql`analyze ${listings}`);
   await inTransaction(deps.db, async (tx) => {
-    const [done] = await tx
-      .update(imports)
-      .set({ status: 'completed', finishedAt: deps.clock.now(), body: null })
-      .where(eq(imports.id, importId))
-      .returning();
+    const [done] = await tx.update(imports).set({ status: 'completed', finishedAt: deps.clock.now(), body: null }).where(eq(imports.id, importId)).returning();
     await audit(tx, {
       actorUserId: job.createdBy,
       action: 'import.completed',

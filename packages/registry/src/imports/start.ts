@@ -33,17 +33,16 @@ export async function startImport(ctx: Ctx, body: string, maxLines: number): Pro
   const totalLines = splitLines(body).length;
   if (totalLines === 0) throw new InvalidError('the import is empty', [{ field: '(body)', code: 'empty', reason: 'no lines to import' }]);
   if (totalLines > maxLines) {
-    throw new InvalidError('the import is too long', [{ field: '(body)', code: 'too_many_lines', reason: `${totalLines} lines; at most ${maxLines} are accepted` }]);
+    throw new InvalidError('the import is too long', [
+      { field: '(body)', code: 'too_many_lines', reason: `${totalLines} lines; at most ${maxLines} are accepted` },
+    ]);
   }
   const userId = actorUserId(ctx)!;
   const running = await runningImportOf(ctx.db, userId);
   if (running) throw stillRunning(running);
   try {
     return await inTransaction(ctx.db, async (tx) => {
-      const [row] = await tx
-        .insert(imports)
-        .values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() })
-        .returning({ id: imports.id });
+      const [row] = await tx.insert(imports).values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() }).returning({ id: imports.id });
       await audit(tx, { actorUserId: userId, action: 'import.started', entityType: 'import', entityId: row!.id, detail: { totalLines } });
       return { id: row!.id, totalLines };
     });

@@ -29,7 +29,11 @@ export async function updateInstitution(ctx: Ctx, id: string, input: Institution
   const patch = institutionPatchSchema.parse(input);
   if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to edit an institution');
   return inTransaction(ctx.db, async (tx) => {
-    const [found] = await tx.select({ row: institutions, listed: institutionListed }).from(institutions).where(eq(institutions.id, id)).for('update', { of: institutions });
+    const [found] = await tx
+      .select({ row: institutions, listed: institutionListed })
+      .from(institutions)
+      .where(eq(institutions.id, id))
+      .for('update', { of: institutions });
     if (!found || !canSeeInstitution(ctx.actor, { country: found.row.country, listed: found.listed })) throw new NotFoundError(`institution ${id} not found`);
     const before = found.row;
     if (!canEditInstitution(ctx.actor, before)) throw new ForbiddenError(`you may not edit institutions of ${before.country}`);
@@ -42,7 +46,11 @@ export async function updateInstitution(ctx: Ctx, id: string, input: Institution
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]);
     if (changed.length === 0) return view(before);
     if (changed.includes('name')) {
-      const [clash] = await tx.select({ id: institutions.id }).from(institutions).where(and(eq(institutions.country, before.country), eq(institutions.name, after.name), ne(institutions.id, id))).limit(1);
+      const [clash] = await tx
+        .select({ id: institutions.id })
+        .from(institutions)
+        .where(and(eq(institutions.country, before.country), eq(institutions.name, after.name), ne(institutions.id, id)))
+        .limit(1);
       if (clash) throw new ConflictError(`${before.country} already has an institution named ${after.name}`);
     }
     // The check above answers the usual case; two renames racing to one name meet the index.
@@ -52,7 +60,8 @@ export async function updateInstitution(ctx: Ctx, id: string, input: Institution
       .where(eq(institutions.id, id))
       .returning()
       .catch((err: unknown) => {
-        if (isUniqueViolation(err, 'institutions_country_name_key')) throw new ConflictError(`${before.country} already has an institution named ${after.name}`);
+        if (isUniqueViolation(err, 'institutions_country_name_key'))
+          throw new ConflictError(`${before.country} already has an institution named ${after.name}`);
         throw err;
       });
     await audit(tx, {
@@ -66,9 +75,15 @@ export async function updateInstitution(ctx: Ctx, id: string, input: Institution
       .select({ id: listings.id, kind: listings.kind, country: listings.country, status: listings.status, version: listings.version })
       .from(listings)
       .where(eq(listings.institutionId, id));
-    await recordListingChanges(tx, named.map((l) => ({ listingId: l.id, kind: l.kind, country: l.country, status: l.status, version: l.version, change: 'updated' as const })));
+    await recordListingChanges(
+      tx,
+      named.map((l) => ({ listingId: l.id, kind: l.kind, country: l.country, status: l.status, version: l.version, change: 'updated' as const })),
+    );
     // Only validated experts have a document to rewrite.
-    const validated = await tx.select({ id: experts.id, country: experts.country }).from(experts).where(and(eq(experts.institutionId, id), eq(experts.status, 'validated')));
+    const validated = await tx
+      .select({ id: experts.id, country: experts.country })
+      .from(experts)
+      .where(and(eq(experts.institutionId, id), eq(experts.status, 'validated')));
     for (const e of validated) await recordExpertChange(tx, { expertId: e.id, country: e.country, status: 'validated' });
     return view(updated!);
   });

@@ -66,5 +66,7 @@ function canonical(value: unknown): unknown {
 
 /** Same content, same hash, whatever the key order: lets a re-import skip unchanged lines. */
 export function contentHash(content: ListingContent): string {
-  return createHash('sha256').update(JSON.stringify(canonical(content))).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(content)))
+    .digest('base64url');
 }

@@ -19,7 +19,9 @@ export async function confirmListing(ctx: Ctx, id: string, opts: { validUntil?: 
     if (row.status !== 'published') throw new ConflictError(`a ${row.status} listing cannot be confirmed; only published ones can`);
     const today = isoDay(ctx.clock.now());
     if (opts.validUntil && (opts.validUntil < today || (row.validFrom && opts.validUntil < row.validFrom))) {
-      throw new InvalidError('the new validUntil is too early', [{ field: 'validUntil', code: 'too_early', reason: `must be on or after ${row.validFrom && row.validFrom > today ? row.validFrom : today}` }]);
+      throw new InvalidError('the new validUntil is too early', [
+        { field: 'validUntil', code: 'too_early', reason: `must be on or after ${row.validFrom && row.validFrom > today ? row.validFrom : today}` },
+      ]);
     }
     const extends_ = opts.validUntil !== undefined && opts.validUntil !== row.validUntil;
     const [updated] = await tx
@@ -30,9 +32,17 @@ export async function confirmListing(ctx: Ctx, id: string, opts: { validUntil?: 
       })
       .where(eq(listings.id, id))
       .returning({ version: listings.version });
-    await audit(tx, { actorUserId: actorUserId(ctx), action: 'listing.confirmed', entityType: 'listing', entityId: id, detail: extends_ ? { validUntil: opts.validUntil } : {} });
+    await audit(tx, {
+      actorUserId: actorUserId(ctx),
+      action: 'listing.confirmed',
+      entityType: 'listing',
+      entityId: id,
+      detail: extends_ ? { validUntil: opts.validUntil } : {},
+    });
     if (extends_) {
-      await recordListingChanges(tx, [{ listingId: id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' }]);
+      await recordListingChanges(tx, [
+        { listingId: id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' },
+      ]);
     }
     return toListingView((await loadListing(tx, eq(listings.id, id)))!, ctx.actor);
   });

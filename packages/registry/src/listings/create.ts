@@ -1,12 +1,5 @@
 import { listingStatusHistory, listings } from '@enlace/db';
-import {
-  ConflictError,
-  type CreateListingInput,
-  createListingSchema,
-  ForbiddenError,
-  type ListingView,
-  canWriteListing,
-} from '@enlace/domain';
+import { ConflictError, type CreateListingInput, createListingSchema, ForbiddenError, type ListingView, canWriteListing } from '@enlace/domain';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
@@ -25,8 +18,7 @@ export async function createListing(ctx: Ctx, input: CreateListingInput): Promis
   const id = randomUUID();
   const userId = actorUserId(ctx);
   return inTransaction(ctx.db, async (tx) => {
-    const institutionId = await resolveInstitutions(tx, [content])
-      .then((idOf) => idOf(content.country, content.institution.name));
+    const institutionId = await resolveInstitutions(tx, [content]).then((idOf) => idOf(content.country, content.institution.name));
     const inserted = await tx
       .insert(listings)
       .values({

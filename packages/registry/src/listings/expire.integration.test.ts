@@ -37,7 +37,10 @@ async function publishedOffer(validUntil: string): Promise<string> {
 }
 
 const auditOf = (id: string) =>
-  database.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'listing.expired')));
+  database.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'listing.expired')));
 
 describe('expiring listings by date', () => {
   it('writes an audit record for each listing it expires, naming no person', async () => {

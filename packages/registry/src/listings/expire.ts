@@ -20,14 +20,24 @@ export async function expireListings(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<nu
       .returning({ id: listings.id, kind: listings.kind, country: listings.country, version: listings.version, validUntil: listings.validUntil });
     if (expired.length === 0) return 0;
     const reason = `validUntil before ${today}`;
-    await tx.insert(listingStatusHistory).values(
-      expired.map((l) => ({ listingId: l.id, fromStatus: 'published' as const, toStatus: 'expired' as const, reason, at: ctx.clock.now() })),
-    );
+    await tx
+      .insert(listingStatusHistory)
+      .values(expired.map((l) => ({ listingId: l.id, fromStatus: 'published' as const, toStatus: 'expired' as const, reason, at: ctx.clock.now() })));
     // One statement for the whole batch: an hourly run may expire many listings at once.
     await tx.insert(auditLog).values(
-      expired.map((l) => ({ actorUserId: null, action: 'listing.expired', entityType: 'listing', entityId: l.id, detail: { reason, validUntil: l.validUntil } })),
+      expired.map((l) => ({
+        actorUserId: null,
+        action: 'listing.expired',
+        entityType: 'listing',
+        entityId: l.id,
+        detail: { reason, validUntil: l.validUntil },
+      })),
     );
-    await withdrawRevisions(tx, expired.map((l) => l.id), { reason: `the listing expired (${reason})`, now: ctx.clock.now() });
+    await withdrawRevisions(
+      tx,
+      expired.map((l) => l.id),
+      { reason: `the listing expired (${reason})`, now: ctx.clock.now() },
+    );
     await recordListingChanges(
       tx,
       expired.map((l) => ({ listingId: l.id, kind: l.kind, country: l.country, status: 'expired', version: l.version, change: 'status' as const })),

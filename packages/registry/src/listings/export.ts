@@ -10,11 +10,7 @@ import { toInterchange } from './view.js';
  * Every listing the actor may see, in the interchange format, read in batches by
  * insertion order so that memory stays flat whatever the size of the registry.
  */
-export async function* exportListings(
-  ctx: Ctx,
-  filter: Partial<ListingFilter> = {},
-  batchSize = 1000,
-): AsyncGenerator<InterchangeListing> {
+export async function* exportListings(ctx: Ctx, filter: Partial<ListingFilter> = {}, batchSize = 1000): AsyncGenerator<InterchangeListing> {
   const conditions = listingConditions(ctx.actor, listingFilterSchema.parse(filter));
   let after = 0;
   for (;;) {
@@ -32,10 +28,29 @@ export async function* exportListings(
 
 /** Column order of the CSV export; lists are joined with `;`. */
 export const CSV_COLUMNS = [
-  'externalId', 'kind', 'status', 'title', 'description', 'language', 'country',
-  'institutionName', 'institutionAcronym', 'institutionType', 'sectors', 'sdgGoals', 'sdgTargets',
-  'modalities', 'cooperationTypes', 'deliveryFormats', 'workingLanguages', 'targetCountries',
-  'validFrom', 'validUntil', 'keywords', 'contactName', 'contactEmail',
+  'externalId',
+  'kind',
+  'status',
+  'title',
+  'description',
+  'language',
+  'country',
+  'institutionName',
+  'institutionAcronym',
+  'institutionType',
+  'sectors',
+  'sdgGoals',
+  'sdgTargets',
+  'modalities',
+  'cooperationTypes',
+  'deliveryFormats',
+  'workingLanguages',
+  'targetCountries',
+  'validFrom',
+  'validUntil',
+  'keywords',
+  'contactName',
+  'contactEmail',
 ] as const;
 
 export function toCsvRecord(l: InterchangeListing): Record<(typeof CSV_COLUMNS)[number], string> {

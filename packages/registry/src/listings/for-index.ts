@@ -17,7 +17,12 @@ export async function listingsForIndex(db: DbOrTx, ids: readonly string[]): Prom
   if (ids.length === 0) return { found: [], missing: [] };
   const rows = joined(await selectListings(db).where(inArray(listings.id, [...ids])));
   const profiles = await db
-    .select({ listingId: listingProfiles.listingId, title: listingProfiles.pivotTitle, description: listingProfiles.pivotDescription, contentHash: listingProfiles.contentHash })
+    .select({
+      listingId: listingProfiles.listingId,
+      title: listingProfiles.pivotTitle,
+      description: listingProfiles.pivotDescription,
+      contentHash: listingProfiles.contentHash,
+    })
     .from(listingProfiles)
     .where(inArray(listingProfiles.listingId, [...ids]));
   const pivotOf = new Map(profiles.map((p) => [p.listingId, p]));

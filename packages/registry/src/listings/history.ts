@@ -45,7 +45,15 @@ export async function listingHistory(ctx: Ctx, id: string): Promise<HistoryEntry
   for (const r of revisions) {
     entries.push({ kind: 'revision', revisionId: r.id, from: null, to: 'pending', at: r.createdAt.toISOString(), reason: null, actorUserId: r.authorUserId });
     if (r.decidedAt) {
-      entries.push({ kind: 'revision', revisionId: r.id, from: 'pending', to: r.status, at: r.decidedAt.toISOString(), reason: r.reason, actorUserId: r.reviewerUserId });
+      entries.push({
+        kind: 'revision',
+        revisionId: r.id,
+        from: 'pending',
+        to: r.status,
+        at: r.decidedAt.toISOString(),
+        reason: r.reason,
+        actorUserId: r.reviewerUserId,
+      });
     }
   }
   // Stable: at equal times, status changes come first, then revisions in their order.

@@ -15,13 +15,7 @@ import { type ListingWithInstitution, contentOf } from './view.js';
  * sending it back keeps the public version and tells the author why. The caller has
  * checked the reviewer's rights and that the listing is published.
  */
-export async function decideRevision(
-  tx: DbOrTx,
-  ctx: Ctx,
-  row: ListingWithInstitution,
-  decision: 'publish' | 'sendBack',
-  reason?: string,
-): Promise<void> {
+export async function decideRevision(tx: DbOrTx, ctx: Ctx, row: ListingWithInstitution, decision: 'publish' | 'sendBack', reason?: string): Promise<void> {
   const revision = await pendingRevisionOf(tx, row.id, { forUpdate: true });
   if (!revision) throw new ConflictError(`a published listing without a pending revision cannot be ${decision === 'publish' ? 'published' : 'sent back'}`);
   const now = ctx.clock.now();
@@ -31,7 +25,13 @@ export async function decideRevision(
       .update(listingRevisions)
       .set({ status: 'sent_back', reviewerUserId: reviewer, reason: reason ?? null, decidedAt: now, updatedAt: now })
       .where(eq(listingRevisions.id, revision.id));
-    await audit(tx, { actorUserId: reviewer, action: 'listing.revision_sent_back', entityType: 'listing', entityId: row.id, detail: { revisionId: revision.id, reason } });
+    await audit(tx, {
+      actorUserId: reviewer,
+      action: 'listing.revision_sent_back',
+      entityType: 'listing',
+      entityId: row.id,
+      detail: { revisionId: revision.id, reason },
+    });
     return;
   }
 
@@ -55,7 +55,13 @@ export async function decideRevision(
     .update(listingRevisions)
     .set({ status: 'published', reviewerUserId: reviewer, reason: reason ?? null, decidedAt: now, updatedAt: now })
     .where(eq(listingRevisions.id, revision.id));
-  await audit(tx, { actorUserId: reviewer, action: 'listing.revision_published', entityType: 'listing', entityId: row.id, detail: { revisionId: revision.id, fields } });
+  await audit(tx, {
+    actorUserId: reviewer,
+    action: 'listing.revision_published',
+    entityType: 'listing',
+    entityId: row.id,
+    detail: { revisionId: revision.id, fields },
+  });
   await recordListingChanges(tx, [
     { listingId: row.id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' },
   ]);
@@ -65,7 +71,11 @@ export async function decideRevision(
  * Withdraws the pending revisions of listings that stop being published (closed,
  * expired, re-imported as a draft): there is no public version left for them to replace.
  */
-export async function withdrawRevisions(tx: DbOrTx, listingIds: readonly string[], opts: { reason: string; now: Date; actorUserId?: string | null }): Promise<string[]> {
+export async function withdrawRevisions(
+  tx: DbOrTx,
+  listingIds: readonly string[],
+  opts: { reason: string; now: Date; actorUserId?: string | null },
+): Promise<string[]> {
   if (listingIds.length === 0) return [];
   const withdrawn = await tx
     .update(listingRevisions)

@@ -1,13 +1,5 @@
 import { type DbOrTx, listingRevisions, listings } from '@enlace/db';
-import {
-  ConflictError,
-  InvalidError,
-  type ListingContent,
-  changedFields,
-  fieldIssuesFromZod,
-  listingContentSchema,
-  rebaseRevision,
-} from '@enlace/domain';
+import { ConflictError, InvalidError, type ListingContent, changedFields, fieldIssuesFromZod, listingContentSchema, rebaseRevision } from '@enlace/domain';
 import { inArray, sql } from 'drizzle-orm';
 import { audit, recordReviewRequests } from '../journal.js';
 import { contentColumns } from './columns.js';
@@ -149,17 +141,22 @@ export async function proposeImportedRevisions(
 ): Promise<{ revised: number; unchanged: number }> {
   if (lines.length === 0) return { revised: 0, unchanged: 0 };
   const ids = lines.map((l) => l.listingId);
-  const rows = new Map(
-    joined(await selectListings(tx).where(inArray(listings.id, ids)).for('update', { of: listings })).map((r) => [r.id, r]),
-  );
+  const rows = new Map(joined(await selectListings(tx).where(inArray(listings.id, ids)).for('update', { of: listings })).map((r) => [r.id, r]));
   const pending = await pendingRevisionsOf(tx, ids);
   const proposals = lines.map((l) => ({ row: rows.get(l.listingId)!, content: l.content, pending: pending.get(l.listingId) }));
-  const { outcomes } = await writeProposals(tx, proposals, { authorUserId: opts.actorUserId, now: opts.now, ...(opts.importId ? { importId: opts.importId } : {}) });
+  const { outcomes } = await writeProposals(tx, proposals, {
+    authorUserId: opts.actorUserId,
+    now: opts.now,
+    ...(opts.importId ? { importId: opts.importId } : {}),
+  });
   const announce = new Map<string, string[]>();
   proposals.forEach((p, i) => {
     if (outcomes[i] === 'created') announce.set(p.row.country, [...(announce.get(p.row.country) ?? []), p.row.id]);
   });
-  await recordReviewRequests(tx, [...announce].map(([country, listingIds]) => ({ country, listingIds })));
+  await recordReviewRequests(
+    tx,
+    [...announce].map(([country, listingIds]) => ({ country, listingIds })),
+  );
   const revised = outcomes.filter((o) => o === 'created' || o === 'updated' || o === 'withdrawn').length;
   return { revised, unchanged: lines.length - revised };
 }

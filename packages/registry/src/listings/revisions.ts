@@ -18,7 +18,11 @@ export async function pendingRevisionsOf(db: DbOrTx, listingIds: readonly string
 }
 
 export async function pendingRevisionOf(db: DbOrTx, listingId: string, opts: { forUpdate?: boolean } = {}): Promise<RevisionRow | undefined> {
-  const query = db.select().from(listingRevisions).where(and(eq(listingRevisions.listingId, listingId), isPending)).limit(1);
+  const query = db
+    .select()
+    .from(listingRevisions)
+    .where(and(eq(listingRevisions.listingId, listingId), isPending))
+    .limit(1);
   const [row] = opts.forUpdate ? await query.for('update') : await query;
   return row;
 }
@@ -29,7 +33,8 @@ export async function listingsWithPendingRevision(db: DbOrTx, listingIds: readon
 }
 
 /** Condition on listings: one of its revisions waits for review. */
-export const hasPendingRevision = (): SQL => sql`exists (select 1 from ${listingRevisions} where ${listingRevisions.listingId} = listings.id and ${listingRevisions.status} = 'pending')`;
+export const hasPendingRevision = (): SQL =>
+  sql`exists (select 1 from ${listingRevisions} where ${listingRevisions.listingId} = listings.id and ${listingRevisions.status} = 'pending')`;
 
 export function toRevisionView(r: RevisionRow): RevisionView {
   return {

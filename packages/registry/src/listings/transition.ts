@@ -29,12 +29,7 @@ const AUDIT_ACTION: Record<ListingAction, string> = {
 };
 
 /** Moves a listing through the review workflow, checking role, country and current status. */
-export async function transitionListing(
-  ctx: Ctx,
-  id: string,
-  action: Exclude<ListingAction, 'expire'>,
-  reason?: string,
-): Promise<ListingView> {
+export async function transitionListing(ctx: Ctx, id: string, action: Exclude<ListingAction, 'expire'>, reason?: string): Promise<ListingView> {
   if (action === 'sendBack' && !reason) {
     throw new InvalidError('a reason is required', [{ field: 'reason', code: 'required', reason: 'say why the listing is sent back' }]);
   }
@@ -79,9 +74,7 @@ export async function transitionListing(
       at: now,
     });
     await audit(tx, { actorUserId: userId, action: AUDIT_ACTION[action], entityType: 'listing', entityId: id, detail: reason ? { reason } : {} });
-    await recordListingChanges(tx, [
-      { listingId: id, kind: row.kind, country: row.country, status: to, version: updated!.version, change: 'status' },
-    ]);
+    await recordListingChanges(tx, [{ listingId: id, kind: row.kind, country: row.country, status: to, version: updated!.version, change: 'status' }]);
     if (to === 'pending_review') await recordReviewRequests(tx, [{ country: row.country, listingIds: [id] }]);
     if (to === 'closed') await withdrawRevisions(tx, [id], { reason: reason ?? 'the listing was closed', now, actorUserId: userId });
     return viewWithRevision(tx, (await loadListing(tx, eq(listings.id, id)))!, ctx.actor);

@@ -72,9 +72,7 @@ export async function editListing(ctx: Ctx, id: string, input: UpdateListingInpu
       entityId: id,
       detail: { fields: Object.keys(patch) },
     });
-    await recordListingChanges(tx, [
-      { listingId: id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' },
-    ]);
+    await recordListingChanges(tx, [{ listingId: id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' }]);
     return { listing: await viewWithRevision(tx, (await loadListing(tx, eq(listings.id, id)))!, ctx.actor), outcome: 'applied' };
   });
 }

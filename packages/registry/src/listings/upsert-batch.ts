@@ -174,7 +174,14 @@ export async function upsertListingBatch(
   // of the kind for each chunk. The country is part of the key, so a line can only ever
   // address a listing of its own country, and says nothing about other countries'.
   const existing = new Map<string, Existing>();
-  const { rows: found } = await tx.execute<{ id: string; kind: 'offer' | 'demand'; externalId: string; country: string; status: ListingStatus; contentHash: string }>(
+  const { rows: found } = await tx.execute<{
+    id: string;
+    kind: 'offer' | 'demand';
+    externalId: string;
+    country: string;
+    status: ListingStatus;
+    contentHash: string;
+  }>(
     sql`select l.id, l.kind, l.external_id as "externalId", l.country, l.status, l.content_hash as "contentHash"
         from unnest(${sql.param(batch.map((b) => b.listing.kind))}::listing_kind[], ${sql.param(batch.map((b) => b.listing.country))}::text[],
                     ${sql.param(batch.map((b) => b.listing.externalId))}::text[]) as wanted(kind, country, external_id)
@@ -215,7 +222,10 @@ export async function upsertListingBatch(
   outcome.unchanged += proposed.unchanged;
   if (writes.length === 0) return outcome;
 
-  const institutionOf = await resolveInstitutions(tx, writes.map((w) => w.listing));
+  const institutionOf = await resolveInstitutions(
+    tx,
+    writes.map((w) => w.listing),
+  );
   const rows: RowValues[] = writes.map(({ listing, status, content }) => ({
     kind: listing.kind,
     externalId: listing.externalId,
@@ -257,6 +267,9 @@ export async function upsertListingBatch(
   }
   await withdrawRevisions(tx, unpublished, { reason: 'the listing was imported as no longer published', now, actorUserId: userId });
   await recordImportedListings(tx, { ...(importId ? { importId } : {}), listingIds: changed });
-  await recordReviewRequests(tx, [...toReview].map(([country, listingIds]) => ({ country, listingIds })));
+  await recordReviewRequests(
+    tx,
+    [...toReview].map(([country, listingIds]) => ({ country, listingIds })),
+  );
   return outcome;
 }

@@ -1,12 +1,5 @@
 import type { institutions, listings } from '@enlace/db';
-import {
-  type Actor,
-  canSeeContact,
-  canWriteListing,
-  type InterchangeListing,
-  type ListingContent,
-  type ListingView,
-} from '@enlace/domain';
+import { type Actor, canSeeContact, canWriteListing, type InterchangeListing, type ListingContent, type ListingView } from '@enlace/domain';
 
 export type ListingRow = typeof listings.$inferSelect;
 export type InstitutionRow = typeof institutions.$inferSelect;
@@ -25,8 +18,16 @@ function institutionOf(row: ListingWithInstitution): ListingContent['institution
 type OptionalContent = Partial<
   Pick<
     ListingContent,
-    | 'sdgGoals' | 'sdgTargets' | 'modalities' | 'cooperationTypes' | 'deliveryFormats'
-    | 'workingLanguages' | 'targetCountries' | 'validFrom' | 'validUntil' | 'keywords'
+    | 'sdgGoals'
+    | 'sdgTargets'
+    | 'modalities'
+    | 'cooperationTypes'
+    | 'deliveryFormats'
+    | 'workingLanguages'
+    | 'targetCountries'
+    | 'validFrom'
+    | 'validUntil'
+    | 'keywords'
   >
 >;
 

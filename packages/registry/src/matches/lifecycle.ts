@@ -113,7 +113,10 @@ async function act(ctx: Ctx, id: string, command: MatchCommand): Promise<MatchVi
     const step = planMatchStep(ctx.actor, countriesOf(row), stateOf(row.match), command, now);
     if (step.action === 'interest') {
       const closed = [row.offer, row.demand].find((l) => l.status !== 'published');
-      if (closed) throw new ConflictError(`the ${closed.kind} of this match is ${closed.status.replace('_', ' ')}; interest can be expressed only while both listings are published`);
+      if (closed)
+        throw new ConflictError(
+          `the ${closed.kind} of this match is ${closed.status.replace('_', ' ')}; interest can be expressed only while both listings are published`,
+        );
     }
     await tx
       .update(matches)
@@ -219,7 +222,10 @@ export async function proposeMatch(ctx: Ctx, input: ProposeMatchInput): Promise<
         throw new ConflictError(`this pair is already being followed up (match ${existing!.id} is ${existing!.stage.replace('_', ' ')})`);
       }
       matchId = existing!.id;
-      await tx.update(matches).set({ brokeredBy: userId, brokerNote: note ?? null }).where(eq(matches.id, matchId));
+      await tx
+        .update(matches)
+        .set({ brokeredBy: userId, brokerNote: note ?? null })
+        .where(eq(matches.id, matchId));
     }
     await recordMatchStep(tx, ctx, {
       matchId,

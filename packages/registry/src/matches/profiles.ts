@@ -24,7 +24,7 @@ export interface MatchSource {
   validUntil: string | null;
 }
 
-export type StoredProfile = typeof listingProfiles.$inferSelect['profile'];
+export type StoredProfile = (typeof listingProfiles.$inferSelect)['profile'];
 
 const sourceColumns = {
   id: listings.id,
@@ -48,7 +48,12 @@ const sourceColumns = {
 };
 
 function toSource(r: Record<keyof typeof sourceColumns, unknown>): MatchSource {
-  const row = r as unknown as MatchSource & { keywords: string[] | null; sdgTargets: string[] | null; modalities: string[] | null; workingLanguages: Language[] | null };
+  const row = r as unknown as MatchSource & {
+    keywords: string[] | null;
+    sdgTargets: string[] | null;
+    modalities: string[] | null;
+    workingLanguages: Language[] | null;
+  };
   return {
     ...row,
     keywords: row.keywords ?? undefined,

@@ -70,8 +70,7 @@ export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<
     )
     .orderBy(desc(best.score))
     .limit(limit);
-  const subjectValid =
-    (!subject.validFrom || subject.validFrom <= today) && (!subject.validUntil || subject.validUntil >= today);
+  const subjectValid = (!subject.validFrom || subject.validFrom <= today) && (!subject.validUntil || subject.validUntil >= today);
   return {
     subject: view,
     items: subjectValid

@@ -45,9 +45,10 @@ export async function replaceMatches(
     if (found.length === 0) return { stored: 0, announced: 0 };
 
     const rows = found.map((f) => {
-      const pair = subject.kind === 'offer'
-        ? { offerId: subject.id, demandId: f.counterpartId, offerVersion: subject.version, demandVersion: f.counterpartVersion }
-        : { offerId: f.counterpartId, demandId: subject.id, offerVersion: f.counterpartVersion, demandVersion: subject.version };
+      const pair =
+        subject.kind === 'offer'
+          ? { offerId: subject.id, demandId: f.counterpartId, offerVersion: subject.version, demandVersion: f.counterpartVersion }
+          : { offerId: f.counterpartId, demandId: subject.id, offerVersion: f.counterpartVersion, demandVersion: subject.version };
       return { ...pair, score: f.score, reasons: [...f.reasons], computedAt: opts.now };
     });
     await tx

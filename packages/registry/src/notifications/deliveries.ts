@@ -50,7 +50,12 @@ export async function claimDelivery(db: Database, id: number, leaseMs: number): 
 }
 
 /** Records how a send attempt ended. `sent` is final; so are `bounced`, `dead` and `skipped` until a replay. */
-export async function finishDelivery(db: DbOrTx, id: number, status: Extract<DeliveryStatus, 'sent' | 'failed' | 'bounced' | 'dead' | 'skipped'>, error?: string): Promise<void> {
+export async function finishDelivery(
+  db: DbOrTx,
+  id: number,
+  status: Extract<DeliveryStatus, 'sent' | 'failed' | 'bounced' | 'dead' | 'skipped'>,
+  error?: string,
+): Promise<void> {
   await db
     .update(deliveries)
     .set({

@@ -16,7 +16,16 @@ import { type DeliveryRef, writeNotifications } from './write.js';
 export async function gatherDigests(db: Database, clock: Clock): Promise<{ deliveries: DeliveryRef[]; digests: number; released: number }> {
   const now = clock.now();
   const held = await db
-    .select({ deliveryId: deliveries.id, generation: deliveries.generation, channel: deliveries.channel, notificationId: notifications.id, userId: notifications.recipientUserId, kind: notifications.kind, payload: notifications.payload, createdAt: notifications.createdAt })
+    .select({
+      deliveryId: deliveries.id,
+      generation: deliveries.generation,
+      channel: deliveries.channel,
+      notificationId: notifications.id,
+      userId: notifications.recipientUserId,
+      kind: notifications.kind,
+      payload: notifications.payload,
+      createdAt: notifications.createdAt,
+    })
     .from(deliveries)
     .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
     .where(and(eq(deliveries.status, 'held'), lte(notifications.createdAt, now)))
@@ -32,7 +41,10 @@ export async function gatherDigests(db: Database, clock: Clock): Promise<{ deliv
     if (!recipient || !due) {
       // Disabled, or no longer on a digest: send what was held as it is.
       const ids = items.map((i) => i.deliveryId);
-      await db.update(deliveries).set({ status: recipient ? 'pending' : 'skipped', updatedAt: sql`now()` }).where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'held')));
+      await db
+        .update(deliveries)
+        .set({ status: recipient ? 'pending' : 'skipped', updatedAt: sql`now()` })
+        .where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'held')));
       if (recipient) out.deliveries.push(...items.map((i) => ({ id: i.deliveryId, generation: i.generation })));
       out.released += ids.length;
       continue;
@@ -50,11 +62,22 @@ export async function gatherDigests(db: Database, clock: Clock): Promise<{ deliv
       // The digest goes out on the channels its items were held for; the inbox already has them.
       const digestRecipient = { ...recipient, prefs: { ...recipient.prefs, channels: [...channels], frequency: 'immediate' as const } };
       const pending = await writeNotifications(tx, eventKey, [{ recipient: digestRecipient, kind: 'digest', payload }], now);
-      const [digest] = await tx.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.eventKey, eventKey), eq(notifications.recipientUserId, userId)));
+      const [digest] = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.eventKey, eventKey), eq(notifications.recipientUserId, userId)));
       await tx
         .update(deliveries)
         .set({ status: 'digested', digestId: digest!.id, updatedAt: now })
-        .where(and(inArray(deliveries.id, ready.map((i) => i.deliveryId)), eq(deliveries.status, 'held')));
+        .where(
+          and(
+            inArray(
+              deliveries.id,
+              ready.map((i) => i.deliveryId),
+            ),
+            eq(deliveries.status, 'held'),
+          ),
+        );
       return pending;
     });
     out.digests += 1;

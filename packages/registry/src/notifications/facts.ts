@@ -35,7 +35,16 @@ export async function listingFacts(db: DbOrTx, ids: readonly string[]): Promise<
     rows.map((r) => [
       r.id,
       {
-        ref: { id: r.id, kind: r.kind, title: r.title, country: r.country, language: r.language as Language, sectors: r.sectors, sdgGoals: r.sdgGoals, validUntil: r.validUntil },
+        ref: {
+          id: r.id,
+          kind: r.kind,
+          title: r.title,
+          country: r.country,
+          language: r.language as Language,
+          sectors: r.sectors,
+          sdgGoals: r.sdgGoals,
+          validUntil: r.validUntil,
+        },
         status: r.status,
         // The secretariat imports for many countries; it is not the owner people follow up with.
         ownerId: r.createdBy && (r.creatorRole === 'agency_officer' || r.creatorRole === 'focal_point') && r.creatorCountry === r.country ? r.createdBy : null,

@@ -27,7 +27,10 @@ export async function fanOut(db: Database, outboxId: number, clock: Clock, opts:
   const deliveries = await inTransaction(db, async (tx) => {
     let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now());
     if (read.topic === OUTBOX_TOPICS.campaignRound && (await holdIfPaused(tx, read.payload.campaignId))) pending = [];
-    await tx.update(outbox).set({ processedAt: sql`now()` }).where(eq(outbox.id, outboxId));
+    await tx
+      .update(outbox)
+      .set({ processedAt: sql`now()` })
+      .where(eq(outbox.id, outboxId));
     return pending;
   });
   return { deliveries, tells: tells.length };
@@ -51,7 +54,6 @@ async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, publicUrl: str
       return [];
   }
 }
-
 
 type Side = 'offer' | 'demand';
 const other = (side: Side): Side => (side === 'offer' ? 'demand' : 'offer');
@@ -104,13 +106,24 @@ async function tellSides<K extends NotificationKind>(
 }
 
 async function planNewMatch(db: DbOrTx, p: OutboxPayload<'match.new'>): Promise<Tell[]> {
-  const [match] = await db.select().from(matches).where(and(eq(matches.offerId, p.offerId), eq(matches.demandId, p.demandId))).limit(1);
+  const [match] = await db
+    .select()
+    .from(matches)
+    .where(and(eq(matches.offerId, p.offerId), eq(matches.demandId, p.demandId)))
+    .limit(1);
   const pair = await pairFacts(db, match);
   // People already turned the pair down, or a listing left publication meanwhile: nothing to announce.
   if (!pair || pair.match.stage === 'dismissed' || pair.match.stage === 'declined') return [];
   if (pair.offer.status !== 'published' || pair.demand.status !== 'published') return [];
   const { id: matchId, score, reasons } = pair.match;
-  return tellSides(db, pair, ['offer', 'demand'], 'match_new', (own, counterpart) => ({ matchId, own, counterpart, score, reasons: reasons as NotificationPayload<'match_new'>['reasons'] }), { score });
+  return tellSides(
+    db,
+    pair,
+    ['offer', 'demand'],
+    'match_new',
+    (own, counterpart) => ({ matchId, own, counterpart, score, reasons: reasons as NotificationPayload<'match_new'>['reasons'] }),
+    { score },
+  );
 }
 
 async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
@@ -133,10 +146,19 @@ async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
     case 'complete': {
       if (e.toStage !== 'agreed' && e.toStage !== 'in_progress' && e.toStage !== 'completed') return [];
       const stage = e.toStage;
-      return tellSides(db, pair, ['offer', 'demand'], 'match_progress', (own, counterpart) => ({ matchId, own, counterpart, stage, brokered: pair.match.brokeredBy !== null }), { exclude });
+      return tellSides(
+        db,
+        pair,
+        ['offer', 'demand'],
+        'match_progress',
+        (own, counterpart) => ({ matchId, own, counterpart, stage, brokered: pair.match.brokeredBy !== null }),
+        { exclude },
+      );
     }
     case 'propose':
-      return tellSides(db, pair, ['offer', 'demand'], 'match_brokered', (own, counterpart) => ({ matchId, own, counterpart, note: pair.match.brokerNote }), { exclude });
+      return tellSides(db, pair, ['offer', 'demand'], 'match_brokered', (own, counterpart) => ({ matchId, own, counterpart, note: pair.match.brokerNote }), {
+        exclude,
+      });
     default:
       return [];
   }
@@ -169,7 +191,11 @@ async function planExpiring(db: DbOrTx, p: OutboxPayload<'listing.expiring'>, cl
 }
 
 async function planExpertReview(db: DbOrTx, p: OutboxPayload<'expert.review_requested'>): Promise<Tell[]> {
-  const [expert] = await db.select({ name: experts.name, status: experts.status, sectors: experts.sectors }).from(experts).where(eq(experts.id, p.expertId)).limit(1);
+  const [expert] = await db
+    .select({ name: experts.name, status: experts.status, sectors: experts.sectors })
+    .from(experts)
+    .where(eq(experts.id, p.expertId))
+    .limit(1);
   // Reviewed before the message went out: nothing to ask.
   if (!expert || expert.status !== 'pending') return [];
   const payload: NotificationPayload<'expert_pending'> = { expertId: p.expertId, name: expert.name, country: p.country, sectors: expert.sectors };

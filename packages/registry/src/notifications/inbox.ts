@@ -13,7 +13,10 @@ function me(ctx: Ctx): string {
 const inInbox = sql`exists (select 1 from ${deliveries} where ${deliveries.notificationId} = ${notifications.id} and ${deliveries.channel} = 'in_app')`;
 
 /** The signed-in person's inbox, newest first, with a cursor on creation time and id. */
-export async function listInbox(ctx: Ctx, opts: { unread: boolean; limit: number; before?: { at: Date; id: string } }): Promise<{ items: NotificationRow[]; unread: number }> {
+export async function listInbox(
+  ctx: Ctx,
+  opts: { unread: boolean; limit: number; before?: { at: Date; id: string } },
+): Promise<{ items: NotificationRow[]; unread: number }> {
   const userId = me(ctx);
   const mine = and(eq(notifications.recipientUserId, userId), inInbox);
   const items = await ctx.db
@@ -23,12 +26,17 @@ export async function listInbox(ctx: Ctx, opts: { unread: boolean; limit: number
       and(
         mine,
         opts.unread ? isNull(notifications.readAt) : undefined,
-        opts.before ? sql`(${notifications.createdAt}, ${notifications.id}) < (${opts.before.at.toISOString()}::timestamptz, ${opts.before.id}::uuid)` : undefined,
+        opts.before
+          ? sql`(${notifications.createdAt}, ${notifications.id}) < (${opts.before.at.toISOString()}::timestamptz, ${opts.before.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(opts.limit);
-  const [{ n }] = (await ctx.db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(mine, isNull(notifications.readAt)))) as [{ n: number }];
+  const [{ n }] = (await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(mine, isNull(notifications.readAt)))) as [{ n: number }];
   return { items, unread: n };
 }
 
@@ -42,4 +50,3 @@ export async function markRead(ctx: Ctx, ids?: readonly string[]): Promise<numbe
     .returning({ id: notifications.id });
   return changed.length;
 }
-

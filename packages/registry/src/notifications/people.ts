@@ -28,7 +28,16 @@ const columns = {
   sub: subscriptions,
 };
 
-function toRecipient(r: { userId: string; email: string; name: string; role: string; country: string | null; userLanguage: string; unsubscribeNonce: string; sub: typeof subscriptions.$inferSelect | null }): Recipient {
+function toRecipient(r: {
+  userId: string;
+  email: string;
+  name: string;
+  role: string;
+  country: string | null;
+  userLanguage: string;
+  unsubscribeNonce: string;
+  sub: typeof subscriptions.$inferSelect | null;
+}): Recipient {
   const prefs: Preferences = r.sub
     ? {
         channels: r.sub.channels,
@@ -42,7 +51,16 @@ function toRecipient(r: { userId: string; email: string; name: string; role: str
         webhookUrl: r.sub.webhookUrl,
       }
     : defaultPreferences(r.userLanguage as Language);
-  return { userId: r.userId, email: r.email, name: r.name, role: r.role, country: r.country, prefs, webhookSecret: r.sub?.webhookSecret ?? null, unsubscribeNonce: r.unsubscribeNonce };
+  return {
+    userId: r.userId,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    country: r.country,
+    prefs,
+    webhookSecret: r.sub?.webhookSecret ?? null,
+    unsubscribeNonce: r.unsubscribeNonce,
+  };
 }
 
 function select(db: DbOrTx) {

@@ -66,10 +66,19 @@ export async function putSubscription(
       webhookSecret: !wantsWebhook ? null : fresh ? seal(opts.appSecret, fresh) : current!.webhookSecret,
       updatedAt: ctx.clock.now(),
     };
-    await tx.insert(subscriptions).values({ userId, ...values }).onConflictDoUpdate({ target: subscriptions.userId, set: values });
+    await tx
+      .insert(subscriptions)
+      .values({ userId, ...values })
+      .onConflictDoUpdate({ target: subscriptions.userId, set: values });
     // Turning email back on starts afresh: a link in an old (perhaps forwarded) email must not stop it again.
     if (current && !current.channels.includes('email') && input.channels.includes('email')) await rotateUnsubscribeNonce(tx, userId, userId);
-    await audit(tx, { actorUserId: userId, action: 'subscription.updated', entityType: 'user', entityId: userId, detail: { channels: input.channels, frequency: input.frequency, ...(fresh ? { webhookSecret: 'issued' } : {}) } });
+    await audit(tx, {
+      actorUserId: userId,
+      action: 'subscription.updated',
+      entityType: 'user',
+      entityId: userId,
+      detail: { channels: input.channels, frequency: input.frequency, ...(fresh ? { webhookSecret: 'issued' } : {}) },
+    });
     return { ...(await viewOf(tx, userId)), ...(fresh ? { webhookSecret: fresh } : {}) };
   });
 }
@@ -91,7 +100,10 @@ export async function unsubscribeEmail(ctx: Pick<Ctx, 'db' | 'clock'>, userId: s
       webhookSecret,
       updatedAt: ctx.clock.now(),
     };
-    await tx.insert(subscriptions).values({ userId, ...values }).onConflictDoUpdate({ target: subscriptions.userId, set: values });
+    await tx
+      .insert(subscriptions)
+      .values({ userId, ...values })
+      .onConflictDoUpdate({ target: subscriptions.userId, set: values });
     await audit(tx, { actorUserId: userId, action: 'subscription.unsubscribed', entityType: 'user', entityId: userId, detail: { channel: 'email' } });
     return true;
   });

@@ -29,16 +29,23 @@ export async function writeNotifications(tx: DbOrTx, eventKey: string, tells: re
   if (wanted.length > 0) {
     const created = await tx
       .insert(notifications)
-      .values(wanted.map((t) => ({ eventKey, recipientUserId: t.recipient.userId, kind: t.kind, payload: t.payload as Record<string, unknown>, language: t.recipient.prefs.language, createdAt: now })))
+      .values(
+        wanted.map((t) => ({
+          eventKey,
+          recipientUserId: t.recipient.userId,
+          kind: t.kind,
+          payload: t.payload as Record<string, unknown>,
+          language: t.recipient.prefs.language,
+          createdAt: now,
+        })),
+      )
       .onConflictDoNothing({ target: [notifications.eventKey, notifications.recipientUserId] })
       .returning({ id: notifications.id, recipientUserId: notifications.recipientUserId });
     const byUser = new Map(wanted.map((t) => [t.recipient.userId, t.recipient]));
     const rows = created.flatMap((n) => {
       const plan = channelPlan(byUser.get(n.recipientUserId)!.prefs);
       const status = (channel: Channel, held: boolean) =>
-        channel === 'in_app'
-          ? { status: 'sent' as const, sentAt: now }
-          : { status: held ? ('held' as const) : ('pending' as const) };
+        channel === 'in_app' ? { status: 'sent' as const, sentAt: now } : { status: held ? ('held' as const) : ('pending' as const) };
       // updatedAt is the database's time, like the claims: the sweeper ages waiting
       // deliveries by it against the database's now(), not against the caller's clock.
       return [

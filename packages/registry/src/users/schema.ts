@@ -5,19 +5,24 @@ export const passwordSchema = z.string().min(10, 'must be at least 10 characters
 
 export const createUserSchema = z
   .strictObject({
-    email: z.email().max(254).transform((e) => e.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((e) => e.toLowerCase()),
     name: textSchema().trim().min(2).max(200),
     role: roleSchema,
     country: countryCodeSchema.optional(),
-    institution: z
-      .strictObject({ name: textSchema().trim().min(2).max(200), acronym: textSchema().trim().max(30).optional() })
-      .optional(),
+    institution: z.strictObject({ name: textSchema().trim().min(2).max(200), acronym: textSchema().trim().max(30).optional() }).optional(),
     language: languageSchema.default('es'),
     password: passwordSchema.optional(),
   })
   .superRefine((u, ctx) => {
     if ((u.role === 'agency_officer' || u.role === 'focal_point') && !u.country) {
-      ctx.addIssue({ code: 'custom', path: ['country'], message: `${u.role === 'agency_officer' ? 'an agency officer' : 'a focal point'} acts for a country: give its code` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['country'],
+        message: `${u.role === 'agency_officer' ? 'an agency officer' : 'a focal point'} acts for a country: give its code`,
+      });
     }
     if ((u.role === 'staff' || u.role === 'admin') && u.country) {
       ctx.addIssue({ code: 'custom', path: ['country'], message: `${u.role === 'staff' ? 'staff act' : 'admins act'} for every country: leave it out` });

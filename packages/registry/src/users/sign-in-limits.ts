@@ -43,10 +43,7 @@ export function failureWaitMs(record: FailureRecord | null, now: number, policy:
 }
 
 /** The wait for one attempt: the address's, and the account's unless the address is known to it. */
-export function signInWaitMs(
-  state: { account: FailureRecord | null; address: FailureRecord | null; knownAddress: boolean },
-  now: number,
-): number {
+export function signInWaitMs(state: { account: FailureRecord | null; address: FailureRecord | null; knownAddress: boolean }, now: number): number {
   const account = state.knownAddress ? 0 : failureWaitMs(state.account, now, ACCOUNT_DELAY);
   return Math.max(account, failureWaitMs(state.address, now, ADDRESS_DELAY));
 }

@@ -38,7 +38,13 @@ export async function createPersonalToken(ctx: Ctx, input: { name: string; days?
   if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
   return inTransaction(ctx.db, async (tx) => {
     const token = await issueToken({ ...ctx, db: tx }, (ctx.actor as { userId: string }).userId, input, lifetime ? { lifetime } : {});
-    await audit(tx, { actorUserId: actorUserId(ctx), action: 'token.created', entityType: 'api_token', entityId: token.id, detail: { expiresAt: token.expiresAt } });
+    await audit(tx, {
+      actorUserId: actorUserId(ctx),
+      action: 'token.created',
+      entityType: 'api_token',
+      entityId: token.id,
+      detail: { expiresAt: token.expiresAt },
+    });
     return token;
   });
 }
@@ -102,14 +108,7 @@ export async function authenticate(db: DbOrTx, secret: string, now: Date, maxDay
     .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, hashToken(secret)),
-        isNull(apiTokens.revokedAt),
-        isNull(users.disabledAt),
-        expiresBy(now, maxDays),
-      ),
-    );
+    .where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt), isNull(users.disabledAt), expiresBy(now, maxDays)));
   if (!row) throw new UnauthorizedError('the token is unknown, revoked or expired');
   // Recording every use would turn each read into a write; once a minute is enough to audit.
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
@@ -120,5 +119,8 @@ export async function authenticate(db: DbOrTx, secret: string, now: Date, maxDay
 }
 
 export async function signOut(db: DbOrTx, secret: string, now: Date): Promise<void> {
-  await db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt)));
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt)));
 }

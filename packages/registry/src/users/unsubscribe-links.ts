@@ -18,7 +18,10 @@ export async function personOfUnsubscribeToken(db: DbOrTx, appSecret: string, to
 
 /** Gives the person a new nonce: every unsubscribe link sent to them so far stops working. */
 export async function rotateUnsubscribeNonce(tx: DbOrTx, userId: string, actorUserId: string | null): Promise<void> {
-  await tx.update(users).set({ unsubscribeNonce: sql`gen_random_uuid()` }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ unsubscribeNonce: sql`gen_random_uuid()` })
+    .where(eq(users.id, userId));
   await audit(tx, { actorUserId, action: 'unsubscribe_links.reset', entityType: 'user', entityId: userId });
 }
 

@@ -1,12 +1,5 @@
 import { type DbOrTx, users } from '@enlace/db';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthorizedError,
-  canCreateUser,
-  canListUsers,
-} from '@enlace/domain';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, canCreateUser, canListUsers } from '@enlace/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
@@ -53,7 +46,13 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
       .onConflictDoNothing()
       .returning();
     if (!row) throw new ConflictError(`a user with email ${u.email} already exists`);
-    await audit(tx, { actorUserId: actorUserId(ctx), action: 'user.created', entityType: 'user', entityId: row.id, detail: { role: u.role, country: u.country } });
+    await audit(tx, {
+      actorUserId: actorUserId(ctx),
+      action: 'user.created',
+      entityType: 'user',
+      entityId: row.id,
+      detail: { role: u.role, country: u.country },
+    });
     return toUserView(row);
   });
 }
@@ -71,7 +70,10 @@ export async function getMe(ctx: Ctx): Promise<UserView> {
 }
 
 export async function findUserByEmail(db: DbOrTx, email: string) {
-  const [u] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return u;
 }
 

@@ -13,7 +13,15 @@ const quote = (v: string | number) => JSON.stringify(v);
 
 /** The demand's title as a query: its content words, at most ten (what Meilisearch reads). */
 export function titleQuery(title: string, language: Language): string {
-  return [...new Set(contentTokens(title, language).flat().map((t) => t.word))].slice(0, 10).join(' ');
+  return [
+    ...new Set(
+      contentTokens(title, language)
+        .flat()
+        .map((t) => t.word),
+    ),
+  ]
+    .slice(0, 10)
+    .join(' ');
 }
 
 /**
@@ -35,8 +43,27 @@ export async function candidateExperts(ctx: Ctx, search: SearchHandle, demand: L
   const q = titleQuery(demand.title, demand.language);
   const { results } = await search.client.multiSearch({
     queries: [
-      ...(q ? [{ indexUid: search.expertsUid, q, filter: base, limit: 50, attributesToRetrieve: ['id'], showRankingScore: true, matchingStrategy: 'frequency' as const }] : []),
-      ...tagQueries.map((clauses) => ({ indexUid: search.expertsUid, q: '', filter: [...base, `(${clauses.join(' OR ')})`], limit: 100, attributesToRetrieve: ['id'], sort: ['validatedAt:desc'] })),
+      ...(q
+        ? [
+            {
+              indexUid: search.expertsUid,
+              q,
+              filter: base,
+              limit: 50,
+              attributesToRetrieve: ['id'],
+              showRankingScore: true,
+              matchingStrategy: 'frequency' as const,
+            },
+          ]
+        : []),
+      ...tagQueries.map((clauses) => ({
+        indexUid: search.expertsUid,
+        q: '',
+        filter: [...base, `(${clauses.join(' OR ')})`],
+        limit: 100,
+        attributesToRetrieve: ['id'],
+        sort: ['validatedAt:desc'],
+      })),
     ],
   });
   const relevance = new Map<string, number>();

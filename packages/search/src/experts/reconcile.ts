@@ -26,7 +26,12 @@ export async function reconcileExpertIndex(db: Database, search: SearchHandle, o
     const docs = await search.experts.getDocuments({ ids: rows.map((r) => r.id), fields: ['id', 'updatedAt'], limit: rows.length });
     const indexed = new Map(docs.results.map((d) => [d.id, d.updatedAt]));
     const stale = rows.filter((r) => (r.status === 'validated' ? indexed.get(r.id) !== r.updatedAt.getTime() : indexed.has(r.id)));
-    if (stale.length > 0) await syncExperts(db, search, stale.map((r) => r.id));
+    if (stale.length > 0)
+      await syncExperts(
+        db,
+        search,
+        stale.map((r) => r.id),
+      );
     report.checked += rows.length;
     report.repaired += stale.filter((r) => r.status === 'validated').length;
     report.removed += stale.filter((r) => r.status !== 'validated').length;
@@ -36,7 +41,10 @@ export async function reconcileExpertIndex(db: Database, search: SearchHandle, o
   for (;;) {
     const page = await search.experts.getDocuments({ fields: ['id'], limit: batchSize, offset });
     if (page.results.length === 0) break;
-    const { remove } = await expertsForIndex(db, page.results.map((d) => d.id));
+    const { remove } = await expertsForIndex(
+      db,
+      page.results.map((d) => d.id),
+    );
     if (remove.length > 0) await settled(search.experts.deleteDocuments(remove));
     report.removed += remove.length;
     offset += page.results.length - remove.length;

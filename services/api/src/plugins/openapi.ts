@@ -36,7 +36,9 @@ export const openapiConventionsPlugin = fp(async (app: FastifyInstance) => {
     }
     const saysBearerOnly = JSON.stringify(schema.security) === JSON.stringify(SECURITY.bearer);
     if (saysBearerOnly !== needsUser) {
-      throw new Error(`${String(route.method)} ${route.url} states security ${JSON.stringify(schema.security)} but ${needsUser ? 'requires' : 'does not require'} a user`);
+      throw new Error(
+        `${String(route.method)} ${route.url} states security ${JSON.stringify(schema.security)} but ${needsUser ? 'requires' : 'does not require'} a user`,
+      );
     }
   });
 });

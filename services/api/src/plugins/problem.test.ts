@@ -20,7 +20,11 @@ const thrown: Record<string, () => Error> = {
   terminated: () => pgError(undefined, 'Connection terminated unexpectedly'),
   'pool-timeout': () => new Error('timeout exceeded when trying to connect'),
   'redis-offline': () => new Error("Stream isn't writeable and enableOfflineQueue options is false"),
-  'domain-invalid': () => new InvalidError('the name is not right', [{ field: 'name', reason: 'too plain' }, { field: 'country', code: 'forbidden_country', reason: 'not yours' }]),
+  'domain-invalid': () =>
+    new InvalidError('the name is not right', [
+      { field: 'name', reason: 'too plain' },
+      { field: 'country', code: 'forbidden_country', reason: 'not yours' },
+    ]),
 };
 
 const app = Fastify({ logger: false });

@@ -10,7 +10,11 @@ import { ZodError, z } from 'zod';
 export const fieldIssueSchema = z
   .object({
     field: z.string(),
-    code: z.string().describe('Stable machine code, for a client to say the reason in the reader\'s language: zod\'s issue codes (`too_small`, `too_big`, `invalid_type`, `invalid_value`, `invalid_format`, `unrecognized_keys`, `custom`), `required`, or a code of the rule broken (`same_country`, `unknown_campaign`, `refused_url`, `unavailable`…); `invalid` when nothing more precise is known.'),
+    code: z
+      .string()
+      .describe(
+        "Stable machine code, for a client to say the reason in the reader's language: zod's issue codes (`too_small`, `too_big`, `invalid_type`, `invalid_value`, `invalid_format`, `unrecognized_keys`, `custom`), `required`, or a code of the rule broken (`same_country`, `unknown_campaign`, `refused_url`, `unavailable`…); `invalid` when nothing more precise is known.",
+      ),
     reason: z.string().describe('Why, in English.'),
     in: z.string().optional(),
   })
@@ -75,12 +79,7 @@ export function sendUnavailable(reply: FastifyReply, detail: string, errors?: re
   return sendProblem(reply, 503, detail, errors);
 }
 
-export function sendProblem(
-  reply: FastifyReply,
-  status: number,
-  detail: string,
-  errors?: readonly (FieldIssue & { in?: string })[],
-): FastifyReply {
+export function sendProblem(reply: FastifyReply, status: number, detail: string, errors?: readonly (FieldIssue & { in?: string })[]): FastifyReply {
   const title = TITLES[status] ?? 'Error';
   const body: Problem = {
     type: `urn:enlace:problem:${title.toLowerCase().replaceAll(' ', '-')}`,
@@ -99,9 +98,9 @@ function validationIssues(err: FastifyError): (FieldIssue & { in: string })[] {
   const where = err.validationContext ?? 'body';
   return ((err.validation ?? []) as ValidationItem[]).flatMap((v) => {
     const path = v.instancePath.split('/').filter(Boolean);
-    return fieldIssuesFromZod([
-      { path, message: v.message ?? 'is invalid', code: v.keyword ?? '', ...(v.params?.keys ? { keys: v.params.keys } : {}) },
-    ]).map((i) => ({ ...i, in: where }));
+    return fieldIssuesFromZod([{ path, message: v.message ?? 'is invalid', code: v.keyword ?? '', ...(v.params?.keys ? { keys: v.params.keys } : {}) }]).map(
+      (i) => ({ ...i, in: where }),
+    );
   });
 }
 
@@ -162,7 +161,8 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
   // drizzle's message quotes the parameters, which are people's data: log the statement
   // and PostgreSQL's words instead.
   const query = (err as { query?: unknown }).query;
-  if (facts && typeof query === 'string') request.log.error({ code: facts.code, reason: facts.message, query, stack: (err.cause as Error | undefined)?.stack }, 'unhandled database error');
+  if (facts && typeof query === 'string')
+    request.log.error({ code: facts.code, reason: facts.message, query, stack: (err.cause as Error | undefined)?.stack }, 'unhandled database error');
   else request.log.error({ err }, 'unhandled error');
   return sendProblem(reply, 500, 'something went wrong on our side; it has been logged');
 }

@@ -32,8 +32,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance) => {
     // After parsing, so that a limit can be keyed on the body (the account signing in).
     hook: 'preHandler',
     // Thrown, then written as problem+json (429) by the error handler like every other error.
-    errorResponseBuilder: (_req, context) =>
-      Object.assign(new Error(`too many requests; try again in ${context.after}`), { statusCode: context.statusCode }),
+    errorResponseBuilder: (_req, context) => Object.assign(new Error(`too many requests; try again in ${context.after}`), { statusCode: context.statusCode }),
   });
 });
 

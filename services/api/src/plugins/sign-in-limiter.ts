@@ -47,12 +47,7 @@ export function redisSignInLimiter(redis: Redis, prefix: string): SignInLimiter 
   return {
     async waitMs(attempt, now) {
       const k = keys(attempt);
-      const read = redis
-        .multi()
-        .hmget(k.account, 'failures', 'last')
-        .hmget(k.address, 'failures', 'last')
-        .exists(k.known)
-        .exec();
+      const read = redis.multi().hmget(k.account, 'failures', 'last').hmget(k.address, 'failures', 'last').exists(k.known).exec();
       const results = await orSkip(read, null);
       if (!results || results.some(([err]) => err)) return 0;
       const [account, address, known] = results.map(([, value]) => value);
@@ -64,7 +59,10 @@ export function redisSignInLimiter(redis: Redis, prefix: string): SignInLimiter 
     async failed(attempt, now) {
       const k = keys(attempt);
       const tx = redis.multi();
-      for (const [key, policy] of [[k.account, ACCOUNT_DELAY], [k.address, ADDRESS_DELAY]] as const) {
+      for (const [key, policy] of [
+        [k.account, ACCOUNT_DELAY],
+        [k.address, ADDRESS_DELAY],
+      ] as const) {
         tx.hincrby(key, 'failures', 1).hset(key, 'last', String(now.getTime())).pexpire(key, policy.forgetAfterMs);
       }
       await orSkip(tx.exec(), null);

@@ -1,5 +1,16 @@
 import { UnauthorizedError } from '@enlace/domain';
-import { createPersonalToken, createTokenSchema, dummyPasswordHash, getMe, listMyTokens, revokeToken, signIn, signInSchema, signOut, userViewSchema } from '@enlace/registry';
+import {
+  createPersonalToken,
+  createTokenSchema,
+  dummyPasswordHash,
+  getMe,
+  listMyTokens,
+  revokeToken,
+  signIn,
+  signInSchema,
+  signOut,
+  userViewSchema,
+} from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,19 +21,21 @@ import { problems, sendProblem } from '../plugins/problem.js';
 import { SIGN_IN_LIMIT } from '../plugins/rate-limit.js';
 
 const tokenKind = z.enum(['session', 'personal']);
-const tokenView = z.object({
-  id: z.uuid(),
-  kind: tokenKind,
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  expiresAt: z.string().nullable(),
-  lastUsedAt: z.string().nullable(),
-  /** The browser or program that signed in (sessions). */
-  userAgent: z.string().nullable(),
-  /** The one this request was made with. */
-  current: z.boolean(),
-}).meta({ id: 'Token' });
+const tokenView = z
+  .object({
+    id: z.uuid(),
+    kind: tokenKind,
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    /** The browser or program that signed in (sessions). */
+    userAgent: z.string().nullable(),
+    /** The one this request was made with. */
+    current: z.boolean(),
+  })
+  .meta({ id: 'Token' });
 
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -103,7 +116,13 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.delete('/v1/me/tokens/:id', {
     onRequest: requireUser,
-    schema: { operationId: 'revokeMyToken', tags, summary: 'Revoke one of my sessions or tokens (another person\'s is not found)', params: z.object({ id: z.uuid() }), response: { 204: z.null(), ...problems(401, 404) } },
+    schema: {
+      operationId: 'revokeMyToken',
+      tags,
+      summary: "Revoke one of my sessions or tokens (another person's is not found)",
+      params: z.object({ id: z.uuid() }),
+      response: { 204: z.null(), ...problems(401, 404) },
+    },
     handler: async (req, reply) => {
       await revokeToken(ctxOf(req), req.params.id);
       return reply.code(204).send(null);

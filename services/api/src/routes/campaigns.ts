@@ -24,27 +24,31 @@ const tags = ['campaigns'];
 const idParams = z.object({ id: z.uuid() });
 
 const tally = z.object({ queued: z.number(), sent: z.number(), failed: z.number(), bounced: z.number(), skipped: z.number() }).meta({ id: 'DeliveryTally' });
-const countryRow = z.object({
-  country: z.string(),
-  name: z.string(),
-  met: z.boolean(),
-  metAt: z.string().nullable(),
-  firstMessageAt: z.string().nullable(),
-  lastMessageAt: z.string().nullable(),
-  recipients: z.number(),
-  offers: z.number(),
-  demands: z.number(),
-  experts: z.number(),
-  toRenew: z.number(),
-  deliveries: tally,
-}).meta({ id: 'CampaignCountryProgress' });
-const progressSchema = z.object({
-  campaign: campaignViewSchema,
-  countries: z.object({ targeted: z.number(), met: z.number(), notMet: z.number(), metCountries: z.array(z.string()), notMetCountries: z.array(z.string()) }),
-  listings: z.array(z.object({ id: z.uuid(), kind: z.enum(['offer', 'demand']), title: z.string(), country: z.string(), publishedAt: z.string() })),
-  deliveries: tally,
-  table: z.array(countryRow),
-}).meta({ id: 'CampaignProgress' });
+const countryRow = z
+  .object({
+    country: z.string(),
+    name: z.string(),
+    met: z.boolean(),
+    metAt: z.string().nullable(),
+    firstMessageAt: z.string().nullable(),
+    lastMessageAt: z.string().nullable(),
+    recipients: z.number(),
+    offers: z.number(),
+    demands: z.number(),
+    experts: z.number(),
+    toRenew: z.number(),
+    deliveries: tally,
+  })
+  .meta({ id: 'CampaignCountryProgress' });
+const progressSchema = z
+  .object({
+    campaign: campaignViewSchema,
+    countries: z.object({ targeted: z.number(), met: z.number(), notMet: z.number(), metCountries: z.array(z.string()), notMetCountries: z.array(z.string()) }),
+    listings: z.array(z.object({ id: z.uuid(), kind: z.enum(['offer', 'demand']), title: z.string(), country: z.string(), publishedAt: z.string() })),
+    deliveries: tally,
+    table: z.array(countryRow),
+  })
+  .meta({ id: 'CampaignProgress' });
 
 export async function campaignRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -56,7 +60,8 @@ export async function campaignRoutes(app: FastifyInstance) {
       operationId: 'createCampaign',
       tags,
       summary: 'Write an outreach campaign (staff): kind, audience, goal, messages per language, deadline, reminders',
-      description: 'Messages may use {{name}}, {{country}}, {{offers}}, {{demands}}, {{experts}}, {{goal}}, {{toRenew}}, {{deadline}} and {{link}}. It starts as a draft.',
+      description:
+        'Messages may use {{name}}, {{country}}, {{offers}}, {{demands}}, {{experts}}, {{goal}}, {{toRenew}}, {{deadline}} and {{link}}. It starts as a draft.',
       body: campaignInputSchema,
       response: { 201: campaignViewSchema, ...errors },
     },
@@ -65,7 +70,12 @@ export async function campaignRoutes(app: FastifyInstance) {
 
   r.get('/v1/campaigns', {
     onRequest: requireUser,
-    schema: { operationId: 'listCampaigns', tags, summary: 'Campaigns, newest first (staff)', response: { 200: z.object({ items: z.array(campaignViewSchema) }), ...errors } },
+    schema: {
+      operationId: 'listCampaigns',
+      tags,
+      summary: 'Campaigns, newest first (staff)',
+      response: { 200: z.object({ items: z.array(campaignViewSchema) }), ...errors },
+    },
     handler: async (req) => ({ items: await listCampaigns(ctxOf(req)) }),
   });
 
@@ -77,7 +87,14 @@ export async function campaignRoutes(app: FastifyInstance) {
 
   r.put('/v1/campaigns/:id', {
     onRequest: requireUser,
-    schema: { operationId: 'updateCampaign', tags, summary: 'Rewrite a draft campaign (staff)', params: idParams, body: campaignInputSchema, response: { 200: campaignViewSchema, ...errors } },
+    schema: {
+      operationId: 'updateCampaign',
+      tags,
+      summary: 'Rewrite a draft campaign (staff)',
+      params: idParams,
+      body: campaignInputSchema,
+      response: { 200: campaignViewSchema, ...errors },
+    },
     handler: async (req) => updateCampaign(ctxOf(req), req.params.id, req.body),
   });
 
@@ -90,7 +107,15 @@ export async function campaignRoutes(app: FastifyInstance) {
       params: idParams,
       response: {
         200: z.object({
-          countries: z.array(z.object({ country: z.string(), name: z.string(), recipients: z.array(z.object({ userId: z.uuid(), name: z.string(), email: z.string(), role: z.string(), language: languageSchema, channels: z.array(z.string()) })) })),
+          countries: z.array(
+            z.object({
+              country: z.string(),
+              name: z.string(),
+              recipients: z.array(
+                z.object({ userId: z.uuid(), name: z.string(), email: z.string(), role: z.string(), language: languageSchema, channels: z.array(z.string()) }),
+              ),
+            }),
+          ),
           total: z.number(),
         }),
         ...errors,
@@ -104,14 +129,19 @@ export async function campaignRoutes(app: FastifyInstance) {
     schema: {
       operationId: 'previewCampaign',
       tags,
-      summary: 'The message as one country\'s people would read it, in a language (staff)',
-      description: 'Falls back to the campaign\'s default language when it has no message in `lang`; `language` says which was used.',
+      summary: "The message as one country's people would read it, in a language (staff)",
+      description: "Falls back to the campaign's default language when it has no message in `lang`; `language` says which was used.",
       params: idParams,
       querystring: z.strictObject({ country: countryCodeSchema, lang: languageSchema.default('es'), name: z.string().max(200).optional() }),
       response: { 200: z.object({ language: languageSchema, subject: z.string(), body: z.string(), link: z.string() }), ...errors },
     },
     handler: async (req) =>
-      previewCampaignMessage(ctxOf(req), req.params.id, { country: req.query.country, language: req.query.lang, ...(req.query.name ? { name: req.query.name } : {}) }, base),
+      previewCampaignMessage(
+        ctxOf(req),
+        req.params.id,
+        { country: req.query.country, language: req.query.lang, ...(req.query.name ? { name: req.query.name } : {}) },
+        base,
+      ),
   });
 
   for (const action of ['schedule', 'pause', 'resume', 'cancel'] as const) {
@@ -136,9 +166,12 @@ export async function campaignRoutes(app: FastifyInstance) {
         const { campaign, released } = await actOnCampaign(ctxOf(req), req.params.id, action, sendAt ? { sendAt } : {});
         const { env, producer } = req.server.deps;
         // Released messages are pending in PostgreSQL already: if the queue is away, the sweeper sends them.
-        await enqueueDeliveries(producer, released, { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS }, { perSecond: env.CAMPAIGN_SEND_RATE }).catch((err: Error) =>
-          req.log.warn({ err: err.message, campaignId: campaign.id }, 'released messages not queued yet; the sweeper will'),
-        );
+        await enqueueDeliveries(
+          producer,
+          released,
+          { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
+          { perSecond: env.CAMPAIGN_SEND_RATE },
+        ).catch((err: Error) => req.log.warn({ err: err.message, campaignId: campaign.id }, 'released messages not queued yet; the sweeper will'));
         return campaign;
       },
     });
@@ -162,10 +195,7 @@ export async function campaignRoutes(app: FastifyInstance) {
     handler: async (req, reply) => {
       const { table, campaign } = await campaignProgress(ctxOf(req), req.params.id);
       const csv = campaignProgressCsv(table);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="campaign-${campaign.id}-progress.csv"`)
-        .send(csv);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="campaign-${campaign.id}-progress.csv"`).send(csv);
     },
   });
 
@@ -179,7 +209,14 @@ export async function campaignRoutes(app: FastifyInstance) {
       params: z.object({ id: z.uuid(), country: countryCodeSchema }),
       response: {
         200: z.object({
-          campaign: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), status: z.string(), deadline: z.string(), goal: z.record(z.string(), z.unknown()) }),
+          campaign: z.object({
+            id: z.uuid(),
+            name: z.string(),
+            kind: z.string(),
+            status: z.string(),
+            deadline: z.string(),
+            goal: z.record(z.string(), z.unknown()),
+          }),
           progress: countryRow,
         }),
         ...errors,

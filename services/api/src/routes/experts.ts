@@ -13,13 +13,17 @@ const idParams = z.object({ id: z.uuid() });
 const tags = ['experts'];
 const errors = problemResponses;
 
-const expertHitSchema = expertViewSchema.extend({
-  /** The name and a cropped profile with the matched words in <mark> (index search only); HTML-safe. */
-  highlight: z
-    .object({ name: z.string().optional(), profile: z.string().optional() })
-    .optional()
-    .describe('Index search only: the name and a cropped profile as HTML, safe to insert as is: every character of the expert\'s text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup.'),
-}).meta({ id: 'ExpertHit' });
+const expertHitSchema = expertViewSchema
+  .extend({
+    /** The name and a cropped profile with the matched words in <mark> (index search only); HTML-safe. */
+    highlight: z
+      .object({ name: z.string().optional(), profile: z.string().optional() })
+      .optional()
+      .describe(
+        "Index search only: the name and a cropped profile as HTML, safe to insert as is: every character of the expert's text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup.",
+      ),
+  })
+  .meta({ id: 'ExpertHit' });
 
 const expertPageSchema = z.object({
   items: z.array(expertHitSchema),
@@ -42,7 +46,7 @@ export async function expertRoutes(app: FastifyInstance) {
       tags,
       summary: 'Register an expert (no account needed); they wait for validation',
       description:
-        'Anyone may put an expert forward. The expert is `pending` until a focal point of their country or the secretariat validates them; only then are they public and searchable. The contact is never public: only the expert\'s country and the secretariat see it.',
+        "Anyone may put an expert forward. The expert is `pending` until a focal point of their country or the secretariat validates them; only then are they public and searchable. The contact is never public: only the expert's country and the secretariat see it.",
       body: expertRegistrationSchema,
       response: { 201: expertViewSchema, ...problems(400, 429) },
     },
@@ -55,7 +59,7 @@ export async function expertRoutes(app: FastifyInstance) {
       tags,
       summary: 'Search the expert roster, with filters and facet counts',
       description:
-        'Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, the roster as PostgreSQL holds it, newest first: the experts of the caller\'s own country (all countries for the secretariat); `q` then matches name and profile as substrings.',
+        "Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, the roster as PostgreSQL holds it, newest first: the experts of the caller's own country (all countries for the secretariat); `q` then matches name and profile as substrings.",
       querystring: expertSearchQuerySchema,
       response: { 200: expertPageSchema, ...problems(400, 503) },
     },
@@ -63,7 +67,15 @@ export async function expertRoutes(app: FastifyInstance) {
       const { status, ...query } = req.query;
       if (status?.some((s) => s !== 'validated')) return { ...(await listExperts(ctxOf(req), req.query)), source: 'registry' as const };
       const result = await searchExperts(app.deps.search, query);
-      const views = new Map((await expertsByIds(ctxOf(req), result.hits.map((h) => h.id), { validatedOnly: true })).map((e) => [e.id, e]));
+      const views = new Map(
+        (
+          await expertsByIds(
+            ctxOf(req),
+            result.hits.map((h) => h.id),
+            { validatedOnly: true },
+          )
+        ).map((e) => [e.id, e]),
+      );
       return {
         items: result.hits.flatMap((h) => {
           const view = views.get(h.id);

@@ -53,7 +53,8 @@ export async function healthRoutes(app: FastifyInstance) {
       security: [...SECURITY.none],
       tags: ['operations'],
       summary: 'Readiness: PostgreSQL, Redis and Meilisearch answer',
-      description: 'Each dependency with its status and latency; 503 problem+json with `Retry-After`, naming each dependency that is down, when one does not answer.',
+      description:
+        'Each dependency with its status and latency; 503 problem+json with `Retry-After`, naming each dependency that is down, when one does not answer.',
       response: { 200: z.object({ status: z.literal('ready'), checks: z.record(z.enum(DEPENDENCIES), checkSchema) }), ...problems(503) },
     },
     handler: async (_req, reply) => {

@@ -10,26 +10,28 @@ import { problems } from '../plugins/problem.js';
 
 export const NDJSON = 'application/x-ndjson';
 
-const importView = z.object({
-  id: z.uuid(),
-  status: z.enum(['queued', 'running', 'completed', 'failed']),
-  totalLines: z.number(),
-  linesDone: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  linesWithErrors: z.number(),
-  /** A page of whole lines' errors: at most 20 per line, then one saying how many more. */
-  errors: z.array(z.object({ line: z.number(), field: z.string(), reason: z.string() })),
-  /** Pass back as `errorsAfterLine` for the next page; absent on the last. */
-  moreErrorsAfterLine: z.number().optional(),
-  /** Errors found but not stored: beyond 20 on a line, or beyond 10,000 in the import. */
-  errorsNotStored: z.number(),
-  failure: z.string().optional(),
-  createdAt: z.string(),
-  startedAt: z.string().optional(),
-  finishedAt: z.string().optional(),
-}).meta({ id: 'ImportReport' });
+const importView = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(['queued', 'running', 'completed', 'failed']),
+    totalLines: z.number(),
+    linesDone: z.number(),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    linesWithErrors: z.number(),
+    /** A page of whole lines' errors: at most 20 per line, then one saying how many more. */
+    errors: z.array(z.object({ line: z.number(), field: z.string(), reason: z.string() })),
+    /** Pass back as `errorsAfterLine` for the next page; absent on the last. */
+    moreErrorsAfterLine: z.number().optional(),
+    /** Errors found but not stored: beyond 20 on a line, or beyond 10,000 in the import. */
+    errorsNotStored: z.number(),
+    failure: z.string().optional(),
+    createdAt: z.string(),
+    startedAt: z.string().optional(),
+    finishedAt: z.string().optional(),
+  })
+  .meta({ id: 'ImportReport' });
 
 export async function importRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -55,7 +57,10 @@ export async function importRoutes(app: FastifyInstance) {
       await app.deps.producer.add(QUEUES.imports, { importId: id }, { jobId: `import-${id}` }).catch((err: unknown) => {
         req.log.warn({ err, importId: id }, 'import queued in PostgreSQL only; the worker will pick it up');
       });
-      return reply.code(202).header('location', `/v1/imports/${id}`).send({ id, totalLines, status: 'queued' as const });
+      return reply
+        .code(202)
+        .header('location', `/v1/imports/${id}`)
+        .send({ id, totalLines, status: 'queued' as const });
     },
   });
 

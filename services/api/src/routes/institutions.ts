@@ -15,9 +15,12 @@ export async function institutionRoutes(app: FastifyInstance) {
       tags: ['listings'],
       summary: 'Institutions that offer or ask for cooperation',
       description:
-        'Anonymous callers see institutions with a published listing or a validated expert; officers and focal points also their own country\'s others; the secretariat every institution.',
+        "Anonymous callers see institutions with a published listing or a validated expert; officers and focal points also their own country's others; the secretariat every institution.",
       querystring: z.strictObject({
-        country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals')
+          .optional(),
         q: textSchema().trim().min(2).max(100).optional(),
       }),
       response: {
@@ -33,9 +36,9 @@ export async function institutionRoutes(app: FastifyInstance) {
     schema: {
       operationId: 'updateInstitution',
       tags: ['listings'],
-      summary: 'Change an institution\'s name, acronym or type (staff, or an officer or focal point of its country)',
+      summary: "Change an institution's name, acronym or type (staff, or an officer or focal point of its country)",
       description:
-        'The only way an institution changes: writing a listing or registering an expert never alters an existing one. `null` clears the acronym or the type. The change is audited, and the institution\'s listings and validated experts are re-indexed for search.',
+        "The only way an institution changes: writing a listing or registering an expert never alters an existing one. `null` clears the acronym or the type. The change is audited, and the institution's listings and validated experts are re-indexed for search.",
       params: z.object({ id: z.uuid() }),
       body: institutionPatchSchema,
       response: { 200: institutionViewSchema, ...problemResponses },

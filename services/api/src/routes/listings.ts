@@ -28,8 +28,8 @@ export async function listingRoutes(app: FastifyInstance) {
       tags,
       summary: 'List offers and demands, newest first',
       description:
-        'Anonymous callers see published listings without contacts; officers and focal points also see their own country\'s listings in every status. ' +
-        '`review=pending` lists what waits for review: listings pending review, and published listings of the caller\'s country (every country for staff) with a pending revision.',
+        "Anonymous callers see published listings without contacts; officers and focal points also see their own country's listings in every status. " +
+        "`review=pending` lists what waits for review: listings pending review, and published listings of the caller's country (every country for staff) with a pending revision.",
       querystring: listingPageQuerySchema,
       response: { 200: z.object({ items: z.array(listingViewSchema), nextCursor: z.string().optional() }), ...problems(400) },
     },
@@ -38,7 +38,13 @@ export async function listingRoutes(app: FastifyInstance) {
 
   r.post('/v1/listings', {
     onRequest: requireUser,
-    schema: { operationId: 'createListing', tags, summary: 'Create a listing (as a draft)', body: createListingSchema, response: { 201: listingViewSchema, ...errors } },
+    schema: {
+      operationId: 'createListing',
+      tags,
+      summary: 'Create a listing (as a draft)',
+      body: createListingSchema,
+      response: { 201: listingViewSchema, ...errors },
+    },
     handler: async (req, reply) => reply.code(201).send(await createListing(ctxOf(req), req.body)),
   });
 
@@ -52,9 +58,9 @@ export async function listingRoutes(app: FastifyInstance) {
     schema: {
       operationId: 'updateListing',
       tags,
-      summary: 'Change a listing\'s content; null clears an optional field',
+      summary: "Change a listing's content; null clears an optional field",
       description:
-        'A focal point of the listing\'s country or staff change it at once (200). An agency officer\'s change to a published listing ' +
+        "A focal point of the listing's country or staff change it at once (200). An agency officer's change to a published listing " +
         'waits for review instead: the answer is 202 with the listing as published, unchanged, and the change in `pendingRevision`; ' +
         'a focal point publishes it (`/publish`) or sends it back (`/send-back`). A second change updates that same revision.',
       params: idParams,
@@ -87,7 +93,8 @@ export async function listingRoutes(app: FastifyInstance) {
       operationId: 'getListingHistory',
       tags,
       summary: 'Status history of a listing',
-      description: 'Status changes (`kind: status`); for the listing\'s country and staff also its revisions (`kind: revision`, `to`: pending, published, sent_back or withdrawn, with the reason).',
+      description:
+        "Status changes (`kind: status`); for the listing's country and staff also its revisions (`kind: revision`, `to`: pending, published, sent_back or withdrawn, with the reason).",
       params: idParams,
       response: {
         200: z.object({
@@ -110,9 +117,14 @@ export async function listingRoutes(app: FastifyInstance) {
   });
 
   const actions = [
-    ['submit', 'submit', 'Submit a draft for review by the country\'s focal point', optionalReasonSchema],
+    ['submit', 'submit', "Submit a draft for review by the country's focal point", optionalReasonSchema],
     ['publish', 'publish', 'Publish (focal point of the country, or staff); on a published listing, publish its pending revision', optionalReasonSchema],
-    ['send-back', 'sendBack', 'Send back to the author with a reason (focal point of the country, or staff); on a published listing, its pending revision', reasonSchema],
+    [
+      'send-back',
+      'sendBack',
+      'Send back to the author with a reason (focal point of the country, or staff); on a published listing, its pending revision',
+      reasonSchema,
+    ],
     ['close', 'close', 'Close a listing: it is no longer offered or needed', optionalReasonSchema],
   ] as const;
   for (const [path, action, summary, body] of actions) {
@@ -129,7 +141,7 @@ export async function listingRoutes(app: FastifyInstance) {
       operationId: 'confirmListing',
       tags,
       summary: 'Confirm a published listing is still current, optionally with a later validUntil',
-      description: 'What renewal campaigns ask owners to do. Writers of the listing\'s country, or staff.',
+      description: "What renewal campaigns ask owners to do. Writers of the listing's country, or staff.",
       params: idParams,
       body: z.strictObject({ validUntil: isoDateSchema.optional() }).nullish(),
       response: { 200: listingViewSchema, ...errors },

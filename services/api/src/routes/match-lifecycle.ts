@@ -9,17 +9,7 @@ import {
   proposeMatchSchema,
   reasonSchema,
 } from '@enlace/domain';
-import {
-  agreeMatch,
-  completeMatch,
-  declineMatch,
-  dismissMatch,
-  expressInterest,
-  getMatch,
-  listFollowUps,
-  proposeMatch,
-  startMatch,
-} from '@enlace/registry';
+import { agreeMatch, completeMatch, declineMatch, dismissMatch, expressInterest, getMatch, listFollowUps, proposeMatch, startMatch } from '@enlace/registry';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,7 +23,11 @@ const errors = problemResponses;
 const NOT_OURS = 'must be a cursor returned by a previous page';
 /** Pages of matches go by cursor, like every list; the cursor is the offset of the next page. */
 const matchPageQuerySchema = matchListQuerySchema.omit({ offset: true }).extend({
-  cursor: z.string().regex(/^\d{1,6}$/, NOT_OURS).refine((c) => Number(c) <= 100_000, NOT_OURS).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,6}$/, NOT_OURS)
+    .refine((c) => Number(c) <= 100_000, NOT_OURS)
+    .optional(),
 });
 const WHO_SEES = 'Staff see every match; officers and focal points see the matches of their country, on either side.';
 
@@ -80,7 +74,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
     schema: {
       operationId: 'getMatch',
       tags,
-      summary: 'A match\'s follow-up record and history',
+      summary: "A match's follow-up record and history",
       description: WHO_SEES,
       params: idParams,
       response: { 200: matchViewSchema, ...problems(401, 404) },
@@ -93,7 +87,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
     schema: {
       operationId: 'expressMatchInterest',
       tags,
-      summary: 'Express your country\'s interest, with a message (officer or focal point of either side)',
+      summary: "Express your country's interest, with a message (officer or focal point of either side)",
       description: 'From suggested or interested. The match becomes interested, and mutual once both sides are.',
       params: idParams,
       body: matchInterestSchema,
@@ -137,7 +131,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       tags,
       summary: 'Record the agreement: modality, dates, who does what (staff, or a focal point of either side)',
       description:
-        'From mutual. Staff: the match is agreed. A focal point records or confirms the terms for its side; a change of terms withdraws the other side\'s confirmation; the match is agreed once both focal points confirmed the same terms (`confirmations`).',
+        "From mutual. Staff: the match is agreed. A focal point records or confirms the terms for its side; a change of terms withdraws the other side's confirmation; the match is agreed once both focal points confirmed the same terms (`confirmations`).",
       params: idParams,
       body: matchAgreementSchema,
       response: { 200: matchViewSchema, ...errors },

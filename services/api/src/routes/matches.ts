@@ -9,11 +9,13 @@ import { ctxOf } from '../deps.js';
 import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { problems } from '../plugins/problem.js';
 
-const reasonView = z.object({
-  kind: z.enum(['sdg_target', 'sdg_goal', 'sector', 'modality', 'working_language', 'text']),
-  /** The reason as a sentence in the reader's language. */
-  text: z.string(),
-}).meta({ id: 'MatchReason' });
+const reasonView = z
+  .object({
+    kind: z.enum(['sdg_target', 'sdg_goal', 'sector', 'modality', 'working_language', 'text']),
+    /** The reason as a sentence in the reader's language. */
+    text: z.string(),
+  })
+  .meta({ id: 'MatchReason' });
 
 export async function matchRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/listings/:id/matches', {
@@ -22,7 +24,7 @@ export async function matchRoutes(app: FastifyInstance) {
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        'Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader\'s language (`lang`, else the signed-in person\'s language, else Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.',
+        "Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.",
       params: z.object({ id: z.uuid() }),
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional().describe(LANG_DESCRIPTION) }),
       response: {

@@ -12,33 +12,37 @@ import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { requireUser } from '../plugins/auth.js';
 import { problemResponses } from '../plugins/problem.js';
 
-const subscriptionView = z.object({
-  channels: z.array(z.enum(CHANNELS)),
-  frequency: z.string(),
-  sectors: z.array(z.string()),
-  sdgGoals: z.array(z.number()),
-  minScore: z.number(),
-  language: languageSchema,
-  digestHour: z.number(),
-  digestWeekday: z.number(),
-  webhookUrl: z.string().nullable(),
-  isDefault: z.boolean(),
-  hasWebhookSecret: z.boolean(),
-  /** Shown once, when a webhook secret is issued or rotated. */
-  webhookSecret: z.string().optional(),
-}).meta({ id: 'Subscription' });
+const subscriptionView = z
+  .object({
+    channels: z.array(z.enum(CHANNELS)),
+    frequency: z.string(),
+    sectors: z.array(z.string()),
+    sdgGoals: z.array(z.number()),
+    minScore: z.number(),
+    language: languageSchema,
+    digestHour: z.number(),
+    digestWeekday: z.number(),
+    webhookUrl: z.string().nullable(),
+    isDefault: z.boolean(),
+    hasWebhookSecret: z.boolean(),
+    /** Shown once, when a webhook secret is issued or rotated. */
+    webhookSecret: z.string().optional(),
+  })
+  .meta({ id: 'Subscription' });
 
-const inboxItem = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  link: z.string(),
-  language: languageSchema,
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-}).meta({ id: 'Notification' });
+const inboxItem = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    link: z.string(),
+    language: languageSchema,
+    createdAt: z.string(),
+    readAt: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'Notification' });
 
 const NOT_OURS = 'must be a cursor returned by a previous page';
 
@@ -48,7 +52,8 @@ const cursor = {
   decode: (s: string) => {
     const [at, id] = Buffer.from(s, 'base64url').toString().split('|');
     // Only what `encode` writes: a four-digit-year instant PostgreSQL can hold, and a uuid.
-    const exact = at !== undefined && /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
+    const exact =
+      at !== undefined && /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
     return exact && id && z.uuid().safeParse(id).success ? { at: new Date(at), id } : null;
   },
 };
@@ -61,7 +66,12 @@ export async function notificationRoutes(app: FastifyInstance) {
 
   r.get('/v1/me/subscription', {
     onRequest: requireUser,
-    schema: { operationId: 'getMySubscription', tags: ['notifications'], summary: 'How I am notified: channels, frequency, filters, language', response: { 200: subscriptionView, ...errors } },
+    schema: {
+      operationId: 'getMySubscription',
+      tags: ['notifications'],
+      summary: 'How I am notified: channels, frequency, filters, language',
+      response: { 200: subscriptionView, ...errors },
+    },
     handler: async (req) => getSubscription(ctxOf(req)),
   });
 
@@ -78,7 +88,11 @@ export async function notificationRoutes(app: FastifyInstance) {
       response: { 200: subscriptionView, ...errors },
     },
     handler: async (req) =>
-      putSubscription(ctxOf(req), req.body, { appSecret: env.APP_SECRET, rotateSecret: req.query.rotateWebhookSecret, webhookAllowHosts: env.WEBHOOK_ALLOW_HOSTS }),
+      putSubscription(ctxOf(req), req.body, {
+        appSecret: env.APP_SECRET,
+        rotateSecret: req.query.rotateWebhookSecret,
+        webhookAllowHosts: env.WEBHOOK_ALLOW_HOSTS,
+      }),
   });
 
   r.get('/v1/inbox', {
@@ -106,7 +120,15 @@ export async function notificationRoutes(app: FastifyInstance) {
         ...(items.length === req.query.limit ? { nextCursor: cursor.encode(items.at(-1)!) } : {}),
         items: items.map((n) => {
           const rendered = renderInboxItem(parseNotification(n.kind, n.payload), lang, { base });
-          return { id: n.id, kind: n.kind, ...rendered, language: lang, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null, data: n.payload };
+          return {
+            id: n.id,
+            kind: n.kind,
+            ...rendered,
+            language: lang,
+            createdAt: n.createdAt.toISOString(),
+            readAt: n.readAt?.toISOString() ?? null,
+            data: n.payload,
+          };
         }),
       };
     },
@@ -133,7 +155,11 @@ export async function notificationRoutes(app: FastifyInstance) {
       description: 'Newest first; page with `limit` and `cursor` (the `nextCursor` of the previous page).',
       querystring: z.strictObject({
         limit: z.coerce.number().int().min(1).max(500).default(100),
-        cursor: z.string().regex(/^\d{1,16}$/, NOT_OURS).refine((c) => Number(c) >= 1 && Number(c) <= PG_BIGSERIAL_MAX, NOT_OURS).optional(),
+        cursor: z
+          .string()
+          .regex(/^\d{1,16}$/, NOT_OURS)
+          .refine((c) => Number(c) >= 1 && Number(c) <= PG_BIGSERIAL_MAX, NOT_OURS)
+          .optional(),
       }),
       response: {
         200: z.object({

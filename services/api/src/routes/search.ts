@@ -12,7 +12,7 @@ export async function searchRoutes(app: FastifyInstance) {
       tags: ['search'],
       summary: 'Full-text search over offers and demands, with filters and facet counts',
       description:
-        'Typo-tolerant search in the four languages. Anonymous callers see published listings only, never contacts; officers and focal points also their own country\'s listings; the secretariat every status.',
+        "Typo-tolerant search in the four languages. Anonymous callers see published listings only, never contacts; officers and focal points also their own country's listings; the secretariat every status.",
       querystring: listingSearchQuerySchema,
       response: {
         200: z.object({

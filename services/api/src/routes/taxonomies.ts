@@ -29,13 +29,37 @@ const tags = ['taxonomies'];
 export async function taxonomyRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/v1/taxonomies', {
-    schema: { operationId: 'listTaxonomies', security: [...SECURITY.none], tags, summary: 'What taxonomies exist', response: { 200: z.object({ items: z.array(z.string()) }) } },
+    schema: {
+      operationId: 'listTaxonomies',
+      security: [...SECURITY.none],
+      tags,
+      summary: 'What taxonomies exist',
+      response: { 200: z.object({ items: z.array(z.string()) }) },
+    },
     handler: async () => ({
-      items: ['sdg-goals', 'sdg-targets', 'sectors', 'sector-areas', 'modalities', 'cooperation-types', 'delivery-formats', 'institution-types', 'countries', 'country-groups', 'subregions'].map((t) => `/v1/taxonomies/${t}`),
+      items: [
+        'sdg-goals',
+        'sdg-targets',
+        'sectors',
+        'sector-areas',
+        'modalities',
+        'cooperation-types',
+        'delivery-formats',
+        'institution-types',
+        'countries',
+        'country-groups',
+        'subregions',
+      ].map((t) => `/v1/taxonomies/${t}`),
     }),
   });
   r.get('/v1/taxonomies/sdg-goals', {
-    schema: { operationId: 'listSdgGoals', tags, summary: 'The 17 Sustainable Development Goals', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ goal: z.number(), name: z.string() })) }) } },
+    schema: {
+      operationId: 'listSdgGoals',
+      tags,
+      summary: 'The 17 Sustainable Development Goals',
+      querystring: lang,
+      response: { 200: z.object({ items: z.array(z.object({ goal: z.number(), name: z.string() })) }) },
+    },
     handler: async (req) => ({ items: sdgGoalView(await readerLanguage(req, req.query.lang)) }),
   });
   r.get('/v1/taxonomies/sdg-targets', {
@@ -49,7 +73,13 @@ export async function taxonomyRoutes(app: FastifyInstance) {
     handler: async (req) => ({ items: sdgTargetView(await readerLanguage(req, req.query.lang), req.query.goal) }),
   });
   r.get('/v1/taxonomies/sectors', {
-    schema: { operationId: 'listSectors', tags, summary: 'Sectors (SIDICSS classification)', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), area: z.string(), name: z.string() })) }) } },
+    schema: {
+      operationId: 'listSectors',
+      tags,
+      summary: 'Sectors (SIDICSS classification)',
+      querystring: lang,
+      response: { 200: z.object({ items: z.array(z.object({ code: z.string(), area: z.string(), name: z.string() })) }) },
+    },
     handler: async (req) => ({ items: sectorView(await readerLanguage(req, req.query.lang)) }),
   });
   r.get('/v1/taxonomies/sector-areas', {
@@ -72,11 +102,26 @@ export async function taxonomyRoutes(app: FastifyInstance) {
       operationId: 'listCountries',
       tags,
       summary: 'ISO 3166-1 countries with their groupings and UN categories',
-      querystring: lang.extend({ group: z.string().regex(/^[a-z_]+$/).optional() }).strict(),
+      querystring: lang
+        .extend({
+          group: z
+            .string()
+            .regex(/^[a-z_]+$/)
+            .optional(),
+        })
+        .strict(),
       response: {
         200: z.object({
           items: z.array(
-            z.object({ code: z.string(), name: z.string(), subregion: z.string().nullable(), groups: z.array(z.string()), ldc: z.boolean(), sids: z.boolean(), lldc: z.boolean() }),
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              subregion: z.string().nullable(),
+              groups: z.array(z.string()),
+              ldc: z.boolean(),
+              sids: z.boolean(),
+              lldc: z.boolean(),
+            }),
           ),
         }),
       },
@@ -84,18 +129,32 @@ export async function taxonomyRoutes(app: FastifyInstance) {
     handler: async (req) => {
       const members = req.query.group ? countriesIn(req.query.group) : undefined;
       if (req.query.group && !members) {
-        throw new InvalidError('unknown country grouping', [{ field: 'group', code: 'unknown_group', reason: 'not a grouping or subregion code; see /v1/taxonomies/country-groups' }]);
+        throw new InvalidError('unknown country grouping', [
+          { field: 'group', code: 'unknown_group', reason: 'not a grouping or subregion code; see /v1/taxonomies/country-groups' },
+        ]);
       }
       const all = countryView(await readerLanguage(req, req.query.lang));
       return { items: members ? all.filter((c) => members.includes(c.code)) : all };
     },
   });
   r.get('/v1/taxonomies/country-groups', {
-    schema: { operationId: 'listCountryGroups', tags, summary: 'OAS, SELA, SEGIB, CARICOM, SICA, MERCOSUR, CAN, LDC, SIDS, LLDC', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), kind: z.string(), name: z.string(), members: z.array(z.string()) })) }) } },
+    schema: {
+      operationId: 'listCountryGroups',
+      tags,
+      summary: 'OAS, SELA, SEGIB, CARICOM, SICA, MERCOSUR, CAN, LDC, SIDS, LLDC',
+      querystring: lang,
+      response: { 200: z.object({ items: z.array(z.object({ code: z.string(), kind: z.string(), name: z.string(), members: z.array(z.string()) })) }) },
+    },
     handler: async (req) => ({ items: countryGroupView(await readerLanguage(req, req.query.lang)) }),
   });
   r.get('/v1/taxonomies/subregions', {
-    schema: { operationId: 'listSubregions', tags, summary: 'Subregions (Americas split as the secretariat uses them, UN M49 elsewhere)', querystring: lang, response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), countries: z.array(z.string()) })) }) } },
+    schema: {
+      operationId: 'listSubregions',
+      tags,
+      summary: 'Subregions (Americas split as the secretariat uses them, UN M49 elsewhere)',
+      querystring: lang,
+      response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), countries: z.array(z.string()) })) }) },
+    },
     handler: async (req) => ({ items: subregionView(await readerLanguage(req, req.query.lang)) }),
   });
 }

@@ -35,7 +35,10 @@ export async function unsubscribeRoutes(app: FastifyInstance) {
 
   r.post('/v1/me/unsubscribe-links/reset', {
     onRequest: requireUser,
-    schema: { operationId: 'resetUnsubscribeLinks', tags: ['notifications'], summary: 'Invalidate the unsubscribe links in every email sent to me so far',
+    schema: {
+      operationId: 'resetUnsubscribeLinks',
+      tags: ['notifications'],
+      summary: 'Invalidate the unsubscribe links in every email sent to me so far',
       description: 'Emails sent from now on carry new links. Turning email back on in the subscription does the same.',
       response: { 204: z.null(), ...problems(401) },
     },
@@ -46,7 +49,11 @@ export async function unsubscribeRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/unsubscribe/:token', {
-    schema: { operationId: 'getUnsubscribePage', security: [...SECURITY.none], tags: ['notifications'], summary: 'The page an unsubscribe link opens: it asks before stopping email',
+    schema: {
+      operationId: 'getUnsubscribePage',
+      security: [...SECURITY.none],
+      tags: ['notifications'],
+      summary: 'The page an unsubscribe link opens: it asks before stopping email',
       description: 'Answers text/html; 404 problem+json when the link is not valid.',
       params,
     },
@@ -62,7 +69,11 @@ export async function unsubscribeRoutes(app: FastifyInstance) {
 
   r.post('/v1/unsubscribe/:token', {
     config: { contentTypes: ['application/x-www-form-urlencoded', 'multipart/form-data'] },
-    schema: { operationId: 'unsubscribeFromEmail', security: [...SECURITY.none], tags: ['notifications'], summary: 'One-click unsubscribe from email (RFC 8058)',
+    schema: {
+      operationId: 'unsubscribeFromEmail',
+      security: [...SECURITY.none],
+      tags: ['notifications'],
+      summary: 'One-click unsubscribe from email (RFC 8058)',
       description: 'Answers text/html; 404 problem+json when the link is not valid.',
       params,
     },

@@ -11,7 +11,12 @@ export async function userRoutes(app: FastifyInstance) {
   const tags = ['people'];
   r.get('/v1/users', {
     onRequest: requireUser,
-    schema: { operationId: 'listUsers', tags, summary: 'People with an account (staff and admins)', response: { 200: z.object({ items: z.array(userViewSchema) }), ...problems(401, 403) } },
+    schema: {
+      operationId: 'listUsers',
+      tags,
+      summary: 'People with an account (staff and admins)',
+      response: { 200: z.object({ items: z.array(userViewSchema) }), ...problems(401, 403) },
+    },
     handler: async (req) => ({ items: await listUsers(ctxOf(req)) }),
   });
   r.post('/v1/users', {

@@ -39,7 +39,12 @@ export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEn
         link: notificationLink(n, { base: deps.env.publicUrl }),
         data: notification.payload,
       });
-      await postWebhook(recipient.prefs.webhookUrl, unseal(deps.env.APP_SECRET, recipient.webhookSecret), { id: `delivery-${delivery.id}`, body }, { allowHosts: deps.env.WEBHOOK_ALLOW_HOSTS });
+      await postWebhook(
+        recipient.prefs.webhookUrl,
+        unseal(deps.env.APP_SECRET, recipient.webhookSecret),
+        { id: `delivery-${delivery.id}`, body },
+        { allowHosts: deps.env.WEBHOOK_ALLOW_HOSTS },
+      );
       return;
     }
     case 'in_app':

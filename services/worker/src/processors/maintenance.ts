@@ -13,7 +13,15 @@ import { requeueImports } from './imports.js';
  * send digests that are due, re-queue what a Redis outage lost (imports, notification
  * events, deliveries), repair index drift.
  */
-export function maintenanceProcessor(deps: { db: Database; clock: Clock; log: Logger; producer: Producer; search: SearchHandle; retry: DeliveryRetry; recoverAfterMs: number }) {
+export function maintenanceProcessor(deps: {
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  producer: Producer;
+  search: SearchHandle;
+  retry: DeliveryRetry;
+  recoverAfterMs: number;
+}) {
   return async (job: Job<JobPayload<'maintenance'>>) => {
     const { task } = jobPayloads.maintenance.parse(job.data);
     switch (task) {

@@ -6,7 +6,15 @@ import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
 /** An outbox event becomes notifications (written once), then their deliveries are queued. */
-export function notifyProcessor(deps: { db: Database; clock: Clock; log: Logger; producer: Producer; retry: DeliveryRetry; publicUrl: string; campaignPerSecond: number }) {
+export function notifyProcessor(deps: {
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  producer: Producer;
+  retry: DeliveryRetry;
+  publicUrl: string;
+  campaignPerSecond: number;
+}) {
   return async (job: Job<JobPayload<'notify'>>) => {
     const { outboxId } = jobPayloads.notify.parse(job.data);
     const { deliveries, tells } = await fanOut(deps.db, outboxId, deps.clock, { publicUrl: deps.publicUrl });
