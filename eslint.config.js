@@ -1,6 +1,42 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/*
+ * Import boundaries: what each package may import of ours. A layer only reaches down, so it
+ * can be read, tested and changed without what sits above it, and no cycle can form.
+ * services/*, packages/devstack and test/ assemble everything and are not restricted.
+ */
+const LAYERS = {
+  config: [], // the environment schema: a leaf
+  domain: [], // schemas, taxonomies, rules as plain data and functions: what everything builds on
+  i18n: ['domain'], // words for the domain's statuses, stages, roles; browser-safe
+  db: ['domain', 'config'], // tables typed by the domain's enums; the migrate command reads the environment
+  queue: ['domain', 'config'], // job payloads typed by the domain; connections from the environment
+  matching: ['domain', 'i18n'], // the ranking: pure functions; its reasons worded through i18n
+  search: ['domain'], // Meilisearch: takes documents and settings, never reads PostgreSQL
+  notifications: ['domain', 'i18n', 'matching'], // what a message says, match reasons included
+  registry: ['domain', 'db', 'i18n', 'matching', 'notifications'], // the verbs over PostgreSQL; stores profiles and messages
+  matchmaking: ['domain', 'db', 'matching', 'registry', 'search'], // workflows joining the registry, the index and the ranking
+};
+const OURS = [...Object.keys(LAYERS), 'devstack', 'api', 'worker', 'test'];
+
+const importBoundaries = Object.entries(LAYERS).map(([layer, allowed]) => ({
+  files: [`packages/${layer}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: OURS.filter((p) => p !== layer && !allowed.includes(p)).flatMap((p) => [`@enlace/${p}`, `@enlace/${p}/*`]),
+            message: `@enlace/${layer} may import only ${allowed.map((p) => `@enlace/${p}`).join(', ') || 'none of our packages'} (the layer table in eslint.config.js).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'migrations/**', '.enlace/**', '**/dist/**'] },
   js.configs.recommended,
@@ -24,6 +60,7 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  ...importBoundaries,
   {
     files: ['**/*.test.ts', 'test/**', '**/cli.ts', '**/*-cli.ts', '**/start.ts', '**/bench/**'],
     rules: { 'no-console': 'off' },

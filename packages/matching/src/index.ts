@@ -38,6 +38,7 @@ export {
 } from './analyze.js';
 export { GLOSSARY, type GlossaryConcept } from './glossary-data.js';
 export { findConcepts } from './glossary.js';
+export { glossarySynonyms } from './synonyms.js';
 export { isStopword, stopwords } from './stopwords.js';
 export { buildCorpusStats, idf, MutableCorpusStats, type CorpusStats } from './stats.js';
 export {
@@ -54,7 +55,7 @@ export {
   type TermMatch,
   type Weights,
 } from './score.js';
-export { renderReason, renderReasons } from './reasons.js';
+export { isMatchReason, renderReason, renderReasons } from './reasons.js';
 export { candidateQuery, candidateQueryWords, MAX_QUERY_WORDS } from './query.js';
 export { isEligible, whyClosed, whyIneligible, type EligibilityFields, type IneligibilityReason } from './eligibility.js';
 export { analyzeListings, profileListings, buildMatchProfiles, toMatchProfile, type MatchableListing } from './profile.js';

@@ -2,7 +2,7 @@ import { type Index, Meilisearch } from 'meilisearch';
 import type { ListingDocument } from './document.js';
 import type { ExpertDocument } from './experts/document.js';
 import { EXPERT_INDEX_SETTINGS } from './experts/settings.js';
-import { LISTING_INDEX_SETTINGS } from './settings.js';
+import { type IndexVocabulary, LISTING_INDEX_SETTINGS } from './settings.js';
 import { settled } from './tasks.js';
 
 export interface SearchHandle {
@@ -23,7 +23,7 @@ export function connectSearch(url: string, apiKey: string, indexPrefix = 'enlace
 }
 
 /** Creates the indexes if needed and applies the settings in code; safe to run at every start. */
-export async function applyIndexSettings(search: SearchHandle): Promise<void> {
+export async function applyIndexSettings(search: SearchHandle, { synonyms }: IndexVocabulary): Promise<void> {
   for (const uid of [search.listingsUid, search.expertsUid]) {
     try {
       await search.client.getIndex(uid);
@@ -31,8 +31,8 @@ export async function applyIndexSettings(search: SearchHandle): Promise<void> {
       await settled(search.client.createIndex(uid, { primaryKey: 'id' }));
     }
   }
-  await settled(search.listings.updateSettings(LISTING_INDEX_SETTINGS));
-  await settled(search.experts.updateSettings(EXPERT_INDEX_SETTINGS));
+  await settled(search.listings.updateSettings({ ...LISTING_INDEX_SETTINGS, synonyms }));
+  await settled(search.experts.updateSettings({ ...EXPERT_INDEX_SETTINGS, synonyms }));
 }
 
 export async function upsertDocuments(search: SearchHandle, docs: ListingDocument[]): Promise<void> {

@@ -1,59 +1,20 @@
-import { type Database, listings } from '@enlace/db';
-import { asc, gt, inArray } from 'drizzle-orm';
-import type { SearchHandle } from './client.js';
-import { syncListings } from './sync.js';
+import type { Index } from 'meilisearch';
 
-export interface ReconcileReport {
-  checked: number;
-  repaired: number;
-  removed: number;
+/*
+ * What reconciliation asks of an index. Comparing it with PostgreSQL, and repairing the
+ * drift, is the caller's work (it reads the rows): search only says what it holds.
+ */
+type Versioned = { id: string; updatedAt: number };
+
+/** The `updatedAt` of each of these documents that the index holds. */
+export async function indexedVersions<D extends Versioned>(index: Index<D>, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const docs = await index.getDocuments({ ids: [...ids], fields: ['id', 'updatedAt'], limit: ids.length });
+  return new Map(docs.results.map((d) => [d.id, d.updatedAt]));
 }
 
-/**
- * Compares PostgreSQL with the index and repairs drift: documents missing or older
- * than their listing are rewritten, documents of listings that no longer exist are
- * removed. Runs in batches so memory stays flat.
- */
-export async function reconcileIndex(
-  db: Database,
-  search: SearchHandle,
-  opts: { batchSize?: number; onProgress?: (r: ReconcileReport) => void } = {},
-): Promise<ReconcileReport> {
-  const batchSize = opts.batchSize ?? 1000;
-  const report: ReconcileReport = { checked: 0, repaired: 0, removed: 0 };
-  let after = 0;
-  for (;;) {
-    const rows = await db
-      .select({ id: listings.id, seq: listings.seq, updatedAt: listings.updatedAt })
-      .from(listings)
-      .where(gt(listings.seq, after))
-      .orderBy(asc(listings.seq))
-      .limit(batchSize);
-    if (rows.length === 0) break;
-    after = rows.at(-1)!.seq;
-    const docs = await search.listings.getDocuments({ ids: rows.map((r) => r.id), fields: ['id', 'updatedAt'], limit: rows.length });
-    const indexed = new Map(docs.results.map((d) => [d.id, d.updatedAt]));
-    const stale = rows.filter((r) => indexed.get(r.id) !== r.updatedAt.getTime()).map((r) => r.id);
-    if (stale.length > 0) await syncListings(db, search, stale);
-    report.checked += rows.length;
-    report.repaired += stale.length;
-    opts.onProgress?.({ ...report });
-  }
-
-  // Documents whose listing is gone.
-  let offset = 0;
-  for (;;) {
-    const page = await search.listings.getDocuments({ fields: ['id'], limit: batchSize, offset });
-    if (page.results.length === 0) break;
-    const ids = page.results.map((d) => d.id);
-    const present = new Set((await db.select({ id: listings.id }).from(listings).where(inArray(listings.id, ids))).map((r) => r.id));
-    const missing = ids.filter((id) => !present.has(id));
-    if (missing.length > 0) {
-      await syncListings(db, search, missing);
-      report.removed += missing.length;
-    }
-    offset += page.results.length - missing.length;
-    if (page.results.length < batchSize) break;
-  }
-  return report;
+/** One page of the ids the index holds, in its own order. */
+export async function indexedIds<D extends Versioned>(index: Index<D>, offset: number, limit: number): Promise<string[]> {
+  const page = await index.getDocuments({ fields: ['id'], limit, offset });
+  return page.results.map((d) => d.id);
 }

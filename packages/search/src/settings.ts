@@ -1,37 +1,22 @@
-import { GLOSSARY } from '@enlace/matching';
 import type { Settings } from 'meilisearch';
 
 const LANGS = ['es', 'en', 'pt', 'fr'] as const;
 
 /**
- * Every expression of a glossary concept is a synonym of the others, across the four
- * languages: "cantines scolaires" finds "alimentação escolar" and "school feeding".
+ * What every text index shares: facets, paging, typo tolerance. The cross-lingual synonyms
+ * come from the ranking's glossary, which search does not read: the caller passes them
+ * to `applyIndexSettings`.
  */
-export function glossarySynonyms(): Record<string, string[]> {
-  const synonyms: Record<string, Set<string>> = {};
-  for (const concept of GLOSSARY) {
-    const all = [
-      ...new Set(
-        Object.values(concept.terms)
-          .flat()
-          .map((t) => t.toLowerCase()),
-      ),
-    ];
-    for (const term of all) {
-      const set = (synonyms[term] ??= new Set());
-      for (const other of all) if (other !== term) set.add(other);
-    }
-  }
-  return Object.fromEntries(Object.entries(synonyms).map(([k, v]) => [k, [...v].sort()]));
-}
-
-/** What every text index shares: facets, paging, typo tolerance, the cross-lingual synonyms. */
 export const COMMON_TEXT_SETTINGS = {
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: 5000 },
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  synonyms: glossarySynonyms(),
 } satisfies Settings;
+
+/** What the indexes should treat as the same words (each term with its equivalents). */
+export interface IndexVocabulary {
+  readonly synonyms: Record<string, string[]>;
+}
 
 /** Per-language fields are tokenized in their own language; `extraSpanish` adds fields in the pivot. */
 export function localizedAttributes(extraSpanish: string[] = []): Settings['localizedAttributes'] {

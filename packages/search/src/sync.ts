@@ -1,19 +1,18 @@
-import type { DbOrTx } from '@enlace/db';
-import { listingsForIndex } from '@enlace/registry';
 import { type SearchHandle, deleteDocuments, upsertDocuments } from './client.js';
-import { toListingDocument } from './document.js';
+import type { ListingDocument } from './document.js';
+
+/** What the index should now say about some listings: documents to write, ids to remove. */
+export interface IndexChange<D> {
+  readonly upsert: readonly D[];
+  readonly remove: readonly string[];
+}
 
 /**
- * Makes the index say what PostgreSQL says about these listings now. Idempotent: a
- * retried or duplicated job reads the current rows again and writes the same documents.
+ * Writes and removes listing documents. The caller reads them from PostgreSQL as they are
+ * now, so a retried or duplicated job writes the same documents again.
  */
-export async function syncListings(db: DbOrTx, search: SearchHandle, ids: readonly string[]): Promise<{ upserted: number; deleted: number }> {
-  const unique = [...new Set(ids)];
-  const { found, missing } = await listingsForIndex(db, unique);
-  await upsertDocuments(
-    search,
-    found.map((s) => toListingDocument(s.listing, s.pivot)),
-  );
-  await deleteDocuments(search, missing);
-  return { upserted: found.length, deleted: missing.length };
+export async function syncListings(search: SearchHandle, change: IndexChange<ListingDocument>): Promise<{ upserted: number; deleted: number }> {
+  await upsertDocuments(search, [...change.upsert]);
+  await deleteDocuments(search, [...change.remove]);
+  return { upserted: change.upsert.length, deleted: change.remove.length };
 }

@@ -2,9 +2,12 @@ import { parseArgs } from 'node:util';
 import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
 import { type Clock, InvalidError, ROLES, type Role, SYSTEM, systemClock } from '@enlace/domain';
-import { type TokenLifetime, createUser, expireListings, findUserByEmail, issueToken } from '@enlace/registry';
+import { type TokenLifetime, createUser, issueToken } from '@enlace/registry';
+import { expireListings, findUserByEmail } from '@enlace/registry/internal';
 import { seedDemo } from '@enlace/devstack';
-import { type SearchHandle, applyIndexSettings, connectSearch, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
+import { glossarySynonyms } from '@enlace/matching';
+import { reconcileExpertIndex, reconcileIndex } from '@enlace/matchmaking';
+import { type SearchHandle, applyIndexSettings, connectSearch } from '@enlace/search';
 import { ZodError } from 'zod';
 
 const USAGE = `enlace — operator commands
@@ -90,7 +93,7 @@ export async function runCli(
   }
   if (noun === 'search' && verb === 'reconcile') {
     if (!deps.search) throw new UsageError('search reconcile needs MEILI_URL');
-    await applyIndexSettings(deps.search);
+    await applyIndexSettings(deps.search, { synonyms: glossarySynonyms() });
     const r = await reconcileIndex(deps.db, deps.search, { onProgress: (p) => console.error(JSON.stringify({ msg: 'reconcile progress', ...p })) });
     const e = await reconcileExpertIndex(deps.db, deps.search);
     return `checked ${r.checked} listings, repaired ${r.repaired} documents, removed ${r.removed}\nchecked ${e.checked} experts, repaired ${e.repaired} documents, removed ${e.removed}`;

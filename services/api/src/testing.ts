@@ -2,6 +2,7 @@ import { loadEnv } from '@enlace/config';
 import { createTestDatabase, TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
 import { applyIndexSettings, connectSearch, dropIndex } from '@enlace/search';
 import { type Actor, type Clock, type Role, SYSTEM, fixedClock } from '@enlace/domain';
+import { glossarySynonyms } from '@enlace/matching';
 import { Producer, QUEUES, redisConnection } from '@enlace/queue';
 import { type CreateUserInput, createUser, issueToken } from '@enlace/registry';
 import { buildApp } from './app.js';
@@ -34,7 +35,7 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     ...opts.env,
   });
   const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
-  await applyIndexSettings(search);
+  await applyIndexSettings(search, { synonyms: glossarySynonyms() });
   const redis = redisConnection(env.REDIS_URL, 'producer');
   redis.on('error', () => {});
   const producer = new Producer(redis, prefix);

@@ -1,6 +1,7 @@
 import { loadEnv } from '@enlace/config';
 import { connectDatabase } from '@enlace/db';
 import { systemClock } from '@enlace/domain';
+import { glossarySynonyms } from '@enlace/matching';
 import closeWithGrace from 'close-with-grace';
 import { applyIndexSettings, connectSearch } from '@enlace/search';
 import { pino } from 'pino';
@@ -14,7 +15,7 @@ const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDE
 void (async () => {
   for (let attempt = 1; ; attempt++) {
     try {
-      await applyIndexSettings(search);
+      await applyIndexSettings(search, { synonyms: glossarySynonyms() });
       log.info('search index settings applied');
       return;
     } catch (err) {

@@ -1,6 +1,6 @@
 import { listingProfiles, listings, type DbOrTx } from '@enlace/db';
 import type { Actor, ListingView } from '@enlace/domain';
-import { inArray } from 'drizzle-orm';
+import { asc, gt, inArray } from 'drizzle-orm';
 import { joined, selectListings } from './load.js';
 import { toListingView } from './view.js';
 
@@ -34,4 +34,27 @@ export async function listingsForIndex(db: DbOrTx, ids: readonly string[]): Prom
   });
   const present = new Set(rows.map((r) => r.id));
   return { found, missing: ids.filter((id) => !present.has(id)) };
+}
+
+/** Every listing's id and last change, in pages by `seq`: what reconciliation compares the index with. */
+export async function listingIndexState(db: DbOrTx, after: number, limit: number) {
+  return db
+    .select({ id: listings.id, seq: listings.seq, updatedAt: listings.updatedAt })
+    .from(listings)
+    .where(gt(listings.seq, after))
+    .orderBy(asc(listings.seq))
+    .limit(limit);
+}
+
+/** Which of these ids still have a listing. */
+export async function existingListingIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set(
+    (
+      await db
+        .select({ id: listings.id })
+        .from(listings)
+        .where(inArray(listings.id, [...ids]))
+    ).map((r) => r.id),
+  );
 }

@@ -3,4 +3,3 @@ export * from './settings.js';
 export * from './sync.js';
 export * from './query.js';
 export * from './candidates.js';
-export * from './reconcile.js';

@@ -1,17 +1,14 @@
-import type { DbOrTx } from '@enlace/db';
-import { expertsForIndex } from '@enlace/registry';
-import { settled } from '../tasks.js';
 import type { SearchHandle } from '../client.js';
-import { toExpertDocument } from './document.js';
+import type { IndexChange } from '../sync.js';
+import { settled } from '../tasks.js';
+import type { ExpertDocument } from './document.js';
 
 /**
- * Makes the experts index say what PostgreSQL says about these experts now: validated
- * ones are written, the rest (pending, rejected, gone) removed. Idempotent: a retried
- * or duplicated job reads the rows again and writes the same documents.
+ * Writes and removes expert documents: the caller passes validated experts to write and
+ * every other id (pending, rejected, gone) to remove, read from PostgreSQL as they are now.
  */
-export async function syncExperts(db: DbOrTx, search: SearchHandle, ids: readonly string[]): Promise<{ upserted: number; deleted: number }> {
-  const { found, remove } = await expertsForIndex(db, [...new Set(ids)]);
-  if (found.length > 0) await settled(search.experts.addDocuments(found.map(toExpertDocument), { primaryKey: 'id' }));
-  if (remove.length > 0) await settled(search.experts.deleteDocuments(remove));
-  return { upserted: found.length, deleted: remove.length };
+export async function syncExperts(search: SearchHandle, change: IndexChange<ExpertDocument>): Promise<{ upserted: number; deleted: number }> {
+  if (change.upsert.length > 0) await settled(search.experts.addDocuments([...change.upsert], { primaryKey: 'id' }));
+  if (change.remove.length > 0) await settled(search.experts.deleteDocuments([...change.remove]));
+  return { upserted: change.upsert.length, deleted: change.remove.length };
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@enlace/db';
+import { indexExperts } from '@enlace/matchmaking';
 import { type JobPayload, jobPayloads } from '@enlace/queue';
-import { type SearchHandle, syncExperts } from '@enlace/search';
+import type { SearchHandle } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
@@ -12,7 +13,7 @@ import type { Logger } from 'pino';
 export function indexExpertsProcessor(deps: { db: Database; search: SearchHandle; log: Logger }) {
   return async (job: Job<JobPayload<'index-experts'>>) => {
     const { expertId } = jobPayloads['index-experts'].parse(job.data);
-    const { upserted, deleted } = await syncExperts(deps.db, deps.search, [expertId]);
+    const { upserted, deleted } = await indexExperts(deps.db, deps.search, [expertId]);
     deps.log.debug({ expertId, upserted, deleted }, 'expert index synced');
   };
 }

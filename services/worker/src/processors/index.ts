@@ -1,6 +1,7 @@
 import type { Database } from '@enlace/db';
+import { indexListings } from '@enlace/matchmaking';
 import { type JobPayload, type Producer, QUEUES, jobPayloads } from '@enlace/queue';
-import { type SearchHandle, syncListings } from '@enlace/search';
+import type { SearchHandle } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { createBatcher } from '../batcher.js';
@@ -18,7 +19,7 @@ export function indexProcessor(deps: { db: Database; search: SearchHandle; produ
   const batcher = createBatcher<{ listingId: string; bulk: boolean }>(
     async (items) => {
       const ids = [...new Set(items.map((i) => i.listingId))];
-      const { upserted, deleted } = await syncListings(deps.db, deps.search, ids);
+      const { upserted, deleted } = await indexListings(deps.db, deps.search, ids);
       const bulk = items.every((i) => i.bulk);
       // Bulk batches yield to edits in the match queue too (unprioritized jobs go first).
       await deps.producer.add(QUEUES.match, { listingIds: ids, bulk }, bulk ? { priority: 10 } : {});

@@ -1,8 +1,9 @@
 import type { Database } from '@enlace/db';
 import { type Clock, NOTIFY_TOPICS } from '@enlace/domain';
+import { reconcileExpertIndex, reconcileIndex } from '@enlace/matchmaking';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry';
-import { type SearchHandle, reconcileExpertIndex, reconcileIndex } from '@enlace/search';
+import { advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry/internal';
+import type { SearchHandle } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { logRefused, relayRows } from '../relay.js';

@@ -1,8 +1,7 @@
 import type { Database } from '@enlace/db';
-import { expertIndexState, expertsForIndex } from '@enlace/registry';
-import { settled } from '../tasks.js';
-import type { SearchHandle } from '../client.js';
-import { syncExperts } from './sync.js';
+import { expertIndexState, expertsForIndex } from '@enlace/registry/internal';
+import { type SearchHandle, indexedIds, indexedVersions, syncExperts } from '@enlace/search';
+import { indexExperts } from './experts.js';
 
 export interface ExpertReconcileReport {
   checked: number;
@@ -23,11 +22,13 @@ export async function reconcileExpertIndex(db: Database, search: SearchHandle, o
     const rows = await expertIndexState(db, after, batchSize);
     if (rows.length === 0) break;
     after = rows.at(-1)!.id;
-    const docs = await search.experts.getDocuments({ ids: rows.map((r) => r.id), fields: ['id', 'updatedAt'], limit: rows.length });
-    const indexed = new Map(docs.results.map((d) => [d.id, d.updatedAt]));
+    const indexed = await indexedVersions(
+      search.experts,
+      rows.map((r) => r.id),
+    );
     const stale = rows.filter((r) => (r.status === 'validated' ? indexed.get(r.id) !== r.updatedAt.getTime() : indexed.has(r.id)));
     if (stale.length > 0)
-      await syncExperts(
+      await indexExperts(
         db,
         search,
         stale.map((r) => r.id),
@@ -39,16 +40,13 @@ export async function reconcileExpertIndex(db: Database, search: SearchHandle, o
   // Documents of experts gone altogether (or no longer validated since the pass above).
   let offset = 0;
   for (;;) {
-    const page = await search.experts.getDocuments({ fields: ['id'], limit: batchSize, offset });
-    if (page.results.length === 0) break;
-    const { remove } = await expertsForIndex(
-      db,
-      page.results.map((d) => d.id),
-    );
-    if (remove.length > 0) await settled(search.experts.deleteDocuments(remove));
+    const ids = await indexedIds(search.experts, offset, batchSize);
+    if (ids.length === 0) break;
+    const { remove } = await expertsForIndex(db, ids);
+    await syncExperts(search, { upsert: [], remove });
     report.removed += remove.length;
-    offset += page.results.length - remove.length;
-    if (page.results.length < batchSize) break;
+    offset += ids.length - remove.length;
+    if (ids.length < batchSize) break;
   }
   return report;
 }
