@@ -25,7 +25,7 @@ import {
   isoDay,
 } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { contentColumns, pendingOutbox } from '@enlace/registry';
+import { contentColumns, pendingOutbox } from '@enlace/registry/internal';
 import { startWorkers } from '@enlace/worker';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';

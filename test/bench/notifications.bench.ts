@@ -16,7 +16,7 @@ import { STATE_DIR, type MailSink, ensureMeilisearch, ensurePostgres, ensureRedi
 import { TEST_DATABASE_SERVER, TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, testQueuePrefix } from '@enlace/devstack/testing';
 import { type Language, OUTBOX_TOPICS, countryName, systemClock } from '@enlace/domain';
 import { QUEUES, redisConnection } from '@enlace/queue';
-import { type ScoredCounterpart, replaceMatches } from '@enlace/registry';
+import { type ScoredCounterpart, replaceMatches } from '@enlace/registry/internal';
 import { startWorkers } from '@enlace/worker';
 import { Queue, Worker } from 'bullmq';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';

@@ -1,7 +1,7 @@
 import type { TestUser } from '@enlace/api/testing';
 import { offerBody } from '@enlace/api/testing';
 import { deliveries, experts, notifications, outbox } from '@enlace/db';
-import { fanOut } from '@enlace/registry';
+import { fanOut } from '@enlace/registry/internal';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';

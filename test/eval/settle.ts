@@ -1,7 +1,7 @@
 import type { Database } from '@enlace/db';
 import { LISTING_TOPICS } from '@enlace/domain';
 import { type Producer, QUEUES } from '@enlace/queue';
-import { pendingOutbox } from '@enlace/registry';
+import { pendingOutbox } from '@enlace/registry/internal';
 
 /**
  * Waits until every committed listing change has gone through the outbox, the index

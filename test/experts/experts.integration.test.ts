@@ -2,7 +2,7 @@ import { runCli } from '@enlace/api/cli';
 import type { TestUser } from '@enlace/api/testing';
 import { OUTBOX_TOPICS } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { pendingOutbox } from '@enlace/registry';
+import { pendingOutbox } from '@enlace/registry/internal';
 import { settled as taskSettled } from '@enlace/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type Stack, startStack } from '../support.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { TestApi, TestUser } from '@enlace/api/testing';
 import { offerBody } from '@enlace/api/testing';
 import { listings } from '@enlace/db';
-import { type ScoredCounterpart, replaceMatches } from '@enlace/registry';
+import { type ScoredCounterpart, replaceMatches } from '@enlace/registry/internal';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 

@@ -3,7 +3,7 @@ import { offerBody } from '@enlace/api/testing';
 import { auditLog, listingRevisions, listings, outbox } from '@enlace/db';
 import { fixedClock } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { expireListings } from '@enlace/registry';
+import { expireListings } from '@enlace/registry/internal';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NotificationStack, startNotificationStack } from '../notifications/stack.js';

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { auditLog, type Database } from '@enlace/db';
 import { type Actor, type Clock, SYSTEM, campaignInputSchema, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
-import {
-  type CreateUserInput,
-  createCampaign,
-  createListing,
-  createUser,
-  findUserByEmail,
-  registerExpert,
-  transitionListing,
-  upsertListingBatch,
-  validateExpert,
-} from '@enlace/registry';
+import { type CreateUserInput, createCampaign, createListing, createUser, registerExpert, transitionListing, validateExpert } from '@enlace/registry';
+import { findUserByEmail, upsertListingBatch } from '@enlace/registry/internal';
 import { eq } from 'drizzle-orm';
 
 export const SEED_FILE = new URL('../seed/listings.jsonl', import.meta.url);

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@enlace/domain';
 import { describe, expect, it } from 'vitest';
-import { renderReason, renderReasons } from './reasons.js';
+import { isMatchReason, renderReason, renderReasons } from './reasons.js';
 import type { MatchReason } from './score.js';
 import { fixtureStats, floodDemand, floodOffer, profileOf } from './test-fixtures.js';
 import { scoreMatch } from './score.js';
@@ -52,5 +52,16 @@ describe('renderReason', () => {
   it('renders the reasons scoreMatch gives', () => {
     const r = scoreMatch(profileOf(floodDemand), profileOf(floodOffer), fixtureStats());
     for (const lang of LANGUAGES) for (const s of renderReasons(r.reasons, lang)) expect(s).not.toMatch(/undefined|\[object/);
+  });
+});
+
+describe('isMatchReason', () => {
+  it('accepts every kind the ranking writes, and nothing of another kind or shape', () => {
+    for (const r of reasons) expect(isMatchReason(JSON.parse(JSON.stringify(r)))).toBe(true);
+    expect(isMatchReason({ kind: 'budget', weight: 1, codes: ['x'] })).toBe(false);
+    expect(isMatchReason({ kind: 'sector', weight: 1.6, sectors: ['health'] })).toBe(false);
+    expect(isMatchReason({ kind: 'sdg_goal', weight: 1.5, goals: ['13'] })).toBe(false);
+    expect(isMatchReason({ kind: 'text', weight: 3, similarity: 0.3, terms: ['alerta temprana'] })).toBe(false);
+    expect(isMatchReason(null)).toBe(false);
   });
 });

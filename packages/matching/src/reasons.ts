@@ -65,6 +65,33 @@ export function renderReason(reason: MatchReason, lang: Language): string {
   }
 }
 
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const isTermMatch = (v: unknown): boolean => typeof v === 'object' && v !== null && isString((v as TermMatch).demand) && isString((v as TermMatch).offer);
+
+/** For each kind, the list renderReason reads and what each of its items must be. */
+const REASON_LISTS: Readonly<Record<MatchReason['kind'], readonly [string, (v: unknown) => boolean]>> = {
+  sdg_target: ['codes', isString],
+  sdg_goal: ['goals', isNumber],
+  sector: ['codes', isString],
+  modality: ['codes', isString],
+  working_language: ['languages', isString],
+  text: ['terms', isTermMatch],
+};
+
+/**
+ * Whether a reason read back from storage or an event payload has the shape renderReason
+ * reads: reasons are kept as stored, and one written by an older ranking may not.
+ */
+export function isMatchReason(value: unknown): value is MatchReason {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind } = value as { kind?: unknown };
+  if (!isString(kind) || !Object.hasOwn(REASON_LISTS, kind)) return false;
+  const [field, isItem] = REASON_LISTS[kind as MatchReason['kind']];
+  const list = (value as Record<string, unknown>)[field];
+  return Array.isArray(list) && list.every(isItem);
+}
+
 /** All reasons of a match, strongest first, as sentences in `lang`. */
 export function renderReasons(reasons: readonly MatchReason[], lang: Language): string[] {
   return reasons.map((r) => renderReason(r, lang));

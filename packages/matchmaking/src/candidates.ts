@@ -1,5 +1,5 @@
 import { type CorpusStats, type TermProfile, candidateQueryWords } from '@enlace/matching';
-import type { MatchSource } from '@enlace/registry';
+import type { MatchSource } from '@enlace/registry/internal';
 import { type SearchHandle, eligibilityFilter } from '@enlace/search';
 
 const quote = (v: string | number) => JSON.stringify(v);

@@ -11,9 +11,10 @@ import {
   toMatchProfile,
   whyClosed,
 } from '@enlace/matching';
-import { type MatchSource, type StoredProfile, loadMatchSources, replaceMatches } from '@enlace/registry';
-import { type SearchHandle, syncListings } from '@enlace/search';
+import { type MatchSource, loadMatchSources, replaceMatches } from '@enlace/registry/internal';
+import type { SearchHandle } from '@enlace/search';
 import { findCandidates } from './candidates.js';
+import { indexListings } from './indexing/listings.js';
 import { ensureProfiles } from './profiles.js';
 import type { CorpusStatsCache } from './stats.js';
 
@@ -32,7 +33,8 @@ export interface MatchmakingDeps {
  */
 export const MATCH_POLICY = { keep: 50, minScore: 0, announceAt: 0.6 } as const;
 
-const NO_TERMS = { terms: {}, surface: {}, pivotWords: {} } as unknown as TermProfile;
+/** The profile of a candidate whose own profile is missing or stale: it shares no term. */
+const NO_TERMS: TermProfile = { terms: {}, surface: {}, pivotWords: {} };
 
 function eligibility(s: MatchSource): EligibilityFields {
   return {
@@ -45,8 +47,8 @@ function eligibility(s: MatchSource): EligibilityFields {
   };
 }
 
-function profileOf(s: MatchSource, stored: StoredProfile | undefined): MatchProfile {
-  return toMatchProfile(s, (stored as unknown as TermProfile | undefined) ?? NO_TERMS);
+function profileOf(s: MatchSource, terms: TermProfile | undefined): MatchProfile {
+  return toMatchProfile(s, terms ?? NO_TERMS);
 }
 
 export interface MatchRunReport {
@@ -68,7 +70,7 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
   report.profiled = refreshed.length;
   if (refreshed.length > 0) {
     // Later listings find these through their pivot text only once the index has it.
-    await syncListings(deps.db, deps.search, refreshed);
+    await indexListings(deps.db, deps.search, refreshed);
     deps.stats.invalidate();
   }
   const stats = await deps.stats.get();
@@ -78,7 +80,7 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
   for (const { source, profile } of listings) {
     if (whyClosed(eligibility(source), today)) continue;
     const mine = profileOf(source, profile);
-    const ids = await findCandidates(deps.search, source, profile as unknown as TermProfile, stats, today);
+    const ids = await findCandidates(deps.search, source, profile, stats, today);
     const candidates = await loadMatchSources(deps.db, ids);
     const scored: { counterpartId: string; counterpartVersion: number; score: number; reasons: MatchReason[] }[] = [];
     for (const c of candidates) {

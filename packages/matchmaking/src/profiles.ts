@@ -1,16 +1,17 @@
 import type { Database } from '@enlace/db';
-import { type Translator, profileListings } from '@enlace/matching';
-import { type MatchSource, type StoredProfile, loadMatchSources, saveProfiles } from '@enlace/registry';
+import { type TermProfile, type Translator, profileListings } from '@enlace/matching';
+import { type MatchSource, loadMatchSources, saveProfiles } from '@enlace/registry/internal';
 
 export interface SourceWithProfile {
   source: MatchSource;
-  profile: StoredProfile;
+  profile: TermProfile;
 }
 
 /**
  * The listings' term profiles, computing in one translation batch those that are
  * missing or stale. Returns the listings found (gone ones are skipped) and which of
- * them got a new profile.
+ * them got a new profile. Stored and computed profiles have one shape, so they are
+ * read and written here as TermProfile without conversion (the compiler checks both ways).
  */
 export async function ensureProfiles(
   deps: { db: Database; translator: Translator },
@@ -26,10 +27,10 @@ export async function ensureProfiles(
       contentHash: s.contentHash,
       pivotTitle: fresh[i]!.pivot.title,
       pivotDescription: fresh[i]!.pivot.description,
-      profile: fresh[i]!.terms as unknown as StoredProfile,
+      profile: fresh[i]!.terms,
     })),
   );
-  const byId = new Map(stale.map((s, i) => [s.id, fresh[i]!.terms as unknown as StoredProfile]));
+  const byId = new Map<string, TermProfile>(stale.map((s, i) => [s.id, fresh[i]!.terms]));
   return {
     listings: loaded.map((l) => ({ source: l.source, profile: l.profile ?? byId.get(l.source.id)! })),
     refreshed: stale.map((s) => s.id),

@@ -1,6 +1,6 @@
 import type { Database } from '@enlace/db';
 import type { CorpusStats } from '@enlace/matching';
-import { documentFrequencies } from '@enlace/registry';
+import { documentFrequencies } from '@enlace/registry/internal';
 
 /**
  * Document frequencies read from the stored profiles, kept for a while: IDF moves

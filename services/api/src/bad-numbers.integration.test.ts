@@ -1,4 +1,4 @@
-import { processImport } from '@enlace/registry';
+import { processImport } from '@enlace/registry/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, type TestUser, offerBody, startTestApi } from './testing.js';
 

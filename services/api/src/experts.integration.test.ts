@@ -1,5 +1,5 @@
 import { campaigns, outbox } from '@enlace/db';
-import { countValidatedExperts } from '@enlace/registry';
+import { countValidatedExperts } from '@enlace/registry/internal';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, type TestUser, startTestApi } from './testing.js';

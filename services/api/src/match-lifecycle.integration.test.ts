@@ -1,6 +1,6 @@
 import { auditLog, matches, outbox } from '@enlace/db';
 import { type MatchStage, type MatchStageEvent, OUTBOX_TOPICS, parseOutboxPayload } from '@enlace/domain';
-import { replaceMatches } from '@enlace/registry';
+import { replaceMatches } from '@enlace/registry/internal';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, type TestUser, offerBody, startTestApi } from './testing.js';

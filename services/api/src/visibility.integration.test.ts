@@ -11,7 +11,8 @@ import {
   type ExpertStatus,
   type ListingStatus,
 } from '@enlace/domain';
-import { createListing, listExperts, listListings, listingsForIndex, registerExpert } from '@enlace/registry';
+import { createListing, listExperts, listListings, registerExpert } from '@enlace/registry';
+import { listingsForIndex } from '@enlace/registry/internal';
 import { searchListings, toListingDocument, upsertDocuments } from '@enlace/search';
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';

@@ -1,6 +1,6 @@
 import { apiTokens, auditLog, listingStatusHistory, outbox } from '@enlace/db';
 import { fixedClock } from '@enlace/domain';
-import { expireListings } from '@enlace/registry';
+import { expireListings } from '@enlace/registry/internal';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';

@@ -1,5 +1,5 @@
 import type { BulkJob, Producer, QueueName } from '@enlace/queue';
-import type { OutboxRow } from '@enlace/registry';
+import type { OutboxRow } from '@enlace/registry/internal';
 import { describe, expect, it } from 'vitest';
 import { relayRows } from './relay.js';
 

@@ -1,7 +1,7 @@
 import type { Database } from '@enlace/db';
 import { OUTBOX_TOPICS, type OutboxTopic, isOutboxTopic, parseOutboxPayload } from '@enlace/domain';
 import { type BulkJob, type JobPayload, type Producer, QUEUES, type QueueName, jobPayloads } from '@enlace/queue';
-import { OUTBOX_CHANNEL, type OutboxRow, dispatchOutbox } from '@enlace/registry';
+import { OUTBOX_CHANNEL, type OutboxRow, dispatchOutbox } from '@enlace/registry/internal';
 import pg from 'pg';
 import type { Logger } from 'pino';
 

@@ -5,7 +5,7 @@ import { type MaintenanceTask, Producer, QUEUES, jobPayloads, redisConnection } 
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
 import { CorpusStatsCache } from '@enlace/matchmaking';
-import { abandonDelivery } from '@enlace/registry';
+import { abandonDelivery } from '@enlace/registry/internal';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { importProcessor, onImportFailedForGood } from './processors/imports.js';

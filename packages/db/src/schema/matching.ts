@@ -5,6 +5,20 @@ import { listings } from './listings.js';
 import { users } from './people.js';
 
 /**
+ * A term profile as stored: the same shape as @enlace/matching's TermProfile, declared
+ * here because the schema does not depend on the ranking. @enlace/matchmaking assigns
+ * one to the other in both directions without a cast, so the compiler keeps them equal.
+ */
+export interface StoredTermProfile {
+  /** Term → field-weighted frequency. */
+  terms: Record<string, number>;
+  /** Term → the original-language word(s) it was read from. */
+  surface: Record<string, string>;
+  /** Unigram stem → the pivot-language word it was read from most often. */
+  pivotWords: Record<string, string>;
+}
+
+/**
  * A listing's text as the ranking reads it: translated into the pivot language and
  * reduced to weighted terms. Recomputed when the content hash changes.
  */
@@ -16,7 +30,7 @@ export const listingProfiles = pgTable('listing_profiles', {
   pivotTitle: text().notNull(),
   pivotDescription: text().notNull(),
   /** The ranking's term profile (terms with weights, and the words they were read from). */
-  profile: jsonb().$type<{ terms: Record<string, number>; surface: Record<string, string> }>().notNull(),
+  profile: jsonb().$type<StoredTermProfile>().notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

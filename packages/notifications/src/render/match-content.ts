@@ -5,7 +5,7 @@
  * ("du Brésil", "do Haiti") that the names in the taxonomy do not carry.
  */
 import { countryName, percent, quote, t, type Language } from '@enlace/i18n';
-import { type MatchReason, renderReason } from '@enlace/matching';
+import { isMatchReason, renderReason } from '@enlace/matching';
 import type { NotificationPayload } from '../kinds.js';
 import { paragraph, TITLE_MAX, type Block, type Content } from './content.js';
 import { matchUrl, type Links } from './links.js';
@@ -29,18 +29,17 @@ function words(p: Pair, lang: Language) {
   };
 }
 
-const REASON_KINDS = new Set(['sdg_target', 'sdg_goal', 'sector', 'modality', 'working_language', 'text']);
-
 /** The reasons as sentences; one the matching package does not know, or cannot render, is left out. */
 export function reasonSentences(reasons: ReadonlyArray<Record<string, unknown>>, lang: Language): string[] {
   const out: string[] = [];
   for (const reason of reasons) {
-    if (typeof reason.kind !== 'string' || !REASON_KINDS.has(reason.kind)) continue;
+    // A reason stored by an older ranking with another shape is left out: the others still say why.
+    if (!isMatchReason(reason)) continue;
     try {
-      const sentence: unknown = renderReason(reason as unknown as MatchReason, lang);
-      if (typeof sentence === 'string' && sentence !== '') out.push(sentence);
+      const sentence = renderReason(reason, lang);
+      if (sentence !== '') out.push(sentence);
     } catch {
-      // A reason stored by an older ranking with another shape: the others still say why.
+      // Right shape, but a value the renderer has no words for (a language code it does not know).
     }
   }
   return out;

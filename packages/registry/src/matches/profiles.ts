@@ -47,22 +47,6 @@ const sourceColumns = {
   validUntil: listings.validUntil,
 };
 
-function toSource(r: Record<keyof typeof sourceColumns, unknown>): MatchSource {
-  const row = r as unknown as MatchSource & {
-    keywords: string[] | null;
-    sdgTargets: string[] | null;
-    modalities: string[] | null;
-    workingLanguages: Language[] | null;
-  };
-  return {
-    ...row,
-    keywords: row.keywords ?? undefined,
-    sdgTargets: row.sdgTargets ?? [],
-    modalities: row.modalities ?? [],
-    workingLanguages: row.workingLanguages ?? [],
-  };
-}
-
 /** These listings with their current profile, when the profile is of their current content. */
 export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Promise<{ source: MatchSource; profile?: StoredProfile }[]> {
   if (ids.length === 0) return [];
@@ -71,8 +55,16 @@ export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Prom
     .from(listings)
     .leftJoin(listingProfiles, eq(listingProfiles.listingId, listings.id))
     .where(inArray(listings.id, [...ids]));
-  return rows.map(({ profile, profileHash, ...r }) => {
-    const source = toSource(r);
+  return rows.map(({ profile, profileHash, keywords, sdgTargets, modalities, workingLanguages, ...r }) => {
+    const source: MatchSource = {
+      ...r,
+      // Language columns are plain text; every write goes through the domain's language schema.
+      language: r.language as Language,
+      keywords: keywords ?? undefined,
+      sdgTargets: sdgTargets ?? [],
+      modalities: modalities ?? [],
+      workingLanguages: (workingLanguages ?? []) as Language[],
+    };
     return { source, ...(profile && profileHash === source.contentHash ? { profile } : {}) };
   });
 }

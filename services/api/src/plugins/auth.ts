@@ -1,5 +1,5 @@
 import { ANONYMOUS, UnauthorizedError } from '@enlace/domain';
-import { authenticate } from '@enlace/registry';
+import { authenticate } from '@enlace/registry/internal';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 

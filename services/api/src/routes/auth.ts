@@ -8,9 +8,9 @@ import {
   revokeToken,
   signIn,
   signInSchema,
-  signOut,
   userViewSchema,
 } from '@enlace/registry';
+import { signOut } from '@enlace/registry/internal';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,7 +1,8 @@
 import { NotFoundError } from '@enlace/domain';
 import { t, type Language } from '@enlace/i18n';
 import { escapeHtml } from '@enlace/notifications';
-import { personOfUnsubscribeToken, resetUnsubscribeLinks, unsubscribeEmail } from '@enlace/registry';
+import { resetUnsubscribeLinks } from '@enlace/registry';
+import { personOfUnsubscribeToken, unsubscribeEmail } from '@enlace/registry/internal';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 import type { Database } from '@enlace/db';
 import { type JobPayload, jobPayloads } from '@enlace/queue';
-import { claimDelivery, finishDelivery } from '@enlace/registry';
+import { claimDelivery, finishDelivery } from '@enlace/registry/internal';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 import { type Mailer, PermanentDeliveryError } from '../delivery/email.js';

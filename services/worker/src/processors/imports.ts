@@ -1,7 +1,7 @@
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { type JobPayload, type Producer, QUEUES, jobPayloads } from '@enlace/queue';
-import { failImport, pendingImports, processImport } from '@enlace/registry';
+import { failImport, pendingImports, processImport } from '@enlace/registry/internal';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 

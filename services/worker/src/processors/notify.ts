@@ -1,7 +1,7 @@
 import type { Database } from '@enlace/db';
 import { type Clock, OUTBOX_TOPICS } from '@enlace/domain';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { fanOut } from '@enlace/registry';
+import { fanOut } from '@enlace/registry/internal';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
