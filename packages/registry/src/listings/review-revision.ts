@@ -20,18 +20,22 @@ export async function decideRevision(tx: DbOrTx, ctx: Ctx, row: ListingWithInsti
   if (!revision) throw new ConflictError(`a published listing without a pending revision cannot be ${decision === 'publish' ? 'published' : 'sent back'}`);
   const now = ctx.clock.now();
   const reviewer = actorUserId(ctx);
-  if (decision === 'sendBack') {
+  // The revision's decision and its audit record, the same for either outcome.
+  const recordDecision = async (status: 'published' | 'sent_back', detail: Record<string, unknown>) => {
     await tx
       .update(listingRevisions)
-      .set({ status: 'sent_back', reviewerUserId: reviewer, reason: reason ?? null, decidedAt: now, updatedAt: now })
+      .set({ status, reviewerUserId: reviewer, reason: reason ?? null, decidedAt: now, updatedAt: now })
       .where(eq(listingRevisions.id, revision.id));
     await audit(tx, {
       actorUserId: reviewer,
-      action: 'listing.revision_sent_back',
+      action: `listing.revision_${status}`,
       entityType: 'listing',
       entityId: row.id,
-      detail: { revisionId: revision.id, reason },
+      detail: { revisionId: revision.id, ...detail },
     });
+  };
+  if (decision === 'sendBack') {
+    await recordDecision('sent_back', { reason });
     return;
   }
 
@@ -51,17 +55,7 @@ export async function decideRevision(tx: DbOrTx, ctx: Ctx, row: ListingWithInsti
     .set({ ...columns, institutionId: idOf(content.country, content.institution.name), version: sql`${listings.version} + 1`, updatedAt: now })
     .where(eq(listings.id, row.id))
     .returning({ version: listings.version });
-  await tx
-    .update(listingRevisions)
-    .set({ status: 'published', reviewerUserId: reviewer, reason: reason ?? null, decidedAt: now, updatedAt: now })
-    .where(eq(listingRevisions.id, revision.id));
-  await audit(tx, {
-    actorUserId: reviewer,
-    action: 'listing.revision_published',
-    entityType: 'listing',
-    entityId: row.id,
-    detail: { revisionId: revision.id, fields },
-  });
+  await recordDecision('published', { fields });
   await recordListingChanges(tx, [
     { listingId: row.id, kind: row.kind, country: row.country, status: row.status, version: updated!.version, change: 'updated' },
   ]);
