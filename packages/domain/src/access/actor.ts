@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ROLES, type Role } from '../codes.js';
+import { UnauthorizedError } from '../errors.js';
 
 export { ROLES, type Role };
 export const roleSchema = z.enum(ROLES);
@@ -34,6 +35,14 @@ export function isPerson(actor: Actor): actor is Person {
 
 export function isSystem(actor: Actor): boolean {
   return actor.kind === 'system';
+}
+
+/**
+ * The guard of every verb that acts for a signed-in person (their tokens, inbox,
+ * subscription, campaigns…): 401 for anyone else. `doing` ends "sign in to …".
+ */
+export function requirePerson(actor: Actor, doing?: string): asserts actor is Person {
+  if (!isPerson(actor)) throw new UnauthorizedError(doing ? `sign in to ${doing}` : 'sign in first');
 }
 
 /** Staff of the AICD secretariat and admins act for every country. */

@@ -3,11 +3,11 @@ import {
   type CountryCounts,
   ForbiddenError,
   NotFoundError,
-  UnauthorizedError,
   canSeeCampaignCountry,
   countryName,
   goalMet,
   seesCampaignUnreached,
+  requirePerson,
 } from '@enlace/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
@@ -142,7 +142,7 @@ export type CampaignProgress = Awaited<ReturnType<typeof campaignProgress>>;
 
 /** The page a campaign message links to: what is asked of this country, and where it stands. */
 export async function campaignCountryProgress(ctx: Ctx, id: string, country: string) {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError("sign in to see your country's campaign");
+  requirePerson(ctx.actor, "see your country's campaign");
   if (!canSeeCampaignCountry(ctx.actor, country)) throw new ForbiddenError(`this page is for ${country}`);
   const campaign = await loadCampaign(ctx.db, id);
   const reached = await ctx.db

@@ -5,10 +5,10 @@ import {
   type InstitutionPatch,
   type InstitutionView,
   NotFoundError,
-  UnauthorizedError,
   canEditInstitution,
   canSeeInstitution,
   institutionPatchSchema,
+  requirePerson,
 } from '@enlace/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
@@ -27,7 +27,7 @@ const view = (r: typeof institutions.$inferSelect): InstitutionView => ({ id: r.
  */
 export async function updateInstitution(ctx: Ctx, id: string, input: InstitutionPatch): Promise<InstitutionView> {
   const patch = institutionPatchSchema.parse(input);
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to edit an institution');
+  requirePerson(ctx.actor, 'edit an institution');
   return inTransaction(ctx.db, async (tx) => {
     const [found] = await tx
       .select({ row: institutions, listed: institutionListed })

@@ -1,11 +1,11 @@
 import { deliveries, notifications } from '@enlace/db';
-import { UnauthorizedError } from '@enlace/domain';
+import { requirePerson } from '@enlace/domain';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import type { NotificationRow } from './deliveries.js';
 
 function me(ctx: Ctx): string {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to read your inbox');
+  requirePerson(ctx.actor, 'read your inbox');
   return ctx.actor.userId;
 }
 

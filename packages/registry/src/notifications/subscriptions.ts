@@ -1,5 +1,5 @@
 import { type DbOrTx, subscriptions } from '@enlace/db';
-import { InvalidError, UnauthorizedError } from '@enlace/domain';
+import { InvalidError, UnauthorizedError, requirePerson } from '@enlace/domain';
 import { type Preferences, type SubscriptionInput, checkWebhookUrl, newWebhookSecret, seal } from '@enlace/notifications';
 import { eq } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
@@ -17,7 +17,7 @@ export type SubscriptionView = Omit<Preferences, 'channels' | 'sectors' | 'sdgGo
 };
 
 function me(ctx: Ctx): string {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to manage your notifications');
+  requirePerson(ctx.actor, 'manage your notifications');
   return ctx.actor.userId;
 }
 

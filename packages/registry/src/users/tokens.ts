@@ -1,5 +1,5 @@
 import { apiTokens, type DbOrTx, users } from '@enlace/db';
-import { type Actor, InvalidError, NotFoundError, UnauthorizedError } from '@enlace/domain';
+import { type Actor, InvalidError, NotFoundError, UnauthorizedError, requirePerson } from '@enlace/domain';
 import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
@@ -35,7 +35,7 @@ export async function issueToken(
 }
 
 export async function createPersonalToken(ctx: Ctx, input: { name: string; days?: number | undefined }, lifetime?: TokenLifetime) {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
+  requirePerson(ctx.actor);
   return inTransaction(ctx.db, async (tx) => {
     const token = await issueToken({ ...ctx, db: tx }, (ctx.actor as { userId: string }).userId, input, lifetime ? { lifetime } : {});
     await audit(tx, {
@@ -54,7 +54,7 @@ export async function createPersonalToken(ctx: Ctx, input: { name: string; days?
  * newest first; `current` marks the one this request was made with.
  */
 export async function listMyTokens(ctx: Ctx, opts: { currentSecret?: string | null; kind?: 'personal' | 'session' | undefined; maxDays?: number } = {}) {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
+  requirePerson(ctx.actor);
   const currentHash = opts.currentSecret ? hashToken(opts.currentSecret) : null;
   const rows = await ctx.db
     .select()
@@ -83,7 +83,7 @@ export async function listMyTokens(ctx: Ctx, opts: { currentSecret?: string | nu
 
 /** Revokes one of the signed-in person's sessions or tokens; another person's is not found. */
 export async function revokeToken(ctx: Ctx, tokenId: string, kind?: 'personal' | 'session'): Promise<void> {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
+  requirePerson(ctx.actor);
   const userId = ctx.actor.userId;
   await inTransaction(ctx.db, async (tx) => {
     const revoked = await tx

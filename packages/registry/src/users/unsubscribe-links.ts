@@ -1,5 +1,5 @@
 import { type DbOrTx, users } from '@enlace/db';
-import { UnauthorizedError } from '@enlace/domain';
+import { requirePerson } from '@enlace/domain';
 import { isUnsubscribeTokenValid, unsubscribeTokenClaim } from '@enlace/notifications';
 import { eq, sql } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
@@ -27,7 +27,7 @@ export async function rotateUnsubscribeNonce(tx: DbOrTx, userId: string, actorUs
 
 /** The signed-in person invalidates the unsubscribe links in every email sent to them so far. */
 export async function resetUnsubscribeLinks(ctx: Ctx): Promise<void> {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in to manage your notifications');
+  requirePerson(ctx.actor, 'manage your notifications');
   const userId = ctx.actor.userId;
   await inTransaction(ctx.db, (tx) => rotateUnsubscribeNonce(tx, userId, userId));
 }

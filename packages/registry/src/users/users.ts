@@ -1,5 +1,5 @@
 import { type DbOrTx, users } from '@enlace/db';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, canCreateUser, canListUsers } from '@enlace/domain';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, canCreateUser, canListUsers, requirePerson } from '@enlace/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
@@ -63,7 +63,7 @@ export async function listUsers(ctx: Ctx): Promise<UserView[]> {
 }
 
 export async function getMe(ctx: Ctx): Promise<UserView> {
-  if (ctx.actor.kind !== 'user') throw new UnauthorizedError('sign in first');
+  requirePerson(ctx.actor);
   const [u] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
   if (!u) throw new NotFoundError('user not found');
   return toUserView(u);
