@@ -9,9 +9,9 @@
  * scores each demand's matches.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePort } from '@enlace/devstack/ports';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } } });
 if (!values.corpus || !values.out) {
@@ -26,17 +26,6 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
 if (!existsSync(join(resolve(values.corpus), 'listings.jsonl'))) {
   console.error(`no listings.jsonl in ${resolve(values.corpus)}`);
   process.exit(2);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
 }
 
 // TEST_MEILI_URL must be set before @enlace/devstack is first imported (its testing

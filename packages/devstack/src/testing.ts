@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 
 export { createTestDatabase, TEST_DATABASE_SERVER } from '@enlace/db/testing';
+export { freePort } from './ports.js';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** The tests' own Meilisearch (test/global-setup.ts starts it), apart from a developer's. */
@@ -11,16 +11,4 @@ export const TEST_MEILI_KEY = process.env.TEST_MEILI_KEY ?? 'enlace-test-master-
 /** A queue prefix of its own, so parallel test files never share BullMQ keys. */
 export function testQueuePrefix(label = 'test'): string {
   return `enlace-${label}-${randomBytes(4).toString('hex')}`;
-}
-
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -32,14 +32,15 @@ export interface BatchOutcome {
   readonly listingIds: string[];
 }
 
-interface Existing {
+// A type, not an interface: the query's row type must be indexable by string.
+type Existing = {
   id: string;
   kind: 'offer' | 'demand';
   externalId: string;
   country: string;
   status: ListingStatus;
   contentHash: string;
-}
+};
 
 /**
  * The status an imported line lands in. A writer who may not publish sends its
@@ -174,14 +175,7 @@ export async function upsertListingBatch(
   // of the kind for each chunk. The country is part of the key, so a line can only ever
   // address a listing of its own country, and says nothing about other countries'.
   const existing = new Map<string, Existing>();
-  const { rows: found } = await tx.execute<{
-    id: string;
-    kind: 'offer' | 'demand';
-    externalId: string;
-    country: string;
-    status: ListingStatus;
-    contentHash: string;
-  }>(
+  const { rows: found } = await tx.execute<Existing>(
     sql`select l.id, l.kind, l.external_id as "externalId", l.country, l.status, l.content_hash as "contentHash"
         from unnest(${sql.param(batch.map((b) => b.listing.kind))}::listing_kind[], ${sql.param(batch.map((b) => b.listing.country))}::text[],
                     ${sql.param(batch.map((b) => b.listing.externalId))}::text[]) as wanted(kind, country, external_id)
