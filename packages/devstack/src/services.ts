@@ -127,8 +127,8 @@ export async function ensureMeilisearch(url: string, masterKey: string, dataDir 
       join(dataDir, 'dumps'),
       '--http-addr',
       `${u.hostname}:${u.port || '7700'}`,
-      '--master-key',
-      masterKey,
+      // One argument: a key may start with '-', which would read as an option of its own.
+      `--master-key=${masterKey}`,
       '--no-analytics',
       '--env',
       'development',
