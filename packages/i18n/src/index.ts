@@ -4,7 +4,7 @@
  * reader's language (format.ts). Browser-safe: no Node built-ins, nothing server-only,
  * so that the web interface says things the way the emails do.
  */
-export { isLanguage, LANGUAGES, type Language } from './languages.js';
+export { acceptedLanguage, isLanguage, LANGUAGES, type Language } from './languages.js';
 export { CATALOGUES, type Catalogue } from './catalogues/index.js';
 export { compile, messageKeys, t, translator, type MessageKey, type MessageValues, type Translate } from './translate.js';
 export { label, labelsOf, LABEL_SETS, type LabelCode, type LabelSet } from './labels.js';

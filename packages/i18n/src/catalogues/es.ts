@@ -1,9 +1,9 @@
 /*
  * Spanish. Institutional register: "usted".
  */
-import type { Catalogue } from './index.js';
+import type { CoreCatalogue } from './index.js';
 
-export const es: Catalogue = {
+export const es: CoreCatalogue = {
   'label.listingKind.offer': 'Oferta',
   'label.listingKind.demand': 'Demanda',
   'label.listingStatus.draft': 'Borrador',

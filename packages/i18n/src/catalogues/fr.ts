@@ -2,9 +2,9 @@
  * French. Institutional register: "vous". French puts a no-break space (U+00A0, written
  * \u00a0 here so that it shows) before : ; ! ? and inside « ».
  */
-import type { Catalogue } from './index.js';
+import type { CoreCatalogue } from './index.js';
 
-export const fr: Catalogue = {
+export const fr: CoreCatalogue = {
   'label.listingKind.offer': 'Offre',
   'label.listingKind.demand': 'Demande',
   'label.listingStatus.draft': 'Brouillon',

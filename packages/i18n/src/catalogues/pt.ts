@@ -2,9 +2,9 @@
  * Brazilian Portuguese. Institutional register: the reader is addressed without "você"
  * (imperatives and "sua/seu", or an impersonal phrase).
  */
-import type { Catalogue } from './index.js';
+import type { CoreCatalogue } from './index.js';
 
-export const pt: Catalogue = {
+export const pt: CoreCatalogue = {
   'label.listingKind.offer': 'Oferta',
   'label.listingKind.demand': 'Demanda',
   'label.listingStatus.draft': 'Rascunho',

@@ -1,0 +1,3 @@
+import { defineArea } from './area.js';
+
+export const catalogue = defineArea({ en: {}, es: {}, pt: {}, fr: {} });

@@ -1,0 +1,3 @@
+import { defineArea } from './area.js';
+
+export const editor = defineArea({ en: {}, es: {}, pt: {}, fr: {} });

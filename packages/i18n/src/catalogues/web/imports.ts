@@ -1,0 +1,3 @@
+import { defineArea } from './area.js';
+
+export const imports = defineArea({ en: {}, es: {}, pt: {}, fr: {} });

@@ -1,0 +1,22 @@
+/*
+ * The web interface's messages, by page area: the shell every page shares (layout), the
+ * public catalogue and listing pages, accounts, the listing editor, review and imports.
+ * Keys start with `web.<area>.`.
+ */
+import { account } from './account.js';
+import { catalogue } from './catalogue.js';
+import { editor } from './editor.js';
+import { imports } from './imports.js';
+import { layout } from './layout.js';
+import { listing } from './listing.js';
+import { review } from './review.js';
+
+const AREAS = [layout, catalogue, listing, account, editor, review, imports] as const;
+
+type Union<T> = T extends readonly (infer A)[] ? A : never;
+type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+const merge = <L extends 'en' | 'es' | 'pt' | 'fr'>(lang: L) => Object.assign({}, ...AREAS.map((a) => a[lang])) as Merged<L>;
+
+export const WEB = { en: merge('en'), es: merge('es'), pt: merge('pt'), fr: merge('fr') };

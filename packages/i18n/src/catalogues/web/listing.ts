@@ -1,0 +1,3 @@
+import { defineArea } from './area.js';
+
+export const listing = defineArea({ en: {}, es: {}, pt: {}, fr: {} });

@@ -1,0 +1,3 @@
+import { defineArea } from './area.js';
+
+export const review = defineArea({ en: {}, es: {}, pt: {}, fr: {} });
