@@ -1,20 +1,10 @@
-import { LANGUAGES, type Language, isPerson, languageSchema } from '@enlace/domain';
+import { type Language, isPerson, languageSchema } from '@enlace/domain';
+import { acceptedLanguage } from '@enlace/i18n';
+
+export { acceptedLanguage };
 import { getMe } from '@enlace/registry';
 import type { FastifyRequest } from 'fastify';
 import { ctxOf } from './deps.js';
-
-/** The first language of an Accept-Language header that Enlace speaks, by preference. */
-export function acceptedLanguage(header: string | undefined): Language | undefined {
-  const ranked = (header ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag, q] = part.trim().split(';q=');
-      return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
-    })
-    .filter((r) => r.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return ranked.find((r) => (LANGUAGES as readonly string[]).includes(r.lang))?.lang as Language | undefined;
-}
 
 /**
  * The language to write an answer in, the same way on every route that returns text:
