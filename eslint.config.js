@@ -18,7 +18,7 @@ const LAYERS = {
   registry: ['domain', 'db', 'i18n', 'matching', 'notifications'], // the verbs over PostgreSQL; stores profiles and messages
   matchmaking: ['domain', 'db', 'matching', 'registry', 'search'], // workflows joining the registry, the index and the ranking
 };
-const OURS = [...Object.keys(LAYERS), 'devstack', 'api', 'worker', 'test'];
+const OURS = [...Object.keys(LAYERS), 'devstack', 'api', 'worker', 'web', 'test'];
 
 const importBoundaries = Object.entries(LAYERS).map(([layer, allowed]) => ({
   files: [`packages/${layer}/**`],
@@ -61,6 +61,26 @@ export default tseslint.config(
     },
   },
   ...importBoundaries,
+  {
+    // The web interface reads nothing but the API, over HTTP: the domain's codes and rules
+    // (to show only what the API will allow) and the words are all it may import. Only the
+    // generator of its API types reads the API's OpenAPI document in process.
+    files: ['services/web/src/**'],
+    ignores: ['services/web/src/api/generate.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: OURS.filter((p) => p !== 'domain' && p !== 'i18n').flatMap((p) => [`@enlace/${p}`, `@enlace/${p}/*`]),
+              message: 'The web interface reads nothing but the API: it may import only @enlace/domain and @enlace/i18n.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.test.ts', 'test/**', '**/cli.ts', '**/*-cli.ts', '**/start.ts', '**/bench/**'],
     rules: { 'no-console': 'off' },

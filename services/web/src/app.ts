@@ -1,0 +1,86 @@
+import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import proxy from '@fastify/http-proxy';
+import { acceptedLanguage, LANGUAGES } from '@enlace/i18n';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { assetRoutes } from './assets.js';
+import { isHttps, type WebEnv } from './config.js';
+import { languageOfPath } from './context.js';
+import { renderError } from './errors.js';
+import { pages } from './pages/index.js';
+import { sessionPlugin } from './session.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    webEnv: WebEnv;
+  }
+}
+
+/**
+ * The web interface: pages rendered on the server in the reader's language, under
+ * `/es`, `/en`, `/pt` and `/fr`, reading everything through the API. People reach the
+ * API (`/v1`) and its documentation (`/docs`) at the same origin, passed through.
+ */
+export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {}) {
+  const app = Fastify({
+    logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    routerOptions: { ignoreTrailingSlash: true },
+    // Form posts and uploads; the import page streams larger files itself.
+    bodyLimit: 1024 * 1024,
+    ...options,
+  });
+  app.decorate('webEnv', env);
+  app.decorateRequest('lang', 'en');
+
+  await app.register(compress, { threshold: 1024 });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: isHttps(env) ? [] : null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    // Pages carry no secrets in their URLs, but a listing's address says what someone read.
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(formbody);
+  await app.register(sessionPlugin, { env });
+
+  // One origin: the API and its documentation pass through unchanged.
+  for (const prefix of ['/v1', '/docs', '/openapi.json']) await app.register(proxy, { upstream: env.API_URL, prefix, rewritePrefix: prefix });
+
+  app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  await app.register(assetRoutes);
+  for (const lang of LANGUAGES) await app.register(pages, { prefix: `/${lang}`, lang });
+
+  // An address without a language (the site's root, an old link) goes to the reader's own.
+  app.setNotFoundHandler(async (req, reply) => {
+    const lang = languageOfPath(req.url);
+    if (lang) {
+      req.lang = lang;
+      const { ApiError } = await import('./api/client.js');
+      return renderError(new ApiError(404, undefined), req, reply);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send();
+    const preferred = acceptedLanguage(req.headers['accept-language']) ?? 'en';
+    return reply.redirect(`/${preferred}${req.url === '/' ? '/' : req.url}`, 302);
+  });
+  app.setErrorHandler(async (err, req, reply) => {
+    if (!languageOfPath(req.url)) {
+      req.log.error({ err }, 'request failed');
+      return reply.code(500).send({ status: 500, title: 'Internal error' });
+    }
+    return renderError(err, req, reply);
+  });
+  return app;
+}

@@ -1,0 +1,31 @@
+/*
+ * Every page of the web interface, under its language prefix (`/es/…`, `/fr/…`). Each
+ * area registers its own routes; forms that change something are checked for their
+ * CSRF token here, before any handler runs.
+ */
+import type { Language } from '@enlace/i18n';
+import type { FastifyInstance } from 'fastify';
+import { accountPages } from './account.js';
+import { cataloguePages } from './catalogue.js';
+import { editorPages } from './editor.js';
+import { homePage } from './home.js';
+import { importPages } from './imports.js';
+import { listingPages } from './listing.js';
+import { reviewPages } from './review.js';
+
+export async function pages(app: FastifyInstance, opts: { lang: Language }) {
+  app.addHook('onRequest', async (req) => {
+    req.lang = opts.lang;
+  });
+  app.addHook('preHandler', (req, reply, done) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return done();
+    app.csrfProtection(req, reply, done);
+  });
+  await app.register(homePage);
+  await app.register(cataloguePages);
+  await app.register(listingPages);
+  await app.register(accountPages);
+  await app.register(editorPages);
+  await app.register(reviewPages);
+  await app.register(importPages);
+}
