@@ -3,13 +3,17 @@
  * this file's database, queues and index), the workers, and the web interface in front,
  * talking to the API over HTTP exactly as in production.
  */
+import { type CreateUserInput } from '@enlace/registry';
+import { systemClock, type Role } from '@enlace/domain';
 import { buildWebApp, loadWebEnv } from '@enlace/web';
+import type { BrowserContext } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import { startStack } from '../support.js';
 
 export async function startWebStack(label: string, opts: { env?: Record<string, string> } = {}) {
   // The web interface forwards each browser's address; the API believes it only from loopback.
-  const stack = await startStack(label, { env: { TRUST_PROXY: 'loopback', ...opts.env } });
+  // The real clock: the browser judges a session cookie's expiry by its own.
+  const stack = await startStack(label, { clock: systemClock, env: { TRUST_PROXY: 'loopback', ...opts.env } });
   await stack.api.app.listen({ host: '127.0.0.1', port: 0 });
   const apiUrl = `http://127.0.0.1:${(stack.api.app.server.address() as AddressInfo).port}`;
   const web = await buildWebApp(loadWebEnv({ API_URL: apiUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_PORT: '0' }), {
@@ -18,11 +22,34 @@ export async function startWebStack(label: string, opts: { env?: Record<string, 
   });
   await web.listen({ host: '127.0.0.1', port: 0 });
   const webUrl = `http://127.0.0.1:${(web.server.address() as AddressInfo).port}`;
+  const password = 'a long and correct test password';
+
+  /** A person who can sign in with `password`, and their API identity. */
+  async function person(role: Role, extra: Partial<CreateUserInput> = {}) {
+    const user = await stack.api.user(role, { password, ...extra });
+    return { ...user, password };
+  }
+
+  /** Signs `email` in through the API and gives the browser context the session cookie the sign-in page would have set. */
+  async function signInContext(context: BrowserContext, email: string): Promise<void> {
+    const res = await fetch(`${apiUrl}/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+    const { token } = (await res.json()) as { token: string };
+    await context.addCookies([{ name: 'enlace_session', value: token, url: webUrl, httpOnly: true, sameSite: 'Lax' }]);
+  }
+
   return {
     ...stack,
     apiUrl,
     web,
     webUrl,
+    password,
+    person,
+    signInContext,
     async close() {
       await web.close();
       await stack.close();
