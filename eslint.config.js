@@ -14,8 +14,8 @@ const LAYERS = {
   queue: ['domain', 'config'], // job payloads typed by the domain; connections from the environment
   matching: ['domain', 'i18n'], // the ranking: pure functions; its reasons worded through i18n
   search: ['domain'], // Meilisearch: takes documents and settings, never reads PostgreSQL
-  notifications: ['domain', 'i18n', 'matching'], // what a message says, match reasons included
-  registry: ['domain', 'db', 'i18n', 'matching', 'notifications'], // the verbs over PostgreSQL; stores profiles and messages
+  messages: ['domain', 'i18n', 'matching'], // what a notification says (email, inbox, webhook) and where it may go
+  registry: ['domain', 'db', 'i18n', 'matching', 'messages'], // the verbs over PostgreSQL; stores profiles and messages
   matchmaking: ['domain', 'db', 'matching', 'registry', 'search'], // workflows joining the registry, the index and the ranking
 };
 const OURS = [...Object.keys(LAYERS), 'devstack', 'api', 'worker', 'web', 'test'];

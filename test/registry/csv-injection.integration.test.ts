@@ -1,5 +1,5 @@
 import { type TestApi, type TestUser, offerBody, startTestApi } from '@enlace/api/testing';
-import { type CountryProgress, campaignProgressCsv } from '@enlace/registry';
+import { type CountryProgress, campaignProgressCsv } from '@enlace/registry/campaigns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*

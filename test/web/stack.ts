@@ -3,7 +3,7 @@
  * this file's database, queues and index), the workers, and the web interface in front,
  * talking to the API over HTTP exactly as in production.
  */
-import { type CreateUserInput } from '@enlace/registry';
+import { type CreateUserInput } from '@enlace/registry/people';
 import { systemClock, type Role } from '@enlace/domain';
 import { buildWebApp, loadWebEnv } from '@enlace/web';
 import type { BrowserContext } from 'playwright-core';

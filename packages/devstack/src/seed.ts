@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { auditLog, type Database } from '@enlace/db';
 import { type Actor, type Clock, SYSTEM, campaignInputSchema, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
-import { type CreateUserInput, createCampaign, createListing, createUser, registerExpert, transitionListing, validateExpert } from '@enlace/registry';
+import { createCampaign } from '@enlace/registry/campaigns';
+import { registerExpert, validateExpert } from '@enlace/registry/experts';
+import { createListing, transitionListing } from '@enlace/registry/listings';
+import { type CreateUserInput, createUser } from '@enlace/registry/people';
 import { findUserByEmail, upsertListingBatch } from '@enlace/registry/internal';
 import { eq } from 'drizzle-orm';
 

@@ -1,6 +1,7 @@
 import type { ExpertView, Language, ListingView } from '@enlace/domain';
 import { type ExpertDemandSide, type MatchReason, contentTokens, rankExperts } from '@enlace/matching';
-import { type Ctx, expertsByIds } from '@enlace/registry';
+import { type Ctx } from '@enlace/registry';
+import { expertsByIds } from '@enlace/registry/experts';
 import { type SearchHandle, expertCandidates } from '@enlace/search';
 
 export interface CandidateExpert {

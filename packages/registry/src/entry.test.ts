@@ -2,6 +2,15 @@ import type { DbOrTx } from '@enlace/db';
 import { describe, expect, it } from 'vitest';
 import * as internal from './internal.js';
 import * as main from './index.js';
+import * as campaigns from './campaigns/index.js';
+import * as experts from './experts/index.js';
+import * as imports from './imports/index.js';
+import * as listings from './listings/index.js';
+import * as matches from './matches/index.js';
+import * as notifications from './notifications/index.js';
+import * as people from './users/index.js';
+
+const DOMAINS = { listings, imports, people, matches, notifications, experts, campaigns };
 
 /*
  * The main entry is for code that acts for a person: every function there either takes
@@ -38,6 +47,18 @@ describe('the registry’s entries', () => {
       .filter(([, fn]) => ['db', 'tx', 'deps'].includes(firstParameter(fn as (...args: never[]) => unknown) ?? ''))
       .map(([name]) => name);
     expect(takesDb).toEqual([]);
+  });
+
+  it('the domain entries (listings, imports, people, matches, notifications, experts, campaigns) share no name and together are the main entry', () => {
+    const owner = new Map<string, string>();
+    for (const [domain, entry] of Object.entries(DOMAINS))
+      for (const name of Object.keys(entry)) {
+        expect(owner.get(name), `${name} in ${domain}`).toBeUndefined();
+        owner.set(name, domain);
+      }
+    const outside = Object.keys(main).filter((name) => !owner.has(name));
+    // What the main entry adds to its domains: the helpers every domain uses.
+    expect(outside.sort()).toEqual(['csvStream']);
   });
 
   it('no name is exported by both entries', () => {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadEnv } from '@enlace/config';
 import { applyMigrations, connectDatabase, type Database } from '@enlace/db';
 import { type Clock, InvalidError, ROLES, type Role, SYSTEM, systemClock } from '@enlace/domain';
-import { type TokenLifetime, createUser, issueToken } from '@enlace/registry';
+import { type TokenLifetime, createUser, issueToken } from '@enlace/registry/people';
 import { expireListings, findUserByEmail } from '@enlace/registry/internal';
 import { seedDemo } from '@enlace/devstack';
 import { glossarySynonyms } from '@enlace/matching';

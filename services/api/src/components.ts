@@ -13,8 +13,8 @@ import {
   searchHitSchema,
   updateListingSchema,
 } from '@enlace/domain';
-import { subscriptionInputSchema } from '@enlace/notifications';
-import { createUserSchema, userViewSchema } from '@enlace/registry';
+import { subscriptionInputSchema } from '@enlace/messages';
+import { createUserSchema, userViewSchema } from '@enlace/registry/people';
 import { z } from 'zod';
 
 /**

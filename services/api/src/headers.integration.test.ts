@@ -1,5 +1,5 @@
 import { users } from '@enlace/db';
-import { unsubscribeToken } from '@enlace/notifications';
+import { unsubscribeToken } from '@enlace/messages';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, startTestApi } from './testing.js';

@@ -2,7 +2,7 @@ import { type Language, isPerson, languageSchema } from '@enlace/domain';
 import { acceptedLanguage } from '@enlace/i18n';
 
 export { acceptedLanguage };
-import { getMe } from '@enlace/registry';
+import { getMe } from '@enlace/registry/people';
 import type { FastifyRequest } from 'fastify';
 import { ctxOf } from './deps.js';
 

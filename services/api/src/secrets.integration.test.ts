@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { users } from '@enlace/db';
-import { unsubscribeToken } from '@enlace/notifications';
+import { unsubscribeToken } from '@enlace/messages';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';

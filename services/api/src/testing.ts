@@ -4,7 +4,7 @@ import { applyIndexSettings, connectSearch, dropIndex } from '@enlace/search';
 import { type Actor, type Clock, type Role, SYSTEM, fixedClock } from '@enlace/domain';
 import { glossarySynonyms } from '@enlace/matching';
 import { Producer, QUEUES, redisConnection } from '@enlace/queue';
-import { type CreateUserInput, createUser, issueToken } from '@enlace/registry';
+import { type CreateUserInput, createUser, issueToken } from '@enlace/registry/people';
 import { buildApp } from './app.js';
 
 export interface TestUser {

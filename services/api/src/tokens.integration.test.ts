@@ -1,6 +1,6 @@
 import { apiTokens } from '@enlace/db';
 import { InvalidError } from '@enlace/domain';
-import { newToken } from '@enlace/registry';
+import { newToken } from '@enlace/registry/people';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 import { type TestApi, startTestApi } from './testing.js';

@@ -11,7 +11,8 @@ import {
   type ExpertStatus,
   type ListingStatus,
 } from '@enlace/domain';
-import { createListing, listExperts, listListings, registerExpert } from '@enlace/registry';
+import { listExperts, registerExpert } from '@enlace/registry/experts';
+import { createListing, listListings } from '@enlace/registry/listings';
 import { listingsForIndex } from '@enlace/registry/internal';
 import { searchListings, toListingDocument, upsertDocuments } from '@enlace/search';
 import { eq } from 'drizzle-orm';

@@ -79,7 +79,7 @@ export const en = {
   'reason.textSimilar': 'The texts deal with similar subjects',
   'reason.textTerms': 'The texts have in common {terms}',
 
-  // What every notification shares (@enlace/notifications, render/).
+  // What every notification shares (@enlace/messages, render/).
   'notifications.brand': 'Enlace · South-South Cooperation · OAS',
   'notifications.footer': 'You receive this message because of your notification settings in Enlace.',
   'notifications.settings': 'Change your notification settings',

@@ -1,7 +1,7 @@
 import { campaignCountries, type DbOrTx } from '@enlace/db';
 import { type Clock, type CountryCounts, type Language, type Placeholder, fillTemplate, goalMet, messageFor } from '@enlace/domain';
 import { countryName, longDate } from '@enlace/i18n';
-import type { NotificationPayload } from '@enlace/notifications';
+import type { NotificationPayload } from '@enlace/messages';
 import { eq } from 'drizzle-orm';
 import type { Tell } from '../notifications/write.js';
 import { resolveCountries, resolveRecipients } from './audience.js';

@@ -1,7 +1,7 @@
 import { type Database, deliveries, notifications } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import type { Channel } from '@enlace/domain/codes';
-import { type NotificationPayload, lastDigestDue } from '@enlace/notifications';
+import { type NotificationPayload, lastDigestDue } from '@enlace/messages';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { recipientsById } from './people.js';

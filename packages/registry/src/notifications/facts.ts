@@ -1,6 +1,6 @@
 import { type DbOrTx, listings, matches, users } from '@enlace/db';
 import type { Language } from '@enlace/domain';
-import type { ListingRef } from '@enlace/notifications';
+import type { ListingRef } from '@enlace/messages';
 import { eq, inArray } from 'drizzle-orm';
 
 /** A listing as an event's facts need it: the quote for the message, and who owns it. */

@@ -1,6 +1,6 @@
 import { type Database, type DbOrTx, experts, matchEvents, matches, outbox } from '@enlace/db';
 import { type Clock, type MatchStageEvent, OUTBOX_TOPICS, type OutboxEvent, type OutboxPayload, parseOutboxEvent } from '@enlace/domain';
-import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/notifications';
+import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/messages';
 import { and, eq, sql } from 'drizzle-orm';
 import { planCampaignRound } from '../campaigns/round-plan.js';
 import { holdIfPaused } from '../campaigns/write.js';

@@ -1,6 +1,6 @@
 import { type DbOrTx, subscriptions, users } from '@enlace/db';
 import type { Language } from '@enlace/domain';
-import { type Preferences, defaultPreferences } from '@enlace/notifications';
+import { type Preferences, defaultPreferences } from '@enlace/messages';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 
 /** Someone who may be told something, with how they want to hear it. */

@@ -1,6 +1,6 @@
 import { type DbOrTx, subscriptions } from '@enlace/db';
 import { InvalidError, UnauthorizedError, requirePerson } from '@enlace/domain';
-import { type Preferences, type SubscriptionInput, checkWebhookUrl, newWebhookSecret, seal } from '@enlace/notifications';
+import { type Preferences, type SubscriptionInput, checkWebhookUrl, newWebhookSecret, seal } from '@enlace/messages';
 import { eq } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
 import { audit } from '../journal.js';

@@ -1,6 +1,6 @@
 import { type DbOrTx, deliveries, notifications } from '@enlace/db';
 import type { Channel } from '@enlace/domain/codes';
-import { type NotificationKind, type NotificationPayload, channelPlan } from '@enlace/notifications';
+import { type NotificationKind, type NotificationPayload, channelPlan } from '@enlace/messages';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Recipient } from './people.js';
 

@@ -1,6 +1,6 @@
 import { type DbOrTx, users } from '@enlace/db';
 import { requirePerson } from '@enlace/domain';
-import { isUnsubscribeTokenValid, unsubscribeTokenClaim } from '@enlace/notifications';
+import { isUnsubscribeTokenValid, unsubscribeTokenClaim } from '@enlace/messages';
 import { eq, sql } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../context.js';
 import { audit } from '../journal.js';

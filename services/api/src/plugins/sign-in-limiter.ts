@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ACCOUNT_DELAY, ADDRESS_DELAY, type FailureRecord, KNOWN_ADDRESS_MS, signInWaitMs } from '@enlace/registry';
+import { ACCOUNT_DELAY, ADDRESS_DELAY, type FailureRecord, KNOWN_ADDRESS_MS, signInWaitMs } from '@enlace/registry/people';
 import type { redisConnection } from '@enlace/queue';
 
 type Redis = ReturnType<typeof redisConnection>;

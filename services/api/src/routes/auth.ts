@@ -9,7 +9,7 @@ import {
   signIn,
   signInSchema,
   userViewSchema,
-} from '@enlace/registry';
+} from '@enlace/registry/people';
 import { signOut } from '@enlace/registry/internal';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

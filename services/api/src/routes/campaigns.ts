@@ -12,7 +12,7 @@ import {
   previewCampaignMessage,
   previewCampaignRecipients,
   updateCampaign,
-} from '@enlace/registry';
+} from '@enlace/registry/campaigns';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

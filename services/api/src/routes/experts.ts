@@ -1,5 +1,5 @@
 import { expertRegistrationSchema, expertReviewSchema, expertSearchQuerySchema, expertViewSchema } from '@enlace/domain';
-import { expertsByIds, getExpert, listExperts, registerExpert, rejectExpert, validateExpert } from '@enlace/registry';
+import { expertsByIds, getExpert, listExperts, registerExpert, rejectExpert, validateExpert } from '@enlace/registry/experts';
 import { expertHighlight, searchExperts } from '@enlace/search';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

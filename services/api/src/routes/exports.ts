@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { listingFilterSchema } from '@enlace/domain';
-import { CSV_COLUMNS, csvStream, exportListings, toCsvRecord } from '@enlace/registry';
+import { csvStream } from '@enlace/registry';
+import { CSV_COLUMNS, exportListings, toCsvRecord } from '@enlace/registry/listings';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

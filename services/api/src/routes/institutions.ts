@@ -1,5 +1,5 @@
 import { institutionPatchSchema, institutionViewSchema, textSchema } from '@enlace/domain';
-import { listInstitutions, updateInstitution } from '@enlace/registry';
+import { listInstitutions, updateInstitution } from '@enlace/registry/listings';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -7,7 +7,16 @@ import {
   reasonSchema,
   updateListingSchema,
 } from '@enlace/domain';
-import { confirmListing, createListing, deleteListing, editListing, getListing, listListings, listingHistory, transitionListing } from '@enlace/registry';
+import {
+  confirmListing,
+  createListing,
+  deleteListing,
+  editListing,
+  getListing,
+  listListings,
+  listingHistory,
+  transitionListing,
+} from '@enlace/registry/listings';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

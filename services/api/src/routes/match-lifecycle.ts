@@ -9,7 +9,17 @@ import {
   proposeMatchSchema,
   reasonSchema,
 } from '@enlace/domain';
-import { agreeMatch, completeMatch, declineMatch, dismissMatch, expressInterest, getMatch, listFollowUps, proposeMatch, startMatch } from '@enlace/registry';
+import {
+  agreeMatch,
+  completeMatch,
+  declineMatch,
+  dismissMatch,
+  expressInterest,
+  getMatch,
+  listFollowUps,
+  proposeMatch,
+  startMatch,
+} from '@enlace/registry/matches';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 import { expertViewSchema, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
 import { candidateExperts } from '@enlace/matchmaking';
-import { listMatches } from '@enlace/registry';
+import { listMatches } from '@enlace/registry/matches';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@enlace/domain';
 import { t, type Language } from '@enlace/i18n';
-import { escapeHtml } from '@enlace/notifications';
-import { resetUnsubscribeLinks } from '@enlace/registry';
+import { escapeHtml } from '@enlace/messages';
+import { resetUnsubscribeLinks } from '@enlace/registry/people';
 import { personOfUnsubscribeToken, unsubscribeEmail } from '@enlace/registry/internal';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

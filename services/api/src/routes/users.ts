@@ -1,4 +1,4 @@
-import { createUser, createUserSchema, listUsers, userViewSchema } from '@enlace/registry';
+import { createUser, createUserSchema, listUsers, userViewSchema } from '@enlace/registry/people';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

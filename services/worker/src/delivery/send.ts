@@ -1,6 +1,6 @@
 import type { Env } from '@enlace/config';
 import type { Language } from '@enlace/domain';
-import { notificationLink, parseNotification, renderEmail, renderInboxItem, unseal, unsubscribeToken } from '@enlace/notifications';
+import { notificationLink, parseNotification, renderEmail, renderInboxItem, unseal, unsubscribeToken } from '@enlace/messages';
 import type { ClaimedDelivery } from '@enlace/registry/internal';
 import type { Mailer } from './email.js';
 import { postWebhook } from './webhook.js';

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { webhookAgent, webhookUrlRefusal } from '@enlace/notifications';
+import { webhookAgent, webhookUrlRefusal } from '@enlace/messages';
 import { Webhook } from 'standardwebhooks';
 
 /**

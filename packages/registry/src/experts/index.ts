@@ -1,0 +1,5 @@
+/** @enlace/registry/experts: the expert roster — registration, validation, reading. */
+export { registerExpert } from './register.js';
+export { validateExpert, rejectExpert } from './review.js';
+export { getExpert, expertsByIds } from './get.js';
+export { listExperts } from './list.js';
