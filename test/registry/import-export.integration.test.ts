@@ -62,7 +62,7 @@ async function findOffer(externalId: string, user: TestUser = staff) {
 }
 
 describe('bulk import', () => {
-  it('commits the good lines and reports each bad line with its number, field and reason', async () => {
+  it('commits the good lines and reports each bad line with its number, field, a stable code and the reason', async () => {
     const body = [
       line('MIX-1'),
       '{"externalId": "MIX-2", "kind": ',
@@ -76,11 +76,11 @@ describe('bulk import', () => {
     const report = await runImport(staff, body);
     expect(report).toMatchObject({ status: 'completed', totalLines: 8, linesDone: 8, created: 2, linesWithErrors: 5 });
     expect(report.errors).toEqual([
-      { line: 2, field: '(line)', reason: expect.stringMatching(/^malformed JSON/) },
-      { line: 3, field: 'country', reason: expect.stringMatching(/ISO 3166-1/) },
-      { line: 5, field: 'sdgTargets.0', reason: expect.stringMatching(/SDG target/) },
-      { line: 6, field: 'nickname', reason: 'unknown field' },
-      { line: 8, field: 'externalId', reason: expect.stringMatching(/already appears on line 1/) },
+      { line: 2, field: '(line)', code: 'invalid_json', reason: expect.stringMatching(/^malformed JSON/) },
+      { line: 3, field: 'country', code: 'custom', reason: expect.stringMatching(/ISO 3166-1/) },
+      { line: 5, field: 'sdgTargets.0', code: expect.any(String), reason: expect.stringMatching(/SDG target/) },
+      { line: 6, field: 'nickname', code: 'unrecognized_keys', reason: 'unknown field' },
+      { line: 8, field: 'externalId', code: 'duplicate', reason: expect.stringMatching(/already appears on line 1/) },
     ]);
     expect(await findOffer('MIX-1')).toHaveLength(1);
     expect(await findOffer('MIX-6')).toHaveLength(1);
@@ -121,7 +121,7 @@ describe('bulk import', () => {
     // Each country's catalogue has its own ids: BR's OTHER-CL is a new BR listing, and
     // nothing in the report tells the officer that CL has a listing with that id.
     expect(report).toMatchObject({ created: 2, linesWithErrors: 1 });
-    expect(report.errors).toEqual([{ line: 2, field: 'country', reason: 'you may only import listings of BR' }]);
+    expect(report.errors).toEqual([{ line: 2, field: 'country', code: 'wrong_country', reason: 'you may only import listings of BR' }]);
     expect(JSON.stringify(report)).not.toContain('CL');
     const cl = (await findOffer('OTHER-CL')).filter((l) => l.country === 'CL');
     expect(cl).toHaveLength(1);

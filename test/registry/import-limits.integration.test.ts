@@ -27,7 +27,7 @@ type Report = {
   id: string;
   status: string;
   linesWithErrors: number;
-  errors: { line: number; field: string; reason: string }[];
+  errors: { line: number; field: string; code: string; reason: string }[];
   moreErrorsAfterLine?: number;
   errorsNotStored: number;
 };
@@ -91,7 +91,7 @@ describe('import errors are capped, and every stored one can be read', () => {
     expect(report).toMatchObject({ status: 'completed', linesWithErrors: 1, errorsNotStored: 2980 });
     expect(report.errors).toHaveLength(21);
     expect(report.errors.slice(0, 20).every((e) => e.reason === 'unknown field')).toBe(true);
-    expect(report.errors[20]).toEqual({ line: 1, field: '(line)', reason: 'and 2980 more errors on this line' });
+    expect(report.errors[20]).toEqual({ line: 1, field: '(line)', code: 'more_errors', reason: 'and 2980 more errors on this line' });
   });
 
   it('pages of errors end on whole lines, so that paging reaches every stored error', async () => {

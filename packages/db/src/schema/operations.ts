@@ -88,6 +88,8 @@ export const importErrors = pgTable(
       .references(() => imports.id, { onDelete: 'cascade' }),
     line: integer().notNull(),
     field: text().notNull(),
+    /** Stable machine code (zod's issue code or the rule broken), for a client to say the reason in the reader's language. */
+    code: text().notNull().default('invalid'),
     reason: text().notNull(),
   },
   (t) => [index('import_errors_import_line_idx').on(t.importId, t.line)],

@@ -10,10 +10,10 @@ export function parseInterchangeLine(text: string): ParsedLine {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [{ field: '(line)', reason: `malformed JSON: ${(e as Error).message}` }] };
+    return { ok: false, issues: [{ field: '(line)', code: 'invalid_json', reason: `malformed JSON: ${(e as Error).message}` }] };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, issues: [{ field: '(line)', reason: 'each line must be one JSON object' }] };
+    return { ok: false, issues: [{ field: '(line)', code: 'invalid_type', reason: 'each line must be one JSON object' }] };
   }
   const result = interchangeListingSchema.safeParse(json);
   return result.success ? { ok: true, listing: result.data } : { ok: false, issues: fieldIssuesFromZod(result.error.issues) };

@@ -34,10 +34,15 @@ export function storedErrors(
       notStored += count;
     } else {
       for (const e of errors.slice(i, Math.min(end, i + perLine))) {
-        rows.push({ line, field: toStorableText(e.field.slice(0, 200)), reason: toStorableText(e.reason.slice(0, 1000)) });
+        rows.push({
+          line,
+          field: toStorableText(e.field.slice(0, 200)),
+          code: toStorableText((e.code ?? 'invalid').slice(0, 60)),
+          reason: toStorableText(e.reason.slice(0, 1000)),
+        });
       }
       if (count > perLine) {
-        rows.push({ line, field: '(line)', reason: `and ${count - perLine} more errors on this line` });
+        rows.push({ line, field: '(line)', code: 'more_errors', reason: `and ${count - perLine} more errors on this line` });
         notStored += count - perLine;
       }
     }

@@ -32,7 +32,7 @@ export async function getImport(ctx: Ctx, id: string, opts: { errorsAfterLine?: 
   if (!job || !canReadImport(ctx.actor, job)) throw new NotFoundError(`import ${id} not found`);
   const limit = opts.errorLimit ?? 1000;
   const errors = await ctx.db
-    .select({ line: importErrors.line, field: importErrors.field, reason: importErrors.reason })
+    .select({ line: importErrors.line, field: importErrors.field, code: importErrors.code, reason: importErrors.reason })
     .from(importErrors)
     .where(and(eq(importErrors.importId, id), gt(importErrors.line, opts.errorsAfterLine ?? 0)))
     .orderBy(asc(importErrors.line), asc(importErrors.id))

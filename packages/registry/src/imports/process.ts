@@ -114,6 +114,7 @@ export async function processImport(
           errors.push({
             line,
             field: 'country',
+            code: 'wrong_country',
             reason: `you may only import listings of ${actor.kind === 'user' ? (actor.country ?? 'no country') : 'no country'}`,
           });
           continue;
@@ -121,7 +122,12 @@ export async function processImport(
         const key = listingKey(listing);
         const seen = firstLine.get(key);
         if (seen !== undefined) {
-          errors.push({ line, field: 'externalId', reason: `${listing.kind} ${listing.externalId} already appears on line ${seen} of this import` });
+          errors.push({
+            line,
+            field: 'externalId',
+            code: 'duplicate',
+            reason: `${listing.kind} ${listing.externalId} already appears on line ${seen} of this import`,
+          });
           continue;
         }
         firstLine.set(key, line);

@@ -1,6 +1,6 @@
 import { PG_INT_MAX } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { getImport, startImport } from '@enlace/registry';
+import { getImport, startImport } from '@enlace/registry/imports';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,7 +21,17 @@ const importView = z
     unchanged: z.number(),
     linesWithErrors: z.number(),
     /** A page of whole lines' errors: at most 20 per line, then one saying how many more. */
-    errors: z.array(z.object({ line: z.number(), field: z.string(), reason: z.string() })),
+    errors: z.array(
+      z.object({
+        line: z.number(),
+        field: z.string(),
+        code: z.string().meta({
+          description:
+            "Stable machine code, as in problem details: zod's issue codes, `required`, `invalid_json`, `wrong_country`, `duplicate`, `more_errors`; `invalid` when nothing more precise is known.",
+        }),
+        reason: z.string(),
+      }),
+    ),
     /** Pass back as `errorsAfterLine` for the next page; absent on the last. */
     moreErrorsAfterLine: z.number().optional(),
     /** Errors found but not stored: beyond 20 on a line, or beyond 10,000 in the import. */

@@ -1812,6 +1812,8 @@ export interface components {
             errors: {
                 line: number;
                 field: string;
+                /** @description Stable machine code, as in problem details: zod's issue codes, `required`, `invalid_json`, `wrong_country`, `duplicate`, `more_errors`; `invalid` when nothing more precise is known. */
+                code: string;
                 reason: string;
             }[];
             moreErrorsAfterLine?: number;

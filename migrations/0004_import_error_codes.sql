@@ -1,0 +1,1 @@
+ALTER TABLE "import_errors" ADD COLUMN "code" text DEFAULT 'invalid' NOT NULL;
