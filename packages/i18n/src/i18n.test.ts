@@ -48,6 +48,24 @@ describe('the catalogues', () => {
   });
 });
 
+describe('the web interface’s areas', () => {
+  it('name every key after its area, and no two areas share a key', async () => {
+    const areas = await Promise.all(
+      ['layout', 'catalogue', 'listing', 'account', 'editor', 'review', 'imports'].map(async (name) => ({
+        name,
+        keys: Object.keys(((await import(`./catalogues/web/${name}.ts`)) as Record<string, { en: object }>)[name]!.en),
+      })),
+    );
+    const owner = new Map<string, string>();
+    for (const { name, keys } of areas)
+      for (const key of keys) {
+        expect(key, `${key} in ${name}`).toMatch(new RegExp(`^web\\.${name}\\.`));
+        expect(owner.get(key), key).toBeUndefined();
+        owner.set(key, name);
+      }
+  });
+});
+
 describe('t', () => {
   it('fills the arguments and chooses the plural form of the reader’s language', () => {
     expect(t('en', 'notifications.reviewPending.title', { country: 'Haiti', count: 1 })).toBe('Haiti: 1 listing awaits your review');
