@@ -21,6 +21,13 @@ export const APERTIUM_MODES: Readonly<Record<Exclude<Language, 'es'>, string>> =
   fr: 'fr-es',
 };
 
+/** Apertium mode translating the pivot into each language: the way back, for readers. */
+export const APERTIUM_MODES_FROM_PIVOT: Readonly<Record<Exclude<Language, 'es'>, string>> = {
+  en: 'spa-eng',
+  pt: 'es-pt',
+  fr: 'es-fr',
+};
+
 export const APERTIUM_INSTALL_HINT = 'Apertium is not installed: apt-get install apertium apertium-fr-es apertium-es-pt apertium-eng-spa';
 
 export interface PivotItem {
@@ -31,6 +38,11 @@ export interface PivotItem {
 export interface Translator {
   /** The texts in the pivot language, in the order given. Spanish texts pass through. */
   toPivot(items: readonly PivotItem[]): Promise<string[]>;
+  /**
+   * The texts, all written in `from`, in the reader's language `to`: directly to or from
+   * Spanish, otherwise through Spanish (Apertium has no fr-pt or en-fr pair here).
+   */
+  translate(texts: readonly string[], from: Language, to: Language): Promise<string[]>;
   /** Stops any translation still running; later calls fail. */
   close(): Promise<void>;
 }
@@ -193,13 +205,28 @@ export function createTranslator(opts: TranslatorOptions = {}): Translator {
     return result;
   }
 
+  async function translate(texts: readonly string[], from: Language, to: Language): Promise<string[]> {
+    if (closed) throw new TranslationError('translator is closed');
+    if (from === to) return [...texts];
+    const pivot = from === PIVOT_LANGUAGE ? [...texts] : await toPivot(texts.map((text) => ({ text, language: from })));
+    if (to === PIVOT_LANGUAGE) return pivot;
+    const mode = APERTIUM_MODES_FROM_PIVOT[to as Exclude<Language, 'es'>];
+    if (!mode) throw new TranslationError(`no translation into language ${String(to)}`);
+    await ensureInstalled();
+    const inputs = pivot.map(normalizeInput);
+    const todo = inputs.filter((t) => t !== '');
+    const translated = todo.length === 0 ? [] : await translateBatch(mode, todo);
+    let k = 0;
+    return inputs.map((t) => (t === '' ? '' : (translated[k++] ?? '')));
+  }
+
   async function close(): Promise<void> {
     closed = true;
     for (const r of running) r.kill();
     running.clear();
   }
 
-  return { toPivot, close };
+  return { toPivot, translate, close };
 }
 
 /** Paragraph breaks are kept; a marker-like line in a text cannot confuse the split. */

@@ -25,6 +25,7 @@ import { unsubscribeRoutes } from './routes/unsubscribe.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { searchRoutes } from './routes/search.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
+import { translationRoutes } from './routes/translations.js';
 import { userRoutes } from './routes/users.js';
 
 /** Builds the HTTP API around its dependencies; tests build one per suite and use `inject`. */
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(assetRoutes);
   await app.register(taxonomyRoutes);
   await app.register(listingRoutes);
+  await app.register(translationRoutes);
   await app.register(institutionRoutes);
   await app.register(importRoutes);
   await app.register(exportRoutes);

@@ -76,6 +76,7 @@ export const ROUTE_ACCESS = {
   'GET /v1/listings': anyone(listingVisibility, canSeeContact, revisionCountries),
   'POST /v1/listings': person(canWriteListing, publishableStatus),
   'GET /v1/listings/{id}': anyone(canReadListing, canSeeContact),
+  'GET /v1/listings/{id}/translation': anyone(canReadListing),
   'PATCH /v1/listings/{id}': person(canReadListing, canWriteListing, writeNeedsReview),
   'DELETE /v1/listings/{id}': person(canReadListing, listingDeletion),
   'GET /v1/listings/{id}/history': anyone(canReadListing, canWriteListing, canSeeRevisions),

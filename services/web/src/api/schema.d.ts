@@ -396,6 +396,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/listings/{id}/translation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A listing's title and description, machine-translated into the reader's language
+         * @description Apertium, offline; through Spanish where no direct pair exists. Marked as machine translated: the original is the reference. 400 (`same_language`) when the listing is already in that language; 503 with Retry-After when the translator cannot answer in time.
+         */
+        get: operations["translateListing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/institutions": {
         parameters: {
             query?: never;
@@ -1900,6 +1920,16 @@ export interface components {
             deliveries: components["schemas"]["DeliveryTally"];
             table: components["schemas"]["CampaignCountryProgress"][];
         };
+        ListingTranslation: {
+            title: string;
+            description: string;
+            /** @enum {string} */
+            from: "es" | "en" | "pt" | "fr";
+            /** @enum {string} */
+            to: "es" | "en" | "pt" | "fr";
+            /** @constant */
+            machineTranslated: true;
+        };
     };
     responses: never;
     parameters: never;
@@ -3006,6 +3036,57 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translateListing: {
+        parameters: {
+            query: {
+                lang: "es" | "en" | "pt" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingTranslation"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
