@@ -59,10 +59,7 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
   // One origin: the API and its documentation pass through unchanged.
   for (const prefix of ['/v1', '/docs', '/openapi.json']) await app.register(proxy, { upstream: env.API_URL, prefix, rewritePrefix: prefix });
 
-  app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
-  await app.register(assetRoutes);
-  for (const lang of LANGUAGES) await app.register(pages, { prefix: `/${lang}`, lang });
-
+  // Before the pages: each page plugin keeps the handlers that exist when it is registered.
   // An address without a language (the site's root, an old link) goes to the reader's own.
   app.setNotFoundHandler(async (req, reply) => {
     const lang = languageOfPath(req.url);
@@ -82,5 +79,10 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
     }
     return renderError(err, req, reply);
   });
+
+  app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  await app.register(assetRoutes);
+  for (const lang of LANGUAGES) await app.register(pages, { prefix: `/${lang}`, lang });
+
   return app;
 }

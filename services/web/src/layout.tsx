@@ -11,7 +11,7 @@ import { ASSETS } from './assets.js';
 import type { Page } from './context.js';
 
 /** Each language's name in itself, as the switcher shows it. */
-const AUTONYMS: Readonly<Record<Language, string>> = { es: 'Español', en: 'English', pt: 'Português', fr: 'Français' };
+export const AUTONYMS: Readonly<Record<Language, string>> = { es: 'Español', en: 'English', pt: 'Português', fr: 'Français' };
 
 export interface LayoutProps {
   readonly page: Page;
