@@ -76,7 +76,7 @@ describe('webhooks', () => {
     expect(Math.abs(Number(hook.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
     const body = JSON.parse(hook.body);
     expect(body).toMatchObject({ type: 'match_new', language: 'es', data: { own: { country: 'CL' }, counterpart: { country: 'BR' } } });
-    expect(body.link).toMatch(/^https:\/\/enlace\.test\/v1\/matches\//);
+    expect(body.link).toMatch(/^https:\/\/enlace\.test\/es\/matches\//);
     await eventually(async () => (await deliveriesOf(user)).find((d) => d.channel === 'webhook')?.status === 'sent');
     expect((await deliveriesOf(user)).find((d) => d.channel === 'webhook')).toMatchObject({ status: 'sent', attempts: 4, lastError: null });
     await new Promise((r) => setTimeout(r, 300));

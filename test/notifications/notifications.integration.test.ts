@@ -76,7 +76,8 @@ describe('a new match', () => {
     expect(toHT!.parsed.text).toContain('Bancos de leite humano');
     expect(toHT!.parsed.text).toContain('Brésil');
     expect(toHT!.parsed.text).toContain('82');
-    expect(toHT!.parsed.text).toContain(`https://enlace.test/v1/matches/${matchId}`);
+    // The match's page, in the language the email is written in.
+    expect(toHT!.parsed.text).toContain(`https://enlace.test/fr/matches/${matchId}`);
     expect(toHT!.parsed.html).toContain('Bancos de leite humano');
 
     expect(toBR!.parsed.headers.get('content-language')).toBe('pt');
@@ -97,7 +98,7 @@ describe('a new match', () => {
     expect(unread).toBe(1);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'match_new', language: 'fr', readAt: null });
-    expect(items[0]!.link).toBe(`https://enlace.test/v1/matches/${await matchIdOf(offer.id, demand.id)}`);
+    expect(items[0]!.link).toBe(`https://enlace.test/fr/matches/${await matchIdOf(offer.id, demand.id)}`);
     const inSpanish = await inbox(focalHT, '?lang=es');
     expect(inSpanish.items[0]!.title).not.toEqual(items[0]!.title);
   });
@@ -197,7 +198,7 @@ describe('review requests', () => {
     expect(review[0]!.payload).toMatchObject({ country: 'BR', total: 1, listings: [{ id, title: 'Gestão de resíduos sólidos urbanos' }] });
     expect((await notificationsOf(focalHT)).length).toBe(htBefore);
     const mail = s.mailTo(focalBR).at(-1)!;
-    expect(mail.parsed.text).toContain('https://enlace.test/v1/listings?review=pending&country=BR');
+    expect(mail.parsed.text).toMatch(/https:\/\/enlace\.test\/(es|en|pt|fr)\/review\?country=BR/);
   });
 });
 

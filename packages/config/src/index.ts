@@ -57,6 +57,8 @@ export const envSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(3000),
     PUBLIC_URL: z.url().optional(),
+    /** Where people open Enlace's pages (the web interface); links in emails and notifications point there. */
+    WEB_URL: z.url().optional(),
     DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/enlace'),
     REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z
@@ -157,6 +159,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 }
 
 /** The address people reach the API at, for links in messages; no trailing slash. */
+/** Where a person's links lead: the web interface when it is set, else the API's own address. */
+export function webUrl(env: Pick<Env, 'WEB_URL' | 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  return (env.WEB_URL ?? publicUrl(env)).replace(/\/+$/, '');
+}
+
 export function publicUrl(env: Pick<Env, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
   return (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, '');
 }

@@ -1,4 +1,4 @@
-import { type Env, publicUrl } from '@enlace/config';
+import { type Env, publicUrl, webUrl } from '@enlace/config';
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
 import { type MaintenanceTask, Producer, QUEUES, jobPayloads, redisConnection } from '@enlace/queue';
@@ -79,7 +79,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
         db: deps.db,
         log: deps.log,
         mailer,
-        env: { APP_SECRET: deps.env.APP_SECRET, WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS, publicUrl: publicUrl(deps.env) },
+        env: { APP_SECRET: deps.env.APP_SECRET, WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS, publicUrl: publicUrl(deps.env), webUrl: webUrl(deps.env) },
         leaseMs: lockDuration,
       }),
       // Sending is waiting on other servers: many at once cost little.

@@ -9,5 +9,7 @@ import { itemContent } from './item.js';
 import type { Links } from './links.js';
 
 export function describeNotification(n: Notification, lang: Language, links: Links): Content {
-  return n.kind === 'digest' ? digestContent(n.payload, lang, links) : itemContent(n, lang, links);
+  // Its links open the pages in the language the message is written in.
+  const own = { ...links, lang };
+  return n.kind === 'digest' ? digestContent(n.payload, lang, own) : itemContent(n, lang, own);
 }

@@ -19,8 +19,8 @@ describe('digest email', () => {
     expect(text).toContain('* Your offer “Sistemas de alerta temprana ante inundaciones” expires on March 1, 2026');
     expect(text).toContain('Enlace has found the demand “Renforcement des capacités d’alerte précoce” (Haiti)');
     expect(text.match(/^\* /gm)).toHaveLength(3);
-    expect(text).toContain('https://enlace.example.org/v1/matches/3f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b');
-    expect(text).toContain('https://enlace.example.org/v1/listings/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+    expect(text).toContain('https://enlace.example.org/en/matches/3f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b');
+    expect(text).toContain('https://enlace.example.org/en/listings/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
     expect(html.match(/<div style="margin:0 0 16px;"><p style="margin:0;font-weight:bold;"><a href=/g)).toHaveLength(3);
     expect(text).not.toMatch(/undefined|not-a-uuid|match_vanished/);
   });
@@ -66,6 +66,6 @@ describe('digest email', () => {
     const item = renderInboxItem(digest('daily'), 'en', links);
     expect(item.title).toBe('Your daily Enlace digest: 3 updates');
     expect(item.summary).toMatch(/^New match for your offer .*; Haiti: interest in the match .* and 1 more\.$/);
-    expect(item.link).toBe('https://enlace.example.org');
+    expect(item.link).toBe('https://enlace.example.org/en/');
   });
 });

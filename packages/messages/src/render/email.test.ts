@@ -86,20 +86,21 @@ describe('renderEmail', () => {
   });
 
   it('puts the link to act in the text part and in the HTML button', () => {
-    const url = `https://enlace.example.org/v1/matches/${MATCH_ID}`;
+    // The page in the language the email is written in.
+    const url = (lang: string) => `https://enlace.example.org/${lang}/matches/${MATCH_ID}`;
     for (const lang of LANGUAGES) {
       const { text, html } = renderEmail(notification('match_mutual'), lang, links);
-      expect(text).toContain(url);
-      expect(html).toContain(`href="${url}"`);
+      expect(text).toContain(url(lang));
+      expect(html).toContain(`href="${url(lang)}"`);
     }
-    expect(renderEmail(notification('match_mutual'), 'en', links).text).toContain(`View the match: ${url}`);
+    expect(renderEmail(notification('match_mutual'), 'en', links).text).toContain(`View the match: ${url('en')}`);
   });
 
   it('ends with why the message came and a link to change the settings', () => {
     const { text, html } = renderEmail(notification('match_new'), 'es', links);
     expect(text).toContain('Recibe este mensaje de acuerdo con su configuración de notificaciones en Enlace.');
-    expect(text).toContain('https://enlace.example.org/v1/me/subscription');
-    expect(html).toContain('href="https://enlace.example.org/v1/me/subscription"');
+    expect(text).toContain('https://enlace.example.org/es/account');
+    expect(html).toContain('href="https://enlace.example.org/es/account"');
   });
 
   it('offers the one-click unsubscribe link only when there is one', () => {
@@ -184,12 +185,12 @@ describe('renderEmail', () => {
     const { subject, text, html } = renderEmail(notification('review_pending'), 'es', links);
     expect(subject).toBe('Haití: 5 publicaciones esperan su revisión');
     expect(text).toContain(
-      '- La demanda «Renforcement des capacités d’alerte précoce»\n  https://enlace.example.org/v1/listings/1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e',
+      '- La demanda «Renforcement des capacités d’alerte précoce»\n  https://enlace.example.org/es/listings/1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e',
     );
     expect(text).toContain('- La demanda «Gestion des bassins versants»');
     expect(text).toContain('Y 3 más.');
-    expect(text).toContain('https://enlace.example.org/v1/listings?review=pending&country=HT');
-    expect(html).toContain('href="https://enlace.example.org/v1/listings?review=pending&amp;country=HT"');
+    expect(text).toContain('https://enlace.example.org/es/review?country=HT');
+    expect(html).toContain('href="https://enlace.example.org/es/review?country=HT"');
     expect(renderEmail(notification('review_pending'), 'fr', links).subject).toBe('Haïti\u00a0: 5 fiches attendent votre examen');
     expect(renderEmail(notification('review_pending', { total: 1, listings: [haitiDemand] }), 'en', links).subject).toBe('Haiti: 1 listing awaits your review');
     expect(renderEmail(notification('review_pending', { total: 2 }), 'en', links).text).not.toMatch(/more/);
@@ -204,7 +205,7 @@ describe('renderEmail', () => {
     const { text } = renderEmail(notification('listing_expiring'), 'es', links);
     expect(text).toContain('(dentro de 5 días)');
     expect(text).toContain('Confírmela o actualícela');
-    expect(text).toContain('https://enlace.example.org/v1/listings/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+    expect(text).toContain('https://enlace.example.org/es/listings/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
     expect(renderEmail(notification('listing_expiring', { daysLeft: 1 }), 'fr', links).text).toContain('(demain)');
   });
 

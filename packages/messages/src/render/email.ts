@@ -27,7 +27,7 @@ function footer(lang: Language, links: Links): Footer {
 
 export function renderEmail(n: Notification, lang: Language, links: Links): RenderedEmail {
   const content = describeNotification(n, lang, links);
-  const f = footer(lang, links);
+  const f = footer(lang, { ...links, lang });
   return {
     subject: content.title,
     text: textEmail(content, lang, f),

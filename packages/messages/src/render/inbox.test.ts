@@ -32,11 +32,11 @@ describe('renderInboxItem', () => {
   });
 
   it('links to the match, the listing, the review queue or the campaign', () => {
-    expect(renderInboxItem(notification('match_declined'), 'en', links).link).toBe(`https://enlace.example.org/v1/matches/${MATCH_ID}`);
+    expect(renderInboxItem(notification('match_declined'), 'en', links).link).toBe(`https://enlace.example.org/en/matches/${MATCH_ID}`);
     expect(renderInboxItem(notification('listing_expiring'), 'en', links).link).toBe(
-      'https://enlace.example.org/v1/listings/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      'https://enlace.example.org/en/listings/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     );
-    expect(renderInboxItem(notification('review_pending'), 'en', links).link).toBe('https://enlace.example.org/v1/listings?review=pending&country=HT');
+    expect(renderInboxItem(notification('review_pending'), 'en', links).link).toBe('https://enlace.example.org/en/review?country=HT');
     expect(renderInboxItem(notification('campaign'), 'en', links).link).toBe('https://www.oas.org/es/convocatoria');
   });
 

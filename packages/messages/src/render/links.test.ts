@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { listingUrl, matchUrl, notificationLink, reviewUrl, settingsUrl } from './links.js';
+import { expertUrl, listingUrl, matchUrl, notificationLink, reviewUrl, settingsUrl } from './links.js';
 import { digest, links, MATCH_ID, notification } from './test-fixtures.js';
 
 describe('links', () => {
-  it('builds each address from the base', () => {
-    expect(matchUrl(links, MATCH_ID)).toBe(`https://enlace.example.org/v1/matches/${MATCH_ID}`);
-    expect(listingUrl(links, 'abc')).toBe('https://enlace.example.org/v1/listings/abc');
-    expect(reviewUrl(links, 'HT')).toBe('https://enlace.example.org/v1/listings?review=pending&country=HT');
-    expect(settingsUrl(links)).toBe('https://enlace.example.org/v1/me/subscription');
+  it("open the web interface's pages in the reader's language", () => {
+    const fr = { ...links, lang: 'fr' as const };
+    expect(matchUrl(fr, MATCH_ID)).toBe(`https://enlace.example.org/fr/matches/${MATCH_ID}`);
+    expect(listingUrl(fr, 'abc')).toBe('https://enlace.example.org/fr/listings/abc');
+    expect(reviewUrl(fr, 'HT')).toBe('https://enlace.example.org/fr/review?country=HT');
+    expect(settingsUrl(fr)).toBe('https://enlace.example.org/fr/account');
   });
 
-  it('tolerates a trailing slash on the base', () => {
-    expect(settingsUrl({ base: 'https://enlace.example.org/' })).toBe('https://enlace.example.org/v1/me/subscription');
+  it('tolerate a trailing slash on the base, and encode what they carry', () => {
+    expect(settingsUrl({ base: 'https://enlace.example.org/', lang: 'pt' })).toBe('https://enlace.example.org/pt/account');
+    expect(expertUrl(links, 'a/b?c')).toBe('https://enlace.example.org/v1/experts/a%2Fb%3Fc');
   });
 
-  it('sends a campaign to its own web link, or else to the service', () => {
+  it('send a campaign to its own web link, or else to the home page', () => {
     expect(notificationLink(notification('campaign'), links)).toBe('https://www.oas.org/es/convocatoria');
-    expect(notificationLink(notification('campaign', { link: undefined }), links)).toBe('https://enlace.example.org');
-    expect(notificationLink(notification('campaign', { link: 'javascript:alert(1)' }), links)).toBe('https://enlace.example.org');
-    expect(notificationLink(digest('daily'), links)).toBe('https://enlace.example.org');
+    expect(notificationLink(notification('campaign', { link: undefined }), links)).toBe('https://enlace.example.org/es/');
+    expect(notificationLink(notification('campaign', { link: 'javascript:alert(1)' }), links)).toBe('https://enlace.example.org/es/');
+    expect(notificationLink(digest('daily'), links)).toBe('https://enlace.example.org/es/');
   });
 });

@@ -1,12 +1,17 @@
 /*
- * Where a message sends its reader. Every URL is built from the service's public base
- * address; the one-click unsubscribe link is made by the caller (it carries a token).
+ * Where a message sends its reader: the web interface's page for what it is about, in
+ * the reader's language (`/fr/listings/…`), after sign-in when the page needs it. Every
+ * URL is built from the address people open Enlace at (WEB_URL, else the service's public
+ * address); the one-click unsubscribe link is made by the caller (it carries a token).
  */
+import type { Language } from '@enlace/i18n';
 import type { Notification } from '../kinds.js';
 
 export interface Links {
-  /** The service's public address, e.g. https://enlace.example.org (a trailing slash is tolerated). */
+  /** Where people open Enlace, e.g. https://enlace.example.org (a trailing slash is tolerated). */
   base: string;
+  /** The reader's language: the pages' prefix. The renderers set it to the language they write in. */
+  lang?: Language;
   /** One-click unsubscribe link for this recipient, when there is one. */
   unsubscribe?: string;
 }
@@ -15,30 +20,36 @@ function base(links: Links): string {
   return links.base.replace(/\/+$/, '');
 }
 
+/** A page of the web interface in the reader's language. */
+function page(links: Links, path: string): string {
+  return `${base(links)}/${links.lang ?? 'en'}${path}`;
+}
+
+/** A match lands on the reader's side of it (the web's /matches/:id finds which listing that is). */
 export function matchUrl(links: Links, matchId: string): string {
-  return `${base(links)}/v1/matches/${encodeURIComponent(matchId)}`;
+  return page(links, `/matches/${encodeURIComponent(matchId)}`);
 }
 
 export function listingUrl(links: Links, listingId: string): string {
-  return `${base(links)}/v1/listings/${encodeURIComponent(listingId)}`;
+  return page(links, `/listings/${encodeURIComponent(listingId)}`);
 }
 
-/** The listings of a country waiting for its focal point's review. */
+/** The listings of a country waiting for its focal point's review (new ones and revisions of published ones). */
 export function reviewUrl(links: Links, country: string): string {
-  // `review=pending` also finds published listings whose revision waits for review.
-  return `${base(links)}/v1/listings?review=pending&country=${encodeURIComponent(country)}`;
+  return page(links, `/review?country=${encodeURIComponent(country)}`);
 }
 
 export function settingsUrl(links: Links): string {
-  return `${base(links)}/v1/me/subscription`;
+  return page(links, '/account');
 }
 
 export function homeUrl(links: Links): string {
-  return base(links);
+  return page(links, '/');
 }
 
+/** The expert roster has no page yet: the API's record of the expert, for the secretariat. */
 export function expertUrl(links: Links, id: string): string {
-  return `${links.base}/v1/experts/${id}`;
+  return `${base(links)}/v1/experts/${encodeURIComponent(id)}`;
 }
 
 /** A campaign's own link when it is a web address (http or https), else none. */

@@ -4,7 +4,7 @@
 import { parseNotification, type ListingRef, type Notification, type NotificationKind } from '../kinds.js';
 import type { Links } from './links.js';
 
-export const links: Links = { base: 'https://enlace.example.org' };
+export const links: Links = { base: 'https://enlace.example.org', lang: 'es' };
 export const linksWithUnsubscribe: Links = { ...links, unsubscribe: 'https://enlace.example.org/v1/unsubscribe?token=abc123' };
 
 export const MATCH_ID = '3f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b';

@@ -1,5 +1,5 @@
 import { enqueueDeliveries } from '@enlace/queue';
-import { publicUrl } from '@enlace/config';
+import { webUrl } from '@enlace/config';
 import { InvalidError, PG_BIGSERIAL_MAX, languageSchema } from '@enlace/domain';
 import { CHANNELS, DELIVERY_STATUSES } from '@enlace/domain/codes';
 import { parseNotification, renderInboxItem, subscriptionInputSchema } from '@enlace/messages';
@@ -62,7 +62,8 @@ export async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const errors = problemResponses;
   const { env } = app.deps;
-  const base = publicUrl(env);
+  // An inbox item links to the page it is about, where people open Enlace.
+  const base = webUrl(env);
 
   r.get('/v1/me/subscription', {
     onRequest: requireUser,

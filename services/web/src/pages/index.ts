@@ -11,6 +11,7 @@ import { editorPages } from './editor.js';
 import { homePage } from './home.js';
 import { importPages } from './imports.js';
 import { listingPages } from './listing.js';
+import { matchPages } from './matches.js';
 import { reviewPages } from './review.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
@@ -24,6 +25,7 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(homePage);
   await app.register(cataloguePages);
   await app.register(listingPages);
+  await app.register(matchPages);
   await app.register(accountPages);
   await app.register(editorPages);
   await app.register(reviewPages);

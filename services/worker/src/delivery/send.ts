@@ -5,15 +5,16 @@ import type { ClaimedDelivery } from '@enlace/registry/internal';
 import type { Mailer } from './email.js';
 import { postWebhook } from './webhook.js';
 
-export type SendEnv = Pick<Env, 'APP_SECRET' | 'WEBHOOK_ALLOW_HOSTS'> & { readonly publicUrl: string };
+/** `publicUrl`: the API's address (unsubscribe links, message ids); `webUrl`: where people open pages. */
+export type SendEnv = Pick<Env, 'APP_SECRET' | 'WEBHOOK_ALLOW_HOSTS'> & { readonly publicUrl: string; readonly webUrl: string };
 
 /** Writes one claimed delivery in its recipient's language and sends it on its channel. */
 export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEnv; mailer: Mailer }): Promise<void> {
   const { delivery, notification, recipient } = claimed;
   const n = parseNotification(notification.kind, notification.payload);
   const lang = notification.language as Language;
-  const unsubscribe = `${deps.env.publicUrl}/v1/unsubscribe/${unsubscribeToken(deps.env.APP_SECRET, recipient)}`;
-  const links = { base: deps.env.publicUrl, unsubscribe };
+  const unsubscribe = `${deps.env.webUrl}/v1/unsubscribe/${unsubscribeToken(deps.env.APP_SECRET, recipient)}`;
+  const links = { base: deps.env.webUrl, lang, unsubscribe };
   switch (delivery.channel) {
     case 'email': {
       const email = renderEmail(n, lang, links);
@@ -28,7 +29,7 @@ export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEn
     }
     case 'webhook': {
       if (!recipient.prefs.webhookUrl || !recipient.webhookSecret) throw new Error('the webhook is no longer configured');
-      const item = renderInboxItem(n, lang, { base: deps.env.publicUrl });
+      const item = renderInboxItem(n, lang, links);
       const body = JSON.stringify({
         type: notification.kind,
         notificationId: notification.id,
@@ -36,7 +37,7 @@ export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEn
         language: lang,
         title: item.title,
         summary: item.summary,
-        link: notificationLink(n, { base: deps.env.publicUrl }),
+        link: notificationLink(n, links),
         data: notification.payload,
       });
       await postWebhook(
