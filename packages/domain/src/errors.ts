@@ -50,7 +50,7 @@ export class ConflictError extends DomainError {
 
 /** Turns zod issues into `{ field, code, reason }` with dotted paths (`institution.name`, `sectors.2`) and zod's issue code. */
 export function fieldIssuesFromZod(
-  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[]; params?: unknown }[],
 ): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
@@ -62,7 +62,13 @@ export function fieldIssuesFromZod(
       continue;
     }
     // Zod reports a missing field as a wrong type; a client wants to say "required".
-    const code = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'required' : issue.code;
+    // A refinement names its own code in `params.code` (for example `unstorable_text`).
+    const code =
+      issue.code === 'invalid_type' && /received undefined$/.test(issue.message)
+        ? 'required'
+        : issue.code === 'custom' && typeof (issue.params as { code?: unknown } | undefined)?.code === 'string'
+          ? (issue.params as { code: string }).code
+          : issue.code;
     out.push({ field: base || '(body)', ...(code ? { code } : {}), reason: issue.message });
   }
   return out;

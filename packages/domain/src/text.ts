@@ -25,7 +25,7 @@ export function toStorableText(s: string): string {
  * The start of every text field a person writes: a string PostgreSQL can store. Chain
  * `.trim().min().max()` as usual; the check runs on the text as sent.
  */
-export const textSchema = () => z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_REASON, abort: true });
+export const textSchema = () => z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_REASON, abort: true, params: { code: 'unstorable_text' } });
 
 /** Bounds of PostgreSQL's integer types, for every number a caller sends that reaches a column. */
 export const PG_INT_MAX = 2_147_483_647;

@@ -123,7 +123,7 @@ describe('text PostgreSQL cannot store is a 400 naming the field, not a 500', ()
     const report = (await get(`/v1/imports/${id}`, staff)).json() as { status: string; created: number; errors: { line: number; field: string }[] };
     expect(report.status).toBe('completed');
     expect(report.created).toBe(1);
-    expect(report.errors).toEqual([{ line: 2, field: 'title', reason: expect.stringMatching(/NUL/) }]);
+    expect(report.errors).toEqual([{ line: 2, field: 'title', code: 'unstorable_text', reason: expect.stringMatching(/NUL/) }]);
   });
 
   it('an import line whose unknown field name holds a NUL is reported, and the import completes', async () => {
@@ -138,6 +138,6 @@ describe('text PostgreSQL cannot store is a 400 naming the field, not a 500', ()
     await processImport({ db: api.db, clock: api.clock }, id);
     const report = (await get(`/v1/imports/${id}`, staff)).json() as { status: string; errors: { line: number; field: string; reason: string }[] };
     expect(report.status).toBe('completed');
-    expect(report.errors).toEqual([{ line: 1, field: 'col\ufffdour', reason: 'unknown field' }]);
+    expect(report.errors).toEqual([{ line: 1, field: 'col\ufffdour', code: 'unrecognized_keys', reason: 'unknown field' }]);
   });
 });
