@@ -89,6 +89,8 @@ export const envSchema = z
       .int()
       .min(1024)
       .default(100 * 1024 * 1024),
+    /** Longest a reader waits for a machine translation (plus 50 ms per 1,000 characters) before a 503 asks them to retry. */
+    TRANSLATE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(15_000),
     /** Hard cap on JSON request bodies; imports have their own. */
     BODY_LIMIT_BYTES: z.coerce
       .number()

@@ -1,5 +1,6 @@
 /** @enlace/registry/listings: offers and demands — write, review, read, export — and their institutions. */
 export { getListing } from './get.js';
+export { translateListing, type ListingTranslation, type TranslateTexts } from './translate.js';
 export { createListing } from './create.js';
 export { editListing } from './update.js';
 export { transitionListing } from './transition.js';

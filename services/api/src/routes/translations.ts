@@ -1,11 +1,11 @@
 import { languageSchema } from '@enlace/domain';
 import { createTranslator, TranslationError } from '@enlace/matching';
-import { getListing } from '@enlace/registry/listings';
+import { translateListing } from '@enlace/registry/listings';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
-import { problems, sendProblem, sendUnavailable } from '../plugins/problem.js';
+import { problems, sendUnavailable } from '../plugins/problem.js';
 
 const translationSchema = z
   .object({
@@ -17,17 +17,16 @@ const translationSchema = z
   })
   .meta({ id: 'ListingTranslation' });
 
-/** Translations kept in memory, per listing version and language: the same page read again costs nothing. */
-const CACHE_SIZE = 2000;
-
 /**
  * A listing's title and description machine-translated (Apertium, through Spanish where
  * no direct pair exists) for a reader of another language. Read access is the
- * listing's own; a new version of the listing is translated afresh.
+ * listing's own. Translations are kept in PostgreSQL (listing_translations) rather than
+ * in memory: they survive restarts, every API instance shares them, and a listing's
+ * deletion takes them with it.
  */
 export async function translationRoutes(app: FastifyInstance) {
-  const translator = createTranslator({ timeoutMs: 15_000, concurrency: 2 });
-  const cache = new Map<string, z.infer<typeof translationSchema>>();
+  // A reader waits for this answer: a slow or stuck Apertium is killed and the reader told to retry.
+  const translator = createTranslator({ timeoutMs: app.deps.env.TRANSLATE_TIMEOUT_MS, concurrency: 2 });
   app.addHook('onClose', async () => translator.close());
 
   app.withTypeProvider<ZodTypeProvider>().get('/v1/listings/:id/translation', {
@@ -37,27 +36,15 @@ export async function translationRoutes(app: FastifyInstance) {
       summary: "A listing's title and description, machine-translated into the reader's language",
       description:
         'Apertium, offline; through Spanish where no direct pair exists. Marked as machine translated: the original is the reference. ' +
-        '400 (`same_language`) when the listing is already in that language; 503 with Retry-After when the translator cannot answer in time.',
+        'Kept per listing and language until the text changes. 409 (`same_language`) when the listing is already written in that language: ' +
+        'there is nothing to translate, and the listing itself is the text. 503 with Retry-After when the translator cannot answer in time.',
       params: z.object({ id: z.uuid() }),
       querystring: z.strictObject({ lang: languageSchema }),
-      response: { 200: translationSchema, ...problems(400, 404, 503) },
+      response: { 200: translationSchema, ...problems(400, 404, 409, 503) },
     },
     handler: async (req, reply) => {
-      const listing = await getListing(ctxOf(req), req.params.id);
-      const to = req.query.lang;
-      if (listing.language === to)
-        return sendProblem(reply, 400, `the listing is written in ${to}`, [
-          { field: 'lang', code: 'same_language', reason: 'the listing is already in this language' },
-        ]);
-      const key = `${listing.id} ${listing.version} ${to}`;
-      const hit = cache.get(key);
-      if (hit) return hit;
       try {
-        const [title = '', description = ''] = await translator.translate([listing.title, listing.description], listing.language, to);
-        const translation = { title, description, from: listing.language, to, machineTranslated: true as const };
-        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-        cache.set(key, translation);
-        return translation;
+        return await translateListing(ctxOf(req), req.params.id, req.query.lang, (texts, from, to) => translator.translate(texts, from, to));
       } catch (e) {
         if (e instanceof TranslationError) {
           req.log.warn({ err: e.message }, 'translation failed');

@@ -405,7 +405,7 @@ export interface paths {
         };
         /**
          * A listing's title and description, machine-translated into the reader's language
-         * @description Apertium, offline; through Spanish where no direct pair exists. Marked as machine translated: the original is the reference. 400 (`same_language`) when the listing is already in that language; 503 with Retry-After when the translator cannot answer in time.
+         * @description Apertium, offline; through Spanish where no direct pair exists. Marked as machine translated: the original is the reference. Kept per listing and language until the text changes. 409 (`same_language`) when the listing is already written in that language: there is nothing to translate, and the listing itself is the text. 503 with Retry-After when the translator cannot answer in time.
          */
         get: operations["translateListing"];
         put?: never;
@@ -3078,6 +3078,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

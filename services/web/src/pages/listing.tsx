@@ -3,37 +3,40 @@
  * into the reader's), every field labelled in the reader's language, and its best
  * matches with their reasons, as far as the API lets this reader see them.
  */
-import { label, t as translate } from '@enlace/i18n';
+import { label, percent, t as translate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
-import { dataOf, type Schemas } from '../api/client.js';
+import { dataOf, type operations, type Schemas } from '../api/client.js';
 import { ListingFields } from '../components/listing-fields.js';
 import { type Page, pageOf } from '../context.js';
 import { Layout } from '../layout.js';
 import { fromHtmx, sendHtml } from '../render.js';
 import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
 
+type Listing = Schemas['Listing'];
 type Translation = Schemas['ListingTranslation'];
+type ListingMatches = operations['listListingMatches']['responses'][200]['content']['application/json'];
 
-function TranslationBlock({ page, listing, translation }: { page: Page; listing: Schemas['Listing']; translation: Translation | 'unavailable' }) {
+/** The machine translation, or why there is none right now (the translator is slow or away: the API said 503). */
+function TranslationBlock({ page, listing, translation }: { page: Page; listing: Listing; translation: Translation | 'unavailable' }) {
   const { t, lang } = page;
   if (translation === 'unavailable')
     return (
-      <section id="translation" class="translation" aria-live="polite">
-        <p safe>{t('web.listing.translation.unavailable')}</p>
-      </section>
+      <p id="translation" class="translation" safe>
+        {t('web.listing.translation.unavailable')}
+      </p>
     );
   return (
-    <section id="translation" class="translation" aria-labelledby="translation-title" aria-live="polite">
-      <h2 id="translation-title" safe>
+    <section id="translation" class="translation" aria-labelledby="translation-title">
+      <h3 id="translation-title" safe>
         {t('web.listing.translation.title', { language: translate(lang, `language.${lang}`) })}
-      </h2>
+      </h3>
       <p class="meta">
         <span class="badge" safe>
           {t('web.layout.machineTranslated')}
         </span>{' '}
         <span safe>{t('web.listing.translation.notice', { language: translate(lang, `language.${listing.language}`) })}</span>
       </p>
-      <h3 safe>{translation.title}</h3>
+      <h4 safe>{translation.title}</h4>
       <div class="prose" safe>
         {translation.description}
       </div>
@@ -46,71 +49,107 @@ function TranslationBlock({ page, listing, translation }: { page: Page; listing:
   );
 }
 
-type ListingMatches = {
-  items: { id?: string; stage?: Schemas['Listing']['status'] | string; listing: Schemas['Listing']; score: number; reasons: Schemas['MatchReason'][] }[];
-  experts: { expert: Schemas['Expert']; score: number; reasons: Schemas['MatchReason'][] }[];
-};
+/** Where the translation goes: the link asking for it, or the translation itself. htmx fills it in place; without JavaScript the link reloads the page with it. */
+function TranslationSlot({ page, listing, translation }: { page: Page; listing: Listing; translation: Translation | 'unavailable' | undefined }) {
+  const href = page.href(`/listings/${listing.id}?translate=1`);
+  return (
+    <div id="translation-slot" aria-live="polite">
+      {translation ? (
+        <TranslationBlock page={page} listing={listing} translation={translation} />
+      ) : (
+        <p>
+          <a href={href} hx-get={href} hx-target="#translation-slot" hx-swap="innerHTML" hx-push-url="true" safe>
+            {page.t('web.listing.translate', { language: translate(page.lang, `language.${page.lang}`) })}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Reasons({ page, reasons }: { page: Page; reasons: readonly Schemas['MatchReason'][] }) {
+  if (reasons.length === 0) return <></>;
+  return (
+    <>
+      <p class="meta" safe>
+        {page.t('web.listing.matches.reasons')}
+      </p>
+      <ul>
+        {reasons.map((r) => (
+          <li safe>{r.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 function MatchList({ page, tax, matches }: { page: Page; tax: Taxonomies; matches: ListingMatches }) {
   const { t, lang } = page;
-  const percent = (score: number) => `${Math.round(score * 100)} %`;
   return (
     <section aria-labelledby="matches-title">
       <h2 id="matches-title" safe>
         {t('web.listing.matches.title')}
       </h2>
-      {matches.items.length === 0 ? <p safe>{t('web.listing.matches.none')}</p> : ''}
-      <ul class="cards" hidden={matches.items.length === 0}>
-        {matches.items.map((m) => (
-          <li class="card">
-            <p class="meta">
-              <span class="badge" safe>
-                {label(lang, 'listingKind', m.listing.kind)}
-              </span>{' '}
-              <span safe>{t('web.listing.matches.score', { score: percent(m.score) })}</span>
-            </p>
-            <h3 lang={m.listing.language !== lang ? m.listing.language : undefined}>
-              <a href={page.href(`/listings/${m.listing.id}`)} safe>
-                {m.listing.title}
-              </a>
-            </h3>
-            <p class="meta" safe>
-              {t('web.catalogue.card.by', { institution: m.listing.institution.name, country: tax.name('countries', m.listing.country) })}
-            </p>
-            {m.reasons.length > 0 ? (
-              <>
-                <h4 class="visually-hidden" safe>
-                  {t('web.listing.matches.reasons')}
-                </h4>
-                <ul>
-                  {m.reasons.map((r) => (
-                    <li safe>{r.text}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              ''
-            )}
-          </li>
-        ))}
-      </ul>
+      {matches.items.length === 0 ? (
+        <p safe>{t('web.listing.matches.none')}</p>
+      ) : (
+        <ul class="cards">
+          {matches.items.map((m) => (
+            <li class="card">
+              <p class="meta">
+                <span class="badge" safe>
+                  {label(lang, 'listingKind', m.listing.kind)}
+                </span>{' '}
+                <span safe>{t('web.listing.matches.score', { score: percent(lang, m.score) })}</span>
+              </p>
+              <h3 lang={m.listing.language !== lang ? m.listing.language : undefined}>
+                <a href={page.href(`/listings/${m.listing.id}`)} safe>
+                  {m.listing.title}
+                </a>
+              </h3>
+              <p class="meta" safe>
+                {t('web.catalogue.card.by', { institution: m.listing.institution.name, country: tax.name('countries', m.listing.country) })}
+              </p>
+              <Reasons page={page} reasons={m.reasons} />
+              {/* The API names the match only to staff and the two countries: they can follow it up. */}
+              {m.id && m.stage ? (
+                <p>
+                  <a href={page.href(`/matches/${m.id}`)} safe>
+                    {t('web.listing.matches.follow', { stage: label(lang, 'matchStage', m.stage) })}
+                  </a>
+                </p>
+              ) : (
+                ''
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {matches.experts.length > 0 ? (
         <>
           <h2 safe>{t('web.listing.experts.title')}</h2>
           <ul class="cards">
-            {matches.experts.map((e) => (
+            {matches.experts.map(({ expert, score, reasons }) => (
               <li class="card">
-                <h3 safe>{e.expert.name}</h3>
+                <h3 safe>{expert.name}</h3>
                 <p class="meta" safe>
-                  {[e.expert.institution?.name, tax.name('countries', e.expert.country), t('web.listing.matches.score', { score: percent(e.score) })]
+                  {[expert.institution?.name, tax.name('countries', expert.country), t('web.listing.matches.score', { score: percent(lang, score) })]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
-                <ul>
-                  {e.reasons.map((r) => (
-                    <li safe>{r.text}</li>
-                  ))}
-                </ul>
+                <p lang={expert.language !== lang ? expert.language : undefined} safe>
+                  {expert.profile}
+                </p>
+                <Reasons page={page} reasons={reasons} />
+                {expert.contact ? (
+                  <p>
+                    <a href={`mailto:${expert.contact.email}`} safe>
+                      {expert.contact.email}
+                    </a>
+                  </p>
+                ) : (
+                  ''
+                )}
               </li>
             ))}
           </ul>
@@ -126,9 +165,11 @@ export async function listingPages(app: FastifyInstance) {
   app.get<{ Params: { id: string }; Querystring: { translate?: string } }>('/listings/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
     const { t, lang } = page;
+    // Not an id the API could know: its not-found page, without asking it to refuse.
     const id = /^[0-9a-f-]{36}$/i.test(req.params.id) ? req.params.id : '00000000-0000-0000-0000-000000000000';
-    const wantsTranslation = req.query.translate === '1';
     const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id } } }));
+    const other = listing.language !== lang ? listing.language : undefined;
+    const wantsTranslation = req.query.translate === '1' && other !== undefined;
 
     const translation = async (): Promise<Translation | 'unavailable'> => {
       const res = await page.api.GET('/v1/listings/{id}/translation', { params: { path: { id }, query: { lang } } });
@@ -139,12 +180,11 @@ export async function listingPages(app: FastifyInstance) {
 
     const [tax, translated, matches] = await Promise.all([
       taxonomiesFor(app, lang),
-      wantsTranslation && listing.language !== lang ? translation() : Promise.resolve(undefined),
+      wantsTranslation ? translation() : Promise.resolve(undefined),
       listing.status === 'published'
-        ? page.api.GET('/v1/listings/{id}/matches', { params: { path: { id }, query: { lang, limit: 10 } } }).then((r) => r.data as ListingMatches | undefined)
+        ? page.api.GET('/v1/listings/{id}/matches', { params: { path: { id }, query: { lang, limit: 10 } } }).then((r) => r.data)
         : Promise.resolve(undefined),
     ]);
-    const other = listing.language !== lang ? listing.language : undefined;
     return sendHtml(
       reply,
       <Layout page={page} title={listing.title} section="catalogue">
@@ -166,23 +206,8 @@ export async function listingPages(app: FastifyInstance) {
           <div class="prose" lang={other} safe>
             {listing.description}
           </div>
-          {other && !translated ? (
-            <p>
-              <a
-                href={page.href(`/listings/${listing.id}?translate=1`)}
-                hx-get={page.href(`/listings/${listing.id}?translate=1`)}
-                hx-target="closest p"
-                hx-swap="outerHTML"
-                safe
-              >
-                {t('web.listing.translate', { language: translate(lang, `language.${lang}`) })}
-              </a>
-            </p>
-          ) : (
-            ''
-          )}
+          {other ? <TranslationSlot page={page} listing={listing} translation={translated} /> : ''}
         </section>
-        {translated ? <TranslationBlock page={page} listing={listing} translation={translated} /> : ''}
         <section aria-labelledby="details-title">
           <h2 id="details-title" safe>
             {t('web.listing.details')}
