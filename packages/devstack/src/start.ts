@@ -10,7 +10,9 @@ import { ROOT, ensureApertium, ensureDatabase, ensureMeilisearch, ensurePostgres
 /*
  * `npm start`: everything a newcomer needs, in order. Services that are down locally are
  * started, the database is created and migrated, demonstration data is seeded once, and
- * the API and the worker run as child processes until Ctrl-C.
+ * the API, the worker and the web interface run as child processes until Ctrl-C. People
+ * open the web interface; it passes /v1 and /docs through to the API, so one address
+ * serves both.
  */
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ time: new Date().toISOString(), service: 'start', msg, ...extra }));
@@ -43,9 +45,21 @@ await db.close();
 log(seeded ? 'demonstration data seeded' : 'demonstration data already present');
 
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-const children: ChildProcess[] = ['services/api/src/main.ts', 'services/worker/src/main.ts'].map((entry) =>
-  spawn(tsx, [join(ROOT, entry)], { stdio: 'inherit', env: process.env }),
-);
+const apiUrl = `http://${env.HOST}:${env.PORT}`;
+const webPort = Number(process.env.WEB_PORT ?? 3100);
+const webHost = process.env.WEB_HOST ?? '127.0.0.1';
+const webUrl = process.env.WEB_URL ?? `http://${webHost}:${webPort}`;
+// The API believes the web's X-Forwarded-For (sign-in limits see the person) and links to its pages.
+const apiEnv = { ...process.env, TRUST_PROXY: process.env.TRUST_PROXY ?? 'loopback', WEB_URL: webUrl };
+const children: ChildProcess[] = [
+  spawn(tsx, [join(ROOT, 'services/api/src/main.ts')], { stdio: 'inherit', env: apiEnv }),
+  spawn(tsx, [join(ROOT, 'services/worker/src/main.ts')], { stdio: 'inherit', env: apiEnv }),
+  // The web's JSX settings (jsxImportSource @kitajs/html) live in its own tsconfig.
+  spawn(tsx, ['--tsconfig', join(ROOT, 'services/web/tsconfig.json'), join(ROOT, 'services/web/src/main.ts')], {
+    stdio: 'inherit',
+    env: { ...process.env, API_URL: apiUrl, WEB_HOST: webHost, WEB_PORT: String(webPort), WEB_URL: webUrl },
+  }),
+];
 let stopping = false;
 const stop = (code: number) => {
   if (stopping) return;
@@ -59,19 +73,21 @@ for (const c of children) c.once('exit', (code) => !stopping && (log('a child pr
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-const base = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
-for (let i = 0; i < 120; i++) {
-  const ok = await fetch(`${base}/health`)
-    .then((r) => r.ok)
-    .catch(() => false);
-  if (ok) break;
-  await new Promise((r) => setTimeout(r, 500));
+for (const health of [`${apiUrl}/health`, `${webUrl}/health`]) {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(health)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
+const base = webUrl;
 console.log(`
-  Enlace is running at ${base}
-  API docs:  ${base}/docs   (OpenAPI: ${base}/openapi.json)
-  Demo accounts (password sign-in at POST ${base}/v1/auth/sign-in):
+  Enlace is running at ${base}   (sign in at ${base}/es/sign-in, or /en/, /pt/, /fr/)
+  API:       ${base}/v1   docs ${base}/docs   (OpenAPI: ${base}/openapi.json)
+  Demo accounts:
 ${DEMO_USERS.map((u) => `    ${u.role.padEnd(15)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}
   Mail goes to ${mailCatcher ? '.enlace/mail/*.eml (development catcher)' : env.SMTP_URL}.
-  Ctrl-C stops the API and the worker.
+  Ctrl-C stops the API, the worker and the web interface.
 `);
