@@ -12,6 +12,7 @@ import { homePage } from './home.js';
 import { importPages } from './imports.js';
 import { listingPages } from './listing.js';
 import { matchPages } from './matches.js';
+import { myListingsPages } from './my-listings.js';
 import { reviewPages } from './review.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
@@ -28,6 +29,7 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(matchPages);
   await app.register(accountPages);
   await app.register(editorPages);
+  await app.register(myListingsPages);
   await app.register(reviewPages);
   await app.register(importPages);
 }

@@ -53,6 +53,7 @@ export const editor = defineArea({
       'You are editing the change that waits for review. The public version stays as it is until a focal point publishes the change.',
     'web.editor.publishedNotice':
       'This listing is published. Your changes wait for the review of a focal point of your country; until then the public keeps seeing the current version.',
+    'web.editor.reviewNote': 'The reviewer sent this listing back: {note}',
     'web.editor.error.kind': 'Choose whether this is an offer or a demand',
     'web.editor.error.title': 'Enter a title of 5 to 200 characters',
     'web.editor.error.description': 'Enter a description of at least 20 characters',
@@ -153,6 +154,7 @@ export const editor = defineArea({
     'web.editor.pendingRevisionShown': 'Está editando el cambio que espera revisión. La versión pública no cambia hasta que un punto focal publique el cambio.',
     'web.editor.publishedNotice':
       'Esta ficha está publicada. Sus cambios esperan la revisión de un punto focal de su país; mientras tanto, el público sigue viendo la versión actual.',
+    'web.editor.reviewNote': 'La revisión devolvió esta ficha: {note}',
     'web.editor.error.kind': 'Indique si es una oferta o una demanda',
     'web.editor.error.title': 'Escriba un título de 5 a 200 caracteres',
     'web.editor.error.description': 'Escriba una descripción de al menos 20 caracteres',
@@ -253,6 +255,7 @@ export const editor = defineArea({
       'Esta é a alteração que aguarda revisão. A versão pública permanece como está até que um ponto focal publique a alteração.',
     'web.editor.publishedNotice':
       'Este anúncio está publicado. As alterações aguardam a revisão de um ponto focal do seu país; até lá, o público continua vendo a versão atual.',
+    'web.editor.reviewNote': 'A revisão devolveu este anúncio: {note}',
     'web.editor.error.kind': 'Indique se é uma oferta ou uma demanda',
     'web.editor.error.title': 'Informe um título de 5 a 200 caracteres',
     'web.editor.error.description': 'Informe uma descrição de pelo menos 20 caracteres',
@@ -353,6 +356,7 @@ export const editor = defineArea({
       'Vous modifiez le changement qui attend l’examen. La version publique reste inchangée tant qu’un point focal ne l’a pas publié.',
     'web.editor.publishedNotice':
       'Cette fiche est publiée. Vos modifications attendent l’examen d’un point focal de votre pays\u00a0; d’ici là, le public continue de voir la version actuelle.',
+    'web.editor.reviewNote': 'La fiche vous a été renvoyée : {note}',
     'web.editor.error.kind': 'Indiquez s’il s’agit d’une offre ou d’une demande',
     'web.editor.error.title': 'Saisissez un titre de 5 à 200 caractères',
     'web.editor.error.description': 'Saisissez une description d’au moins 20 caractères',
