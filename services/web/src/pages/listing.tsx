@@ -3,6 +3,7 @@
  * into the reader's), every field labelled in the reader's language, and its best
  * matches with their reasons, as far as the API lets this reader see them.
  */
+import { canReviewListing, canWriteListing } from '@enlace/domain';
 import { label, percent, t as translate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type operations, type Schemas } from '../api/client.js';
@@ -161,6 +162,35 @@ function MatchList({ page, tax, matches }: { page: Page; tax: Taxonomies; matche
   );
 }
 
+/** For the listing's writers and reviewers: edit it, review what waits. The API has the last word on each. */
+function OwnerActions({ page, listing }: { page: Page; listing: Listing }) {
+  const { t, actor } = page;
+  const pending = listing.status === 'pending_review' || listing.pendingRevision?.status === 'pending';
+  const links = [
+    canWriteListing(actor, listing.country) && listing.status !== 'closed'
+      ? { href: page.href(`/listings/${listing.id}/edit`), text: t('web.editor.action.edit') }
+      : undefined,
+    pending && canReviewListing(actor, listing.country) ? { href: page.href(`/review/${listing.id}`), text: t('web.review.open') } : undefined,
+  ].filter((l) => l !== undefined);
+  if (links.length === 0 && !pending) return '';
+  return (
+    <div class="row-actions">
+      {listing.pendingRevision?.status === 'pending' ? (
+        <span class="badge" safe>
+          {t('web.editor.mine.pendingChange')}
+        </span>
+      ) : (
+        ''
+      )}
+      {links.map((l) => (
+        <a href={l.href} safe>
+          {l.text}
+        </a>
+      ))}
+    </div>
+  );
+}
+
 export async function listingPages(app: FastifyInstance) {
   app.get<{ Params: { id: string }; Querystring: { translate?: string } }>('/listings/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
@@ -199,6 +229,7 @@ export async function listingPages(app: FastifyInstance) {
         <h1 lang={other} safe>
           {listing.title}
         </h1>
+        <OwnerActions page={page} listing={listing} />
         <section aria-labelledby="description-title">
           <h2 id="description-title" safe>
             {t('web.listing.description')}
