@@ -356,7 +356,7 @@ export const editor = defineArea({
       'Vous modifiez le changement qui attend l’examen. La version publique reste inchangée tant qu’un point focal ne l’a pas publié.',
     'web.editor.publishedNotice':
       'Cette fiche est publiée. Vos modifications attendent l’examen d’un point focal de votre pays\u00a0; d’ici là, le public continue de voir la version actuelle.',
-    'web.editor.reviewNote': 'La fiche vous a été renvoyée : {note}',
+    'web.editor.reviewNote': 'La fiche vous a été renvoyée : {note}',
     'web.editor.error.kind': 'Indiquez s’il s’agit d’une offre ou d’une demande',
     'web.editor.error.title': 'Saisissez un titre de 5 à 200 caractères',
     'web.editor.error.description': 'Saisissez une description d’au moins 20 caractères',
