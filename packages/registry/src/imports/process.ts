@@ -3,6 +3,7 @@ import { type Actor, type Clock, canWriteListing, type ParsedLine, isoDay, parse
 import { count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { CSV_BODY_MARK, csvIssue, parseIssuesLine } from './csv.js';
 import { type LineError, storedErrors } from './error-caps.js';
 import { type NumberedListing, listingContent, listingKey, upsertListingBatch } from '../listings/upsert-batch.js';
 
@@ -15,6 +16,22 @@ async function actorOf(db: DbOrTx, userId: string): Promise<Actor> {
   const [u] = await db.select().from(users).where(eq(users.id, userId));
   if (!u || u.disabledAt) return { kind: 'anonymous' };
   return { kind: 'user', userId: u.id, role: u.role, country: u.country, institutionId: u.institutionId };
+}
+
+/**
+ * How the lines of a stored body are read. A CSV import (see csv.ts) starts with the
+ * export's header, which carries nothing; its lines name their errors by column, and a
+ * line may carry the issues its record had as CSV instead of a listing.
+ */
+function lineParser(csv: boolean): (text: string, index: number) => ParsedLine | undefined {
+  if (!csv) return (text) => (text.trim() === '' ? undefined : parseInterchangeLine(text));
+  return (text, index) => {
+    if (index === 0 || text.trim() === '') return undefined;
+    const issues = parseIssuesLine(text);
+    if (issues) return { ok: false, issues };
+    const parsed = parseInterchangeLine(text);
+    return parsed.ok ? parsed : { ok: false, issues: parsed.issues.map(csvIssue) };
+  };
 }
 
 /**
@@ -42,6 +59,7 @@ export async function processImport(
     .where(eq(imports.id, importId));
 
   const lines = splitLines(job.body);
+  const parseLine = lineParser(lines[0] === CSV_BODY_MARK);
   // Errors already stored by the chunks a crashed run committed count against the cap.
   const [{ n: alreadyStored }] = (await deps.db.select({ n: count() }).from(importErrors).where(eq(importErrors.importId, importId))) as [{ n: number }];
   let errorsStored = alreadyStored;
@@ -54,7 +72,7 @@ export async function processImport(
   const readyUpTo = (n: number) => {
     for (; ready < n; ready++) {
       const text = lines[ready]!;
-      const p = text.trim() === '' ? undefined : parseInterchangeLine(text);
+      const p = parseLine(text, ready);
       if (p?.ok) listingContent(p.listing);
       parsed[ready] = p;
     }

@@ -3,6 +3,7 @@ import { ConflictError, ForbiddenError, InvalidError, canImport, splitLines } fr
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { csvImportBody } from './csv.js';
 
 const RUNNING = ['queued', 'running'] as const;
 
@@ -22,14 +23,36 @@ function stillRunning(running: { id: string; status: string } | undefined): Conf
   ]);
 }
 
+/** The formats an import arrives in: interchange JSON Lines, or CSV with the export's columns. */
+export type ImportFormat = 'jsonl' | 'csv';
+
 /**
  * Records an import and keeps its body in PostgreSQL; the caller then queues a job
  * carrying only the id, so a Redis restart cannot lose the upload. A person has one
  * import queued or running at a time (a unique index holds it even between two
- * simultaneous uploads), so that no one can fill the queue.
+ * simultaneous uploads), so that no one can fill the queue. A CSV upload is stored
+ * converted to JSON Lines (csv.ts), so both are processed alike; its `totalLines`
+ * counts the header, line 1.
  */
-export async function startImport(ctx: Ctx, body: string, maxLines: number): Promise<{ id: string; totalLines: number }> {
+export async function startImport(ctx: Ctx, upload: string, maxLines: number, format: ImportFormat = 'jsonl'): Promise<{ id: string; totalLines: number }> {
   if (!canImport(ctx.actor)) throw new ForbiddenError('you may not import listings');
+  const { body, totalLines } = format === 'csv' ? await csvImportBody(upload, maxLines) : fromJsonLines(upload, maxLines);
+  const userId = actorUserId(ctx)!;
+  const running = await runningImportOf(ctx.db, userId);
+  if (running) throw stillRunning(running);
+  try {
+    return await inTransaction(ctx.db, async (tx) => {
+      const [row] = await tx.insert(imports).values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() }).returning({ id: imports.id });
+      await audit(tx, { actorUserId: userId, action: 'import.started', entityType: 'import', entityId: row!.id, detail: { totalLines, format } });
+      return { id: row!.id, totalLines };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'imports_one_running_per_user_key')) throw stillRunning(await runningImportOf(ctx.db, userId));
+    throw err;
+  }
+}
+
+function fromJsonLines(body: string, maxLines: number): { body: string; totalLines: number } {
   const totalLines = splitLines(body).length;
   if (totalLines === 0) throw new InvalidError('the import is empty', [{ field: '(body)', code: 'empty', reason: 'no lines to import' }]);
   if (totalLines > maxLines) {
@@ -37,19 +60,7 @@ export async function startImport(ctx: Ctx, body: string, maxLines: number): Pro
       { field: '(body)', code: 'too_many_lines', reason: `${totalLines} lines; at most ${maxLines} are accepted` },
     ]);
   }
-  const userId = actorUserId(ctx)!;
-  const running = await runningImportOf(ctx.db, userId);
-  if (running) throw stillRunning(running);
-  try {
-    return await inTransaction(ctx.db, async (tx) => {
-      const [row] = await tx.insert(imports).values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() }).returning({ id: imports.id });
-      await audit(tx, { actorUserId: userId, action: 'import.started', entityType: 'import', entityId: row!.id, detail: { totalLines } });
-      return { id: row!.id, totalLines };
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'imports_one_running_per_user_key')) throw stillRunning(await runningImportOf(ctx.db, userId));
-    throw err;
-  }
+  return { body, totalLines };
 }
 
 /** Imports recorded but not finished: the worker re-queues them in case their job was lost. */

@@ -6,9 +6,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
-import { problems } from '../plugins/problem.js';
+import { problems, sendProblem } from '../plugins/problem.js';
 
 export const NDJSON = 'application/x-ndjson';
+export const CSV = 'text/csv';
 
 const importView = z
   .object({
@@ -47,22 +48,40 @@ export async function importRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { env } = app.deps;
 
-  app.addContentTypeParser(NDJSON, { parseAs: 'string', bodyLimit: env.IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
+  for (const type of [NDJSON, CSV]) {
+    app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: env.IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
+  }
 
   r.post('/v1/imports', {
     onRequest: requireUser,
     bodyLimit: env.IMPORT_MAX_BYTES,
-    config: { contentTypes: [NDJSON] },
+    config: { contentTypes: [NDJSON, CSV] },
     schema: {
       operationId: 'startImport',
       tags: ['imports'],
-      summary: 'Import listings in the interchange format (JSON Lines)',
-      description: `One listing per line, at most ${env.IMPORT_MAX_LINES} lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field and reason; re-importing a (kind, externalId) updates that listing. One import per person at a time: while one is queued or running, another answers 409.`,
-      body: z.string(),
+      summary: 'Import listings in the interchange format (JSON Lines) or as CSV',
+      description: [
+        `\`${NDJSON}\`: one listing per line in the interchange format. \`${CSV}\` (UTF-8): a header naming exactly the columns the CSV export writes (\`GET /v1/exports/listings?format=csv\`), in any order, then one listing per record; an empty cell is an absent field, list columns are separated by \`;\`, and a cell the export protected against formula injection (a leading \`'\` before = + - @) gets its text back. A wrong header is a 400 naming the column.`,
+        `At most ${env.IMPORT_MAX_LINES} lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field, code and reason (in CSV, lines are records as a spreadsheet numbers its rows: the header is line 1, and fields are the columns). Re-importing a (kind, externalId) updates that listing. One import per person at a time: while one is queued or running, another answers 409.`,
+      ].join('\n\n'),
+      consumes: [NDJSON, CSV],
+      body: z.string().meta({ description: 'The file: interchange JSON Lines, or CSV with the columns of the CSV export.' }),
       response: { 202: z.object({ id: z.uuid(), totalLines: z.number(), status: z.literal('queued') }), ...problems(400, 401, 403, 409, 413, 415) },
     },
     handler: async (req, reply) => {
-      const { id, totalLines } = await startImport(ctxOf(req), req.body, env.IMPORT_MAX_LINES);
+      const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((s) => s.trim().toLowerCase());
+      const format = type === CSV ? 'csv' : 'jsonl';
+      // Spreadsheets save "CSV" in the computer's own code page unless asked for UTF-8.
+      const charset = params
+        .find((p) => p.startsWith('charset='))
+        ?.slice('charset='.length)
+        .replaceAll('"', '');
+      if (format === 'csv' && charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+        return sendProblem(reply, 415, `charset ${charset} is not accepted here`, [
+          { field: 'content-type', code: 'unsupported_media_type', reason: 'send the file in UTF-8' },
+        ]);
+      }
+      const { id, totalLines } = await startImport(ctxOf(req), req.body, env.IMPORT_MAX_LINES, format);
       // The body is already committed; if Redis is away the job is re-queued by the worker's sweep.
       await app.deps.producer.add(QUEUES.imports, { importId: id }, { jobId: `import-${id}` }).catch((err: unknown) => {
         req.log.warn({ err, importId: id }, 'import queued in PostgreSQL only; the worker will pick it up');

@@ -466,8 +466,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import listings in the interchange format (JSON Lines)
-         * @description One listing per line, at most 50000 lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field and reason; re-importing a (kind, externalId) updates that listing. One import per person at a time: while one is queued or running, another answers 409.
+         * Import listings in the interchange format (JSON Lines) or as CSV
+         * @description `application/x-ndjson`: one listing per line in the interchange format. `text/csv` (UTF-8): a header naming exactly the columns the CSV export writes (`GET /v1/exports/listings?format=csv`), in any order, then one listing per record; an empty cell is an absent field, list columns are separated by `;`, and a cell the export protected against formula injection (a leading `'` before = + - @) gets its text back. A wrong header is a 400 naming the column.
+         *
+         *     At most 50000 lines. Processing is asynchronous: poll the returned import. Good lines are committed, bad lines reported with line, field, code and reason (in CSV, lines are records as a spreadsheet numbers its rows: the header is line 1, and fields are the columns). Re-importing a (kind, externalId) updates that listing. One import per person at a time: while one is queued or running, another answers 409.
          */
         post: operations["startImport"];
         delete?: never;
@@ -502,7 +504,7 @@ export interface paths {
         };
         /**
          * Export listings (interchange JSON Lines or CSV)
-         * @description Same filters as GET /v1/listings. Contacts are included only where the caller may see them. In CSV, a cell that would start with = + - @, a tab or a carriage return starts with a single quote instead, so that spreadsheets show it as text and never run it.
+         * @description Same filters as GET /v1/listings. Contacts are included only where the caller may see them. In CSV, a cell that would start with = + - @, a tab or a carriage return starts with a single quote instead, so that spreadsheets show it as text and never run it (and a cell that starts with quotes before one of those gets one more); POST /v1/imports reads such a file back as it was.
          */
         get: operations["exportListings"];
         put?: never;
@@ -3221,9 +3223,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The file: interchange JSON Lines, or CSV with the columns of the CSV export. */
         requestBody: {
             content: {
-                "application/json": string;
+                "application/x-ndjson": string;
+                "text/csv": string;
             };
         };
         responses: {
