@@ -119,4 +119,21 @@ describe('cross-lingual search', () => {
     await post(`/v1/listings/${id}/publish`, staff);
     await eventually(async () => (await search('q=cantines scolaires')).hits.some((h) => h.id === id), 20_000, 'found through the glossary');
   });
+
+  it('finds a Portuguese listing from French words no glossary holds, through their Spanish translation, and still finds words as typed', async () => {
+    const body = offerBody('BR', {
+      title: 'Bancos de leite humano nas maternidades',
+      description: 'Criação de bancos de leite humano e formação das equipes no controle de qualidade do leite doado.',
+    });
+    const { id } = (await post('/v1/listings', staff, body)).json();
+    await post(`/v1/listings/${id}/publish`, staff);
+    await eventually(async () => (await search('q=leite')).hits.some((h) => h.id === id), 20_000, 'indexed');
+    const french = await search(`q=${encodeURIComponent('banques de lait')}&qLanguage=fr`);
+    expect(french.hits.map((h) => h.id)).toContain(id);
+    expect(french.facets.country?.BR).toBeGreaterThanOrEqual(1);
+    // Words in another language than the one declared are still looked for as typed.
+    expect((await search(`q=${encodeURIComponent('leite humano')}&qLanguage=fr`)).hits.map((h) => h.id)).toContain(id);
+    // Without the translation, the French words alone find nothing: the pivot is what finds it.
+    expect((await search(`q=${encodeURIComponent('banques de lait')}&qLanguage=es`)).hits.map((h) => h.id)).not.toContain(id);
+  });
 });

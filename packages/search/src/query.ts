@@ -1,6 +1,7 @@
 import { type Actor, type Visibility, listingVisibility } from '@enlace/domain';
+import type { FacetDistribution, FederatedMultiSearchParams, Hit } from 'meilisearch';
 import type { SearchHandle } from './client.js';
-import { epochDay } from './document.js';
+import { epochDay, type ListingDocument } from './document.js';
 import { HIGHLIGHT_TAGS } from './highlight.js';
 
 export interface ListingSearch {
@@ -94,7 +95,55 @@ export function listingSearchParams(actor: Actor, s: ListingSearch) {
   };
 }
 
-export async function searchListings(search: SearchHandle, actor: Actor, s: ListingSearch) {
-  const { q, ...params } = listingSearchParams(actor, s);
-  return search.listings.search(q, params);
+/** A page of search results, the same whether one query or two (words and their pivot) were run. */
+export interface ListingSearchResult {
+  readonly hits: Hit<ListingDocument>[];
+  readonly facetDistribution: FacetDistribution;
+  readonly page: number;
+  readonly hitsPerPage: number;
+  readonly totalHits: number;
+  readonly totalPages: number;
+  readonly processingTimeMs: number;
+}
+
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Listings matching `s.q`, filtered and faceted. With `pivotQ` (the words translated into
+ * Spanish, in which every listing's text is also indexed) both queries run as one
+ * federated search: a French reader's "lait maternel" finds a Portuguese "leite humano"
+ * through the pivot, and words the translator cannot handle (names, acronyms, words in
+ * another language than the page's) still find their listings as typed. Facets count
+ * the union, each listing once.
+ */
+export async function searchListings(search: SearchHandle, actor: Actor, s: ListingSearch, pivotQ?: string): Promise<ListingSearchResult> {
+  const { q, page, hitsPerPage, ...params } = listingSearchParams(actor, s);
+  if (!pivotQ || !q || folded(pivotQ) === folded(q)) {
+    const r = await search.listings.search(q, { ...params, page, hitsPerPage });
+    return {
+      hits: r.hits,
+      facetDistribution: r.facetDistribution ?? {},
+      page: r.page,
+      hitsPerPage: r.hitsPerPage,
+      totalHits: r.totalHits,
+      totalPages: r.totalPages,
+      processingTimeMs: r.processingTimeMs,
+    };
+  }
+  const { facets, ...each } = params;
+  const federated: FederatedMultiSearchParams = {
+    federation: { limit: hitsPerPage, offset: (page - 1) * hitsPerPage, facetsByIndex: { [search.listingsUid]: facets }, mergeFacets: {} },
+    queries: [q, pivotQ].map((text) => ({ indexUid: search.listingsUid, q: text, ...each })),
+  };
+  const r = await search.client.multiSearch<FederatedMultiSearchParams, ListingDocument>(federated);
+  const total = r.estimatedTotalHits ?? r.hits.length;
+  return {
+    hits: r.hits,
+    facetDistribution: r.facetDistribution ?? {},
+    page,
+    hitsPerPage,
+    totalHits: total,
+    totalPages: Math.ceil(total / hitsPerPage),
+    processingTimeMs: r.processingTimeMs,
+  };
 }

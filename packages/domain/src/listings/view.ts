@@ -73,6 +73,8 @@ export type ListingPageQuery = z.infer<typeof listingPageQuerySchema>;
 /** Full-text search over listings, with the filters a secretariat works with. */
 export const listingSearchQuerySchema = z.strictObject({
   q: textSchema().trim().max(500).optional(),
+  /** The language `q` is written in (the reader's); its words are also looked for through their Spanish translation. */
+  qLanguage: languageSchema.optional(),
   kind: listingKindSchema.optional(),
   country: csvList(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes in capitals')).optional(),
   group: z

@@ -524,7 +524,7 @@ export interface paths {
         };
         /**
          * Full-text search over offers and demands, with filters and facet counts
-         * @description Typo-tolerant search in the four languages. Anonymous callers see published listings only, never contacts; officers and focal points also their own country's listings; the secretariat every status.
+         * @description Typo-tolerant search in the four languages. The words are looked for as typed and, translated into Spanish (the pivot every listing is also indexed in), in listings written in any of the four languages; `qLanguage` (default: Accept-Language) says which language they are in. Anonymous callers see published listings only, never contacts; officers and focal points also their own country's listings; the secretariat every status.
          */
         get: operations["searchListings"];
         put?: never;
@@ -3388,6 +3388,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
+                qLanguage?: "es" | "en" | "pt" | "fr";
                 kind?: "offer" | "demand";
                 country?: string | string[];
                 group?: string;

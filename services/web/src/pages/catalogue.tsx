@@ -67,7 +67,8 @@ export async function cataloguePages(app: FastifyInstance) {
     const { t, lang } = page;
     const f = filtersOf(req.query);
     const query: SearchQuery = {
-      ...(f.q ? { q: f.q } : {}),
+      // The words are in the page's language: the API also looks for them through their Spanish translation.
+      ...(f.q ? { q: f.q, qLanguage: lang } : {}),
       ...(f.kind ? { kind: f.kind } : {}),
       ...(f.group ? { group: f.group } : {}),
       ...(f.country.length ? { country: f.country.join(',') } : {}),
