@@ -19,6 +19,18 @@ describe('the web interface’s foundation', () => {
     expect((await get('/', { 'accept-language': 'de-DE' })).headers.get('location')).toBe('/en/');
   });
 
+  it('sends a person signed in to the language of their profile, whatever their browser prefers', async () => {
+    const person = await stack.person('agency_officer', { country: 'HT', language: 'fr' });
+    const signIn = await fetch(`${stack.apiUrl}/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: person.email, password: person.password }),
+    });
+    const { token } = (await signIn.json()) as { token: string };
+    const res = await get('/catalogue', { 'accept-language': 'en-US', cookie: `enlace_session=${token}` });
+    expect(res.headers.get('location')).toBe('/fr/catalogue');
+  });
+
   it('keeps the rest of an address that lacks a language, so that old links land', async () => {
     const res = await get('/catalogue?q=agua', { 'accept-language': 'es' });
     expect(res.headers.get('location')).toBe('/es/catalogue?q=agua');

@@ -2,14 +2,15 @@ import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import proxy from '@fastify/http-proxy';
-import { acceptedLanguage, LANGUAGES } from '@enlace/i18n';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import { acceptedLanguage, isLanguage, type Language, LANGUAGES } from '@enlace/i18n';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { apiClientFor } from './api/client.js';
 import { assetRoutes } from './assets.js';
 import { isHttps, type WebEnv } from './config.js';
 import { languageOfPath } from './context.js';
 import { renderError } from './errors.js';
 import { pages } from './pages/index.js';
-import { sessionPlugin } from './session.js';
+import { sessionPlugin, sessionToken } from './session.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -69,7 +70,7 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
       return renderError(new ApiError(404, undefined), req, reply);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send();
-    const preferred = acceptedLanguage(req.headers['accept-language']) ?? 'en';
+    const preferred = (await profileLanguage(req, env.API_URL)) ?? acceptedLanguage(req.headers['accept-language']) ?? 'en';
     return reply.redirect(`/${preferred}${req.url === '/' ? '/' : req.url}`, 302);
   });
   app.setErrorHandler(async (err, req, reply) => {
@@ -85,4 +86,12 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
   for (const lang of LANGUAGES) await app.register(pages, { prefix: `/${lang}`, lang });
 
   return app;
+}
+
+/** The language a signed-in person chose in their profile, if they are signed in and chose one of the four. */
+async function profileLanguage(req: FastifyRequest, apiUrl: string): Promise<Language | undefined> {
+  const token = sessionToken(req);
+  if (!token) return undefined;
+  const { data } = await apiClientFor(apiUrl, { token, lang: 'en', address: req.ip }).GET('/v1/me');
+  return isLanguage(data?.language) ? data.language : undefined;
 }
