@@ -89,8 +89,7 @@ const errorRows = (page: Page) =>
 const MAX_BYTES = 16 * 1024;
 
 beforeAll(async () => {
-  process.env.IMPORT_MAX_BYTES = String(MAX_BYTES);
-  stack = await startWebStack('web-imports');
+  stack = await startWebStack('web-imports', { env: { IMPORT_MAX_BYTES: String(MAX_BYTES) } });
   browser = await launchBrowser();
   staff = await stack.person('staff');
   officer = await stack.person('agency_officer', { country: 'BR' });

@@ -16,7 +16,7 @@ export async function startWebStack(label: string, opts: { env?: Record<string, 
   const stack = await startStack(label, { clock: systemClock, env: { TRUST_PROXY: 'loopback', ...opts.env } });
   await stack.api.app.listen({ host: '127.0.0.1', port: 0 });
   const apiUrl = `http://127.0.0.1:${(stack.api.app.server.address() as AddressInfo).port}`;
-  const web = await buildWebApp(loadWebEnv({ API_URL: apiUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_PORT: '0' }), {
+  const web = await buildWebApp(loadWebEnv({ ...opts.env, API_URL: apiUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_PORT: '0' }), {
     // Browsers and fetch keep connections open; a test's end should not wait for them.
     forceCloseConnections: true,
   });

@@ -16,6 +16,12 @@ export const webEnvSchema = z
     API_URL: z.url().default('http://127.0.0.1:3000'),
     /** Where people reach the web interface; https makes its cookies Secure. */
     WEB_URL: z.url().optional(),
+    /** The largest import file the web accepts: the API's own setting, so that a refused upload is refused before it travels twice. */
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(100 * 1024 * 1024),
     /** Signs the CSRF and message cookies. The same secret as the API's is fine. */
     APP_SECRET: z.string().min(16).default(DEV_SECRET),
   })

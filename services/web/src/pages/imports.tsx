@@ -9,7 +9,7 @@
  * temporary file on disk as it arrives (the CSRF field is checked once the form is
  * read, before anything is sent on), then is streamed from there to the API, which
  * decides everything else. A file larger than the API accepts is refused here, at the
- * same limit (IMPORT_MAX_BYTES, the API's own setting).
+ * same limit (IMPORT_MAX_BYTES, the API's own setting, in the web's settings too).
  */
 import { createWriteStream, openAsBlob } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
@@ -22,7 +22,6 @@ import multipart, { type MultipartFile } from '@fastify/multipart';
 import { canImport } from '@enlace/domain';
 import { longDate } from '@enlace/i18n';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { ApiError, dataOf, type Problem } from '../api/client.js';
 import type { FieldError } from '../components/form.js';
 import { ImportForm, type ImportFormat, uploadErrorsOf } from '../components/import-form.js';
@@ -32,18 +31,6 @@ import { renderError } from '../errors.js';
 import { Layout } from '../layout.js';
 import { fromHtmx, sendHtml, seeOther } from '../render.js';
 import { flash, sessionToken } from '../session.js';
-
-/** The API's limit on an import's body, from the same setting, checked once at start-up. */
-function importMaxBytes(source: Record<string, string | undefined> = process.env): number {
-  const parsed = z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(100 * 1024 * 1024)
-    .safeParse(source.IMPORT_MAX_BYTES);
-  if (!parsed.success) throw new Error(`invalid web settings:\n  IMPORT_MAX_BYTES: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
-}
 
 /** An uploaded file, as it lies on disk until the answer is sent. */
 interface Upload {
@@ -107,7 +94,7 @@ function importer(page: Page) {
 }
 
 export async function importPages(app: FastifyInstance) {
-  const maxBytes = importMaxBytes();
+  const maxBytes = app.webEnv.IMPORT_MAX_BYTES;
   const megabytes = Number((maxBytes / (1024 * 1024)).toPrecision(2));
 
   await app.register(multipart, {
