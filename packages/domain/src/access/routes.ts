@@ -132,6 +132,8 @@ export const ROUTE_ACCESS = {
   'POST /v1/auth/sign-in': anyone(),
   'POST /v1/auth/sign-out': person(),
   'GET /v1/me': person(),
+  'PATCH /v1/me': person(),
+  'POST /v1/me/password': person(),
   'GET /v1/me/tokens': person(),
   'POST /v1/me/tokens': person(),
   'DELETE /v1/me/tokens/{id}': person(),

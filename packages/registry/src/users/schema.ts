@@ -33,6 +33,23 @@ export const createUserSchema = z
   });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
+/** What a person may change of their own profile: how they are named and the language Enlace writes to them in. */
+export const updateMeSchema = z
+  .strictObject({
+    name: textSchema().trim().min(2).max(200).optional(),
+    language: languageSchema.optional(),
+  })
+  .meta({ id: 'ProfileChangeInput' });
+export type UpdateMeInput = z.infer<typeof updateMeSchema>;
+
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: passwordSchema,
+  })
+  .meta({ id: 'PasswordChangeInput' });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 export const signInSchema = z.strictObject({ email: z.email(), password: z.string().min(1).max(200) });
 export const createTokenSchema = z.strictObject({
   name: textSchema().trim().min(1).max(100),

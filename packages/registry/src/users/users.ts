@@ -1,11 +1,20 @@
-import { type DbOrTx, users } from '@enlace/db';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, canCreateUser, canListUsers, requirePerson } from '@enlace/domain';
-import { asc, eq, sql } from 'drizzle-orm';
+import { apiTokens, type DbOrTx, users } from '@enlace/db';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError, UnauthorizedError, canCreateUser, canListUsers, requirePerson } from '@enlace/domain';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { resolveInstitutions } from '../listings/institutions.js';
-import { type CreateUserInput, type UserView, createUserSchema, signInSchema } from './schema.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './secrets.js';
+import {
+  type ChangePasswordInput,
+  type CreateUserInput,
+  type UpdateMeInput,
+  type UserView,
+  changePasswordSchema,
+  createUserSchema,
+  signInSchema,
+  updateMeSchema,
+} from './schema.js';
+import { dummyPasswordHash, hashPassword, hashToken, verifyPassword } from './secrets.js';
 import { issueToken } from './tokens.js';
 
 function toUserView(u: typeof users.$inferSelect): UserView {
@@ -60,6 +69,48 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
 export async function listUsers(ctx: Ctx): Promise<UserView[]> {
   if (!canListUsers(ctx.actor)) throw new ForbiddenError('you may not list users');
   return (await ctx.db.select().from(users).orderBy(asc(users.email))).map(toUserView);
+}
+
+/** Changes the signed-in person's own name or language; the change is audited. */
+export async function updateMe(ctx: Ctx, input: UpdateMeInput): Promise<UserView> {
+  requirePerson(ctx.actor);
+  const userId = ctx.actor.userId;
+  const change = updateMeSchema.parse(input);
+  return inTransaction(ctx.db, async (tx) => {
+    const [row] = await tx.update(users).set(change).where(eq(users.id, userId)).returning();
+    if (!row) throw new NotFoundError('user not found');
+    await audit(tx, { actorUserId: userId, action: 'user.updated', entityType: 'user', entityId: userId, detail: { fields: Object.keys(change) } });
+    return toUserView(row);
+  });
+}
+
+/**
+ * Changes the signed-in person's password after checking the current one. Every other
+ * session and token of theirs stops working (whoever knew the old password may hold
+ * one); the session the change was made from, `keepSecret`, stays.
+ */
+export async function changePassword(ctx: Ctx, input: ChangePasswordInput, keepSecret: string | null): Promise<void> {
+  requirePerson(ctx.actor);
+  const userId = ctx.actor.userId;
+  const { currentPassword, newPassword } = changePasswordSchema.parse(input);
+  const [u] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!u?.passwordHash || !(await verifyPassword(currentPassword, u.passwordHash)))
+    throw new InvalidError('the current password is not right', [{ field: 'currentPassword', code: 'wrong_password', reason: 'is not the current password' }]);
+  if (currentPassword === newPassword)
+    throw new InvalidError('the new password is the current one', [
+      { field: 'newPassword', code: 'same_password', reason: 'must differ from the current password' },
+    ]);
+  const passwordHash = await hashPassword(newPassword);
+  const keep = keepSecret ? hashToken(keepSecret) : null;
+  await inTransaction(ctx.db, async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    const ended = await tx
+      .update(apiTokens)
+      .set({ revokedAt: ctx.clock.now() })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), keep ? ne(apiTokens.tokenHash, keep) : undefined))
+      .returning({ id: apiTokens.id });
+    await audit(tx, { actorUserId: userId, action: 'user.password_changed', entityType: 'user', entityId: userId, detail: { tokensRevoked: ended.length } });
+  });
 }
 
 export async function getMe(ctx: Ctx): Promise<UserView> {

@@ -1,5 +1,7 @@
-import { UnauthorizedError } from '@enlace/domain';
+import { InvalidError, UnauthorizedError } from '@enlace/domain';
 import {
+  changePassword,
+  changePasswordSchema,
   createPersonalToken,
   createTokenSchema,
   dummyPasswordHash,
@@ -8,6 +10,8 @@ import {
   revokeToken,
   signIn,
   signInSchema,
+  updateMe,
+  updateMeSchema,
   userViewSchema,
 } from '@enlace/registry/people';
 import { signOut } from '@enlace/registry/internal';
@@ -87,6 +91,51 @@ export async function authRoutes(app: FastifyInstance) {
     onRequest: requireUser,
     schema: { operationId: 'getMe', tags, summary: 'Who am I', response: { 200: userViewSchema, ...problems(401) } },
     handler: async (req) => getMe(ctxOf(req)),
+  });
+
+  r.patch('/v1/me', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'updateMe',
+      tags,
+      summary: 'Change my name or the language Enlace writes to me in',
+      body: updateMeSchema,
+      response: { 200: userViewSchema, ...problems(400, 401) },
+    },
+    handler: async (req) => updateMe(ctxOf(req), req.body),
+  });
+
+  r.post('/v1/me/password', {
+    onRequest: requireUser,
+    config: { rateLimit: SIGN_IN_LIMIT },
+    schema: {
+      operationId: 'changeMyPassword',
+      tags,
+      summary: 'Change my password; my other sessions and tokens stop working',
+      description:
+        'The current password is checked like a sign-in, with the same delays after failures (429 with Retry-After). ' +
+        'A wrong one is a 400 naming `currentPassword` (`wrong_password`). The session this request is made with stays signed in.',
+      body: changePasswordSchema,
+      response: { 204: z.null(), ...problems(400, 401, 429) },
+    },
+    handler: async (req, reply) => {
+      const me = await getMe(ctxOf(req));
+      const attempt = { email: me.email, address: req.ip };
+      const now = app.deps.clock.now();
+      const waitMs = await app.signInLimiter.waitMs(attempt, now);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        return sendProblem(reply.header('retry-after', String(seconds)), 429, `too many wrong passwords; try again in ${seconds} seconds`);
+      }
+      try {
+        await changePassword(ctxOf(req), req.body, req.bearer ?? null);
+      } catch (e) {
+        if (e instanceof InvalidError && e.issues.some((i) => i.code === 'wrong_password')) await app.signInLimiter.failed(attempt, now);
+        throw e;
+      }
+      await app.signInLimiter.succeeded(attempt, now);
+      return reply.code(204).send(null);
+    },
   });
 
   r.get('/v1/me/tokens', {
