@@ -3,11 +3,12 @@
  * cookie (session.ts); signing out ends the API session too, so a copied cookie stops
  * working at once.
  */
-import { label } from '@enlace/i18n';
+import { isLanguage } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
-import { dataOf } from '../api/client.js';
-import { CsrfField, errorFor, type FieldError, TextInput, textOf } from '../components/form.js';
-import { type Page, pageOf, requireMe } from '../context.js';
+import { dataOf, type Problem } from '../api/client.js';
+import { AccountPage, type AccountProps } from '../components/account-sections.js';
+import { CsrfField, errorFor, type FieldError, fieldErrorsOf, TextInput, textOf } from '../components/form.js';
+import { type Me, type Page, pageOf, requireMe } from '../context.js';
 import { ErrorSummary, Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { endSession, flash, startSession } from '../session.js';
@@ -107,32 +108,126 @@ export async function accountPages(app: FastifyInstance) {
     return seeOther(reply, page.href('/'));
   });
 
+  /** The account page as it is now, with what a refused form left. */
+  async function accountPage(page: Page, me: Me, extra: Omit<AccountProps, 'page' | 'me' | 'tax' | 'credentials'> = {}) {
+    const [tax, credentials] = await Promise.all([taxonomiesFor(app, page.lang), page.api.GET('/v1/me/tokens', {}).then(dataOf)]);
+    return <AccountPage page={page} me={me} tax={tax} credentials={credentials.items} {...extra} />;
+  }
+
   app.get('/account', async (req, reply) => {
     const page = await pageOf(req, reply);
-    const me = requireMe(page);
-    const { t, lang } = page;
-    const tax = await taxonomiesFor(app, lang);
-    return sendHtml(
-      reply,
-      <Layout page={page} title={t('web.account.title')} section="account">
-        <h1 safe>{t('web.account.title')}</h1>
-        <dl class="fields">
-          <dt safe>{t('web.account.name')}</dt>
-          <dd safe>{me.name}</dd>
-          <dt safe>{t('web.account.email')}</dt>
-          <dd safe>{me.email}</dd>
-          <dt safe>{t('web.account.role')}</dt>
-          <dd safe>{label(lang, 'role', me.role)}</dd>
-          {me.country ? (
-            <>
-              <dt safe>{t('web.account.country')}</dt>
-              <dd safe>{tax.name('countries', me.country)}</dd>
-            </>
-          ) : (
-            ''
-          )}
-        </dl>
-      </Layout>,
-    );
+    return sendHtml(reply, await accountPage(page, requireMe(page)));
   });
+
+  app.post<{ Body: Record<string, unknown> }>('/account/language', async (req, reply) => {
+    const page = await pageOf(req, reply);
+    const me = requireMe(page);
+    const language = textOf(req.body.language);
+    if (!isLanguage(language))
+      return sendHtml(
+        reply,
+        await accountPage(page, me, {
+          errors: [{ field: 'language', message: page.t('web.layout.fieldError.invalid', { field: page.t('web.account.language') }) }],
+        }),
+        400,
+      );
+    dataOf(await page.api.PATCH('/v1/me', { body: { language } }));
+    flash(reply, 'web.account.flash.language');
+    // The account page again, now in the language chosen.
+    return seeOther(reply, `/${language}/account`);
+  });
+
+  app.post<{ Body: Record<string, unknown> }>('/account/password', async (req, reply) => {
+    const page = await pageOf(req, reply);
+    const me = requireMe(page);
+    const { t } = page;
+    const field = (name: string) => (typeof req.body[name] === 'string' ? (req.body[name] as string) : '');
+    const [currentPassword, newPassword, confirm] = [field('currentPassword'), field('newPassword'), field('confirmPassword')];
+    const errors: FieldError[] = [
+      ...(currentPassword ? [] : [{ field: 'currentPassword', message: t('web.account.password.missing') }]),
+      ...(newPassword.length >= 10 ? [] : [{ field: 'newPassword', message: t('web.account.password.short') }]),
+      ...(newPassword.length >= 10 && confirm !== newPassword ? [{ field: 'confirmPassword', message: t('web.account.password.mismatch') }] : []),
+    ];
+    let status = 400;
+    if (errors.length === 0) {
+      const res = await page.api.POST('/v1/me/password', { body: { currentPassword, newPassword } });
+      if (res.response.ok) {
+        flash(reply, 'web.account.flash.password');
+        return seeOther(reply, page.href('/account'));
+      }
+      if (res.response.status === 429) {
+        const minutes = Math.max(1, Math.ceil(Number(res.response.headers.get('retry-after') ?? '60') / 60));
+        status = 429;
+        errors.push({ field: 'currentPassword', message: t('web.account.signIn.wait', { minutes }) });
+      } else if (res.response.status === 400) {
+        errors.push(
+          ...fieldErrorsOf(
+            page,
+            res.error as Problem,
+            { currentPassword: t('web.account.password.current'), newPassword: t('web.account.password.new') },
+            {
+              wrong_password: t('web.account.password.wrong'),
+              same_password: t('web.account.password.same'),
+              'newPassword:too_small': t('web.account.password.short'),
+            },
+          ),
+        );
+      } else dataOf(res);
+    }
+    return sendHtml(reply, await accountPage(page, me, { errors }), status);
+  });
+
+  app.post<{ Params: { id: string } }>('/account/sessions/:id/end', async (req, reply) => {
+    const page = await pageOf(req, reply);
+    requireMe(page);
+    await revoke(page, req.params.id);
+    flash(reply, 'web.account.flash.sessionEnded');
+    return seeOther(reply, page.href('/account'));
+  });
+
+  app.post<{ Params: { id: string } }>('/account/tokens/:id/revoke', async (req, reply) => {
+    const page = await pageOf(req, reply);
+    requireMe(page);
+    await revoke(page, req.params.id);
+    flash(reply, 'web.account.flash.tokenRevoked');
+    return seeOther(reply, page.href('/account'));
+  });
+
+  app.post<{ Body: Record<string, unknown> }>('/account/tokens', async (req, reply) => {
+    const page = await pageOf(req, reply);
+    const me = requireMe(page);
+    const { t } = page;
+    const name = textOf(req.body.tokenName);
+    const daysText = textOf(req.body.tokenDays);
+    const days = daysText === undefined ? undefined : Number(daysText);
+    const values = { tokenName: name ?? '', tokenDays: daysText ?? '' };
+    const errors: FieldError[] = [
+      ...(name ? [] : [{ field: 'tokenName', message: t('web.account.tokens.nameMissing') }]),
+      ...(days === undefined || (Number.isInteger(days) && days >= 1) ? [] : [{ field: 'tokenDays', message: t('web.account.tokens.daysInvalid') }]),
+    ];
+    if (errors.length === 0) {
+      const res = await page.api.POST('/v1/me/tokens', { body: { name: name!, ...(days !== undefined ? { days } : {}) } });
+      if (res.data) {
+        // The secret is in this answer only: never cached, never in a redirect's URL.
+        reply.header('cache-control', 'no-store');
+        return sendHtml(reply, await accountPage(page, me, { created: { name: res.data.name, token: res.data.token, expiresAt: res.data.expiresAt } }), 201);
+      }
+      if (res.response.status !== 400) dataOf(res);
+      errors.push(
+        ...fieldErrorsOf(page, res.error as Problem, { tokenName: t('web.account.tokens.name'), tokenDays: t('web.account.tokens.days') }, {}).map((e) => ({
+          ...e,
+          field: e.field === 'name' ? 'tokenName' : e.field === 'days' ? 'tokenDays' : e.field,
+          message: e.field === 'days' ? t('web.account.tokens.daysInvalid') : e.message,
+        })),
+      );
+    }
+    return sendHtml(reply, await accountPage(page, me, { errors, values }), 400);
+  });
+}
+
+/** Ends one of the person's own sessions or tokens; the API answers 404 for anyone else's. */
+async function revoke(page: Page, id: string) {
+  const tokenId = /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  const res = await page.api.DELETE('/v1/me/tokens/{id}', { params: { path: { id: tokenId } } });
+  if (!res.response.ok) dataOf(res);
 }
