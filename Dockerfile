@@ -1,6 +1,7 @@
-# One image for the API and the worker (docker-compose.yml picks the command):
+# One image for the API, the worker and the web interface (docker-compose.yml picks the command):
 #   API     node services/api/dist/main.js   (the default)
 #   worker  node services/worker/dist/main.js
+#   web     node services/web/dist/main.js   (port 3100; API_URL points at the API)
 #   CLI     node services/api/dist/cli.js migrate | demo seed | users create … (see README)
 # The runtime holds the built JavaScript and production dependencies only: no tsx,
 # TypeScript, test tools or the development Meilisearch binary. .ci/production-check runs
@@ -29,5 +30,5 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # The bundles (with source maps), the migrations and the demonstration seed data.
 COPY --from=build /stage/app/ ./
 USER node
-EXPOSE 3000
+EXPOSE 3000 3100
 CMD ["node", "services/api/dist/main.js"]

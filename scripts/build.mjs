@@ -29,10 +29,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = [
   { dir: 'services/api', entries: ['src/main.ts', 'src/cli.ts'] },
   { dir: 'services/worker', entries: ['src/main.ts'] },
+  { dir: 'services/web', entries: ['src/main.ts'] },
 ];
 
 /** Files the bundles read at run time, besides node_modules. */
-const RUNTIME_FILES = ['migrations', 'packages/devstack/seed'];
+// The web's stylesheet is read next to its source (services/web/src/assets.ts); htmx comes from node_modules.
+const RUNTIME_FILES = ['migrations', 'packages/devstack/seed', 'services/web/src/assets'];
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const posix = (path) => path.split(sep).join('/');
@@ -116,6 +118,9 @@ async function buildAll() {
       target: 'node20',
       sourcemap: true,
       metafile: true,
+      // The web's templates: JSX compiled to string-building calls of @kitajs/html.
+      jsx: 'automatic',
+      jsxImportSource: '@kitajs/html',
       logLevel: 'warning',
       absWorkingDir: ROOT,
       plugins: [enlacePlugin(outdir, new Set(entryPoints))],
