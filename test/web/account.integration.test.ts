@@ -27,6 +27,8 @@ async function signInThroughTheForm(email: string, password: string, lang: strin
   return { context, page };
 }
 
+const wrongPassword = { fr: 'Le mot de passe actuel n’est pas correct', es: 'La contraseña actual no es correcta' };
+
 describe('my account', () => {
   it('changes the language Enlace writes in, and shows the account again in that language', async () => {
     const person = await stack.person('agency_officer', { country: 'BR', language: 'es' });
@@ -53,7 +55,7 @@ describe('my account', () => {
     await page.fill('#field-newPassword', 'a brand new long password');
     await page.fill('#field-confirmPassword', 'a brand new long password');
     await page.click('button:has-text("Changer le mot de passe")');
-    expect(await page.locator('#error-currentPassword').innerText()).toBe('Le mot de passe actuel n’est pas correct');
+    expect(await page.locator('#error-currentPassword').innerText()).toBe(wrongPassword.fr);
     expect(await page.locator('.error-summary a[href="#field-currentPassword"]').count()).toBe(1);
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations)).toEqual([]);
@@ -106,6 +108,8 @@ describe('my account', () => {
     // The two browsers signed in (the test's own API token is a personal token, not a session).
     expect(await rows.count()).toBe(2);
     expect(await rows.filter({ hasText: 'Esta sessão' }).count()).toBe(1);
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
     await rows.filter({ hasNotText: 'Esta sessão' }).first().locator('button').click();
     await page.waitForURL(/\/pt\/account$/);
     expect(await page.locator('.flash').innerText()).toBe('Essa sessão foi encerrada.');
@@ -116,7 +120,7 @@ describe('my account', () => {
     await context.close();
   });
 
-  it('works without JavaScript and fits a 360-pixel phone', async () => {
+  it('changes the password without JavaScript, with the errors next to their fields, and fits a 360-pixel phone', async () => {
     const person = await stack.person('focal_point', { country: 'AR', language: 'es' });
     const { context, page } = await signInThroughTheForm(person.email, person.password, 'es', { javaScriptEnabled: false });
     await page.goto(`${stack.webUrl}/es/account`);
@@ -125,10 +129,32 @@ describe('my account', () => {
     await page.fill('#field-confirmPassword', 'otra contraseña distinta');
     await page.click('button:has-text("Cambiar la contraseña")');
     expect(await page.locator('#error-confirmPassword').innerText()).toBe('Las dos nuevas contraseñas no coinciden');
+
+    // The API's answers reach the field too, and the change itself is a plain post and redirect.
+    await page.fill('#field-currentPassword', 'no es mi contraseña');
+    await page.fill('#field-newPassword', 'otra contraseña bastante larga');
+    await page.fill('#field-confirmPassword', 'otra contraseña bastante larga');
+    await page.click('button:has-text("Cambiar la contraseña")');
+    expect(await page.locator('#error-currentPassword').innerText()).toBe(wrongPassword.es);
+    await page.fill('#field-currentPassword', person.password);
+    await page.fill('#field-newPassword', 'otra contraseña bastante larga');
+    await page.fill('#field-confirmPassword', 'otra contraseña bastante larga');
+    await page.click('button:has-text("Cambiar la contraseña")');
+    await page.waitForURL(/\/es\/account$/);
+    expect(await page.locator('.flash').innerText()).toContain('Su contraseña está cambiada');
+    expect(await page.locator('#error-currentPassword').count()).toBe(0);
     await context.close();
+    const signIn = (password: string) =>
+      fetch(`${stack.apiUrl}/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: person.email, password }),
+      });
+    expect((await signIn('otra contraseña bastante larga')).status).toBe(200);
+    expect((await signIn(person.password)).status).toBe(401);
 
     const phone = await newContext(browser, { phone: true });
-    await stack.signInContext(phone, person.email);
+    await stack.signInContext(phone, (await stack.person('focal_point', { country: 'AR', language: 'es' })).email);
     const small = await phone.newPage();
     await small.goto(`${stack.webUrl}/es/account`);
     expect(await scrollsSideways(small)).toBe(false);
