@@ -114,6 +114,20 @@ describe('the public pages', () => {
     await page.goto(`${stack.webUrl}/en/catalogue?group=caricom`);
     expect(await page.locator('#results-count').innerText()).toContain('1 listing found');
     expect(await page.locator('main .cards').innerText()).toContain('lait maternel');
+    // A goal's targets appear once the goal is chosen, with their counts; a target narrows further.
+    await page.goto(`${stack.webUrl}/en/catalogue`);
+    expect(await page.locator('#field-sdgTarget').count()).toBe(0);
+    await page.selectOption('#field-sdgGoal', '6');
+    await page.click('form:has(#field-sdgGoal) button[type=submit]');
+    await page.waitForURL(/sdgGoal=6/);
+    const option = await page.locator('#field-sdgTarget option[value="6.1"]').innerText();
+    expect(option).toMatch(/^6\.1 By 2030, .*drinking water.* \(\d+\)$/);
+    const count = Number(/\((\d+)\)$/.exec(option)![1]);
+    await page.selectOption('#field-sdgTarget', '6.1');
+    await page.click('form:has(#field-sdgGoal) button[type=submit]');
+    await page.waitForURL(/sdgTarget=6\.1/);
+    expect(await page.locator('main .cards > li').count()).toBe(count);
+    expect(await page.locator(`main .cards a[href$="${water}"]`).count()).toBe(1);
     await context.close();
   });
 

@@ -21,7 +21,18 @@ export interface ListingSearch {
   hitsPerPage: number;
 }
 
-export const FACETS = ['kind', 'status', 'country', 'countryGroups', 'sectors', 'sdgGoals', 'modalities', 'workingLanguages', 'language'] as const;
+export const FACETS = [
+  'kind',
+  'status',
+  'country',
+  'countryGroups',
+  'sectors',
+  'sdgGoals',
+  'sdgTargets',
+  'modalities',
+  'workingLanguages',
+  'language',
+] as const;
 
 const quote = (v: string | number) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
 const anyOf = (field: string, values: readonly (string | number)[]) => `${field} IN [${values.map(quote).join(', ')}]`;

@@ -37,6 +37,7 @@ function filtersOf(raw: Record<string, unknown>) {
     country: many('country', /^[A-Z]{2}$/),
     sector: many('sector', /^[a-z0-9_]{1,60}$/),
     sdgGoal: one('sdgGoal', /^(1[0-7]|[1-9])$/),
+    sdgTarget: one('sdgTarget', /^(1[0-7]|[1-9])\.(\d{1,2}|[a-z])$/),
     modality: many('modality', /^[a-z0-9_]{1,60}$/),
     language: one('language', /^(es|en|pt|fr)$/) as SearchQuery['language'],
     page: Number.isInteger(page) && page >= 1 && page <= 250 ? page : 1,
@@ -66,6 +67,8 @@ export async function cataloguePages(app: FastifyInstance) {
     const page = await pageOf(req, reply);
     const { t, lang } = page;
     const f = filtersOf(req.query);
+    // A target belongs to a goal: choosing another goal drops the target of the previous one.
+    if (f.sdgTarget && f.sdgTarget.split('.')[0] !== f.sdgGoal) f.sdgTarget = undefined;
     const query: SearchQuery = {
       // The words are in the page's language: the API also looks for them through their Spanish translation.
       ...(f.q ? { q: f.q, qLanguage: lang } : {}),
@@ -74,6 +77,7 @@ export async function cataloguePages(app: FastifyInstance) {
       ...(f.country.length ? { country: f.country.join(',') } : {}),
       ...(f.sector.length ? { sector: f.sector.join(',') } : {}),
       ...(f.sdgGoal ? { sdgGoal: Number(f.sdgGoal) } : {}),
+      ...(f.sdgTarget ? { sdgTarget: f.sdgTarget } : {}),
       ...(f.modality.length ? { modality: f.modality.join(',') } : {}),
       ...(f.language ? { language: f.language } : {}),
       page: f.page,
@@ -154,6 +158,25 @@ export async function cataloguePages(app: FastifyInstance) {
                   f.sdgGoal ? [f.sdgGoal] : [],
                 )}
               />
+              {f.sdgGoal ? (
+                <Select
+                  name="sdgTarget"
+                  label={t('web.catalogue.filter.sdgTarget')}
+                  value={f.sdgTarget}
+                  blank={any}
+                  options={counted(
+                    page,
+                    facets,
+                    'sdgTargets',
+                    tax.sdgTargets
+                      .filter((x) => String(x.goal) === f.sdgGoal)
+                      .map((x) => ({ value: x.code, label: `${x.code} ${x.text}`, lang: x.textLanguage })),
+                    f.sdgTarget ? [f.sdgTarget] : [],
+                  )}
+                />
+              ) : (
+                ''
+              )}
               <Choices
                 name="sector"
                 label={t('web.catalogue.filter.sector')}
