@@ -1,7 +1,8 @@
 /*
  * `npm run bench [-- name…]`: runs every `*.bench.ts` in this folder in sequence (or only
  * those whose name is given), prints each one's table, and writes its figures to
- * results/<name>.json and a section of results/README.md.
+ * results/<name>.json, its table and notes to results/<name>.md and to a section of
+ * results/README.md.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -57,6 +58,13 @@ function section(result: BenchResult): string {
   ].join('\n');
 }
 
+/** results/<name>.md: the latest run of one benchmark on its own page. */
+function markdown(result: BenchResult): string {
+  const body = section(result).split('\n').slice(1, -1);
+  body[0] = body[0]!.replace(/^## /, '# ');
+  return `${body.join('\n')}\n`;
+}
+
 /** Replaces the benchmark's section of the README, or appends it. */
 async function writeReadme(result: BenchResult): Promise<void> {
   const header = '# Benchmark results\n\nWritten by `npm run bench` (test/bench/run.ts); each section is replaced by the latest run of its benchmark.\n';
@@ -87,6 +95,7 @@ async function main() {
       const mod = (await import(pathToFileURL(join(here, file)).href)) as BenchModule;
       const result = await mod.run(log);
       await writeFile(join(resultsDir, `${result.name}.json`), `${JSON.stringify(result.figures, null, 2)}\n`);
+      await writeFile(join(resultsDir, `${result.name}.md`), markdown(result));
       await writeReadme(result);
       console.log(`\n${result.title}\n\n${textTable(result.table.columns, result.table.rows)}\n\n${result.verdict.replace(/\*\*/g, '')}\n`);
       log(`done; figures in ${join('test/bench/results', `${result.name}.json`)}`);
