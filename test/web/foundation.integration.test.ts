@@ -31,6 +31,22 @@ describe('the web interface’s foundation', () => {
     expect(res.headers.get('location')).toBe('/fr/catalogue');
   });
 
+  it('passes the API the address it saw, not one the browser wrote, so sign-in limits cannot be dodged through it', async () => {
+    // A different account each time: only the address can tie the guesses together.
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const person = await stack.person('agency_officer', { country: 'BR' });
+      const res = await fetch(`${stack.webUrl}/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i + 1}` },
+        body: JSON.stringify({ email: person.email, password: `wrong guess ${i}` }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
   it('keeps the rest of an address that lacks a language, so that old links land', async () => {
     const res = await get('/catalogue?q=agua', { 'accept-language': 'es' });
     expect(res.headers.get('location')).toBe('/es/catalogue?q=agua');

@@ -29,6 +29,8 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
     routerOptions: { ignoreTrailingSlash: true },
     // Form posts and uploads; the import page streams larger files itself.
     bodyLimit: 1024 * 1024,
+    // Behind a TLS terminator, the client's address comes from the proxies named here only.
+    trustProxy: env.TRUST_PROXY,
     ...options,
   });
   app.decorate('webEnv', env);
@@ -58,7 +60,18 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
   await app.register(sessionPlugin, { env });
 
   // One origin: the API and its documentation pass through unchanged.
-  for (const prefix of ['/v1', '/docs', '/openapi.json']) await app.register(proxy, { upstream: env.API_URL, prefix, rewritePrefix: prefix });
+  // The API believes this app about the client's address (its TRUST_PROXY): it hears the
+  // address this app saw, never one a browser wrote into its own X-Forwarded-For, so that
+  // sign-in limits cannot be dodged through the web.
+  for (const prefix of ['/v1', '/docs', '/openapi.json'])
+    await app.register(proxy, {
+      upstream: env.API_URL,
+      prefix,
+      rewritePrefix: prefix,
+      replyOptions: {
+        rewriteRequestHeaders: (req, headers) => ({ ...headers, 'x-forwarded-for': req.ip }),
+      },
+    });
 
   // Before the pages: each page plugin keeps the handlers that exist when it is registered.
   // An address without a language (the site's root, an old link) goes to the reader's own.

@@ -22,6 +22,16 @@ export const webEnvSchema = z
       .int()
       .min(1024)
       .default(100 * 1024 * 1024),
+    /**
+     * Which proxies in front of the web to believe about the client's address
+     * (X-Forwarded-For): `false` (none), or a comma list of addresses, CIDRs or `loopback`.
+     * Never `true`: a browser could then choose the address the API's limits count.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v) => (v.trim() === 'false' || v.trim() === '' ? false : v.split(',').map((x) => x.trim())))
+      .refine((v) => v === false || !v.includes('true'), 'list the proxies (addresses, CIDRs or loopback), not true'),
     /** Signs the CSRF and message cookies. The same secret as the API's is fine. */
     APP_SECRET: z.string().min(16).default(DEV_SECRET),
   })
