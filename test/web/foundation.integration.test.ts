@@ -47,6 +47,12 @@ describe('the web interface’s foundation', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('answers the icon browsers ask for with nothing, kept a week, rather than a redirect to a not-found page', async () => {
+    const res = await get('/favicon.ico');
+    expect(res.status).toBe(204);
+    expect(res.headers.get('cache-control')).toContain('max-age=604800');
+  });
+
   it('keeps the rest of an address that lacks a language, so that old links land', async () => {
     const res = await get('/catalogue?q=agua', { 'accept-language': 'es' });
     expect(res.headers.get('location')).toBe('/es/catalogue?q=agua');

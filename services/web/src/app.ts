@@ -95,6 +95,8 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
   });
 
   app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  // Browsers ask for an icon the pages do not name: an empty answer they keep, not a redirect to a 404 page.
+  app.get('/favicon.ico', { logLevel: 'warn' }, async (_req, reply) => reply.code(204).header('cache-control', 'public, max-age=604800').send());
   await app.register(assetRoutes);
   for (const lang of LANGUAGES) await app.register(pages, { prefix: `/${lang}`, lang });
 
