@@ -27,6 +27,8 @@ export interface Page {
   csrf(): string;
   /** A message left by the previous form, in the reader's language. */
   readonly flash: string | undefined;
+  /** How many of the person's notifications are unread (the header shows it); undefined for a visitor. */
+  readonly unread: number | undefined;
 }
 
 declare module 'fastify' {
@@ -50,11 +52,14 @@ export async function pageOf(req: FastifyRequest, reply: FastifyReply): Promise<
   const token = sessionToken(req);
   const api = apiClientFor(apiUrl, { token, lang, address: req.ip });
   let me: Me | undefined;
+  let unread: number | undefined;
   if (token) {
-    const { data, response } = await api.GET('/v1/me');
+    // Who is signed in, and how many notifications wait for them, asked together.
+    const [{ data, response }, inbox] = await Promise.all([api.GET('/v1/me'), api.GET('/v1/inbox', { params: { query: { unread: 'true', limit: 1, lang } } })]);
     if (data) me = data;
     // An expired or revoked session: forget it and carry on as a visitor.
     else if (response.status === 401) endSession(reply);
+    if (data) unread = inbox.data?.unread;
   }
   const flashKey = takeFlash(req, reply);
   const t = translator(lang);
@@ -70,6 +75,7 @@ export async function pageOf(req: FastifyRequest, reply: FastifyReply): Promise<
     href: (path) => `/${lang}${path === '/' ? '/' : path}`,
     csrf: () => (csrfToken ??= reply.generateCsrf()),
     flash: flashKey && flashKey.startsWith('web.') ? t(flashKey as MessageKey) : undefined,
+    unread,
   };
   req.page = page;
   return page;

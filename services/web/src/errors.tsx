@@ -77,5 +77,6 @@ async function visitorPage(req: FastifyRequest, reply: FastifyReply): Promise<Pa
     href: (p) => `/${lang}${p}`,
     csrf: () => reply.generateCsrf(),
     flash: undefined,
+    unread: undefined,
   };
 }

@@ -19,7 +19,7 @@ export interface LayoutProps {
   readonly title: string;
   readonly children?: Children;
   /** Which navigation entry is current. */
-  readonly section?: 'home' | 'catalogue' | 'mine' | 'new' | 'review' | 'imports' | 'account' | 'sign-in';
+  readonly section?: 'home' | 'catalogue' | 'mine' | 'new' | 'review' | 'imports' | 'inbox' | 'account' | 'sign-in';
 }
 
 export function Layout({ page, title, children, section }: LayoutProps) {
@@ -133,6 +133,11 @@ function Navigation({ page, section }: { page: Page; section: LayoutProps['secti
         <ul class="account-nav">
           {me ? (
             <>
+              <li>
+                <a href={page.href('/inbox')} aria-current={section === 'inbox' ? 'page' : undefined} class={page.unread ? 'has-unread' : undefined} safe>
+                  {t('web.inbox.nav', { count: page.unread ?? 0 })}
+                </a>
+              </li>
               <li>
                 <a href={page.href('/account')} aria-current={section === 'account' ? 'page' : undefined} safe>
                   {t('web.layout.nav.account')}

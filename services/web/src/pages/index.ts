@@ -10,6 +10,7 @@ import { cataloguePages } from './catalogue.js';
 import { editorPages } from './editor.js';
 import { homePage } from './home.js';
 import { importPages } from './imports.js';
+import { inboxPages } from './inbox.js';
 import { listingPages } from './listing.js';
 import { matchPages } from './matches.js';
 import { myListingsPages } from './my-listings.js';
@@ -32,4 +33,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(myListingsPages);
   await app.register(reviewPages);
   await app.register(importPages);
+  await app.register(inboxPages);
 }

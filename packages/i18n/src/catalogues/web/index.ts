@@ -1,17 +1,19 @@
 /*
  * The web interface's messages, by page area: the shell every page shares (layout), the
- * public catalogue and listing pages, accounts, the listing editor, review and imports.
+ * public catalogue and listing pages, accounts, the listing editor, review, imports and
+ * the notifications inbox.
  * Keys start with `web.<area>.`.
  */
 import { account } from './account.js';
 import { catalogue } from './catalogue.js';
 import { editor } from './editor.js';
 import { imports } from './imports.js';
+import { inbox } from './inbox.js';
 import { layout } from './layout.js';
 import { listing } from './listing.js';
 import { review } from './review.js';
 
-const AREAS = [layout, catalogue, listing, account, editor, review, imports] as const;
+const AREAS = [layout, catalogue, listing, account, editor, review, imports, inbox] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
