@@ -84,12 +84,43 @@ describe('notifications in the web interface', () => {
     await context.close();
   });
 
+  it('settings: a digest at a chosen hour, only some sectors and a lowest score, saved; a private webhook address refused at the field', async () => {
+    const context = await newContext(browser);
+    await stack.signInContext(context, focal.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/es/inbox`);
+    await page.click('a:has-text("Configuración de las notificaciones")');
+    await page.waitForURL(/\/es\/inbox\/settings$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.check('input[name=frequency][value=daily]');
+    await page.selectOption('#field-digestHour', '7');
+    await page.locator('details.picker:has(input[name=sectors]) > summary').click();
+    await page.check('input[name=sectors][value=health]');
+    await page.selectOption('#field-minScore', '0.7');
+    await page.click('button:has-text("Guardar la configuración")');
+    await page.waitForURL(/\/es\/inbox\/settings$/);
+    expect(await page.locator('.flash').innerText()).toBe('Su configuración de notificaciones está guardada.');
+    const saved = (await (await fetch(`${stack.apiUrl}/v1/me/subscription`, { headers: focal.headers })).json()) as Record<string, unknown>;
+    expect(saved).toMatchObject({ frequency: 'daily', digestHour: 7, sectors: ['health'], minScore: 0.7 });
+
+    await page.fill('#field-webhookUrl', 'http://127.0.0.1:9/hook');
+    await page.click('button:has-text("Guardar la configuración")');
+    expect(await page.locator('#error-webhookUrl').count()).toBe(1);
+    expect(await page.locator('.error-summary a[href="#field-webhookUrl"]').count()).toBe(1);
+    // What was chosen stays chosen in the refused form.
+    expect(await page.locator('input[name=frequency][value=daily]').isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('fits a 360-pixel phone', async () => {
     const context = await newContext(browser, { phone: true });
     await stack.signInContext(context, focal.email);
     const page = await context.newPage();
-    await page.goto(`${stack.webUrl}/es/inbox`);
-    expect(await scrollsSideways(page)).toBe(false);
+    for (const path of ['/es/inbox', '/es/inbox/settings']) {
+      await page.goto(`${stack.webUrl}${path}`);
+      expect(await scrollsSideways(page), path).toBe(false);
+    }
     await context.close();
   });
 });

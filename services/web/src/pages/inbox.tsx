@@ -104,6 +104,11 @@ export async function inboxPages(app: FastifyInstance) {
       reply,
       <Layout page={page} title={t('web.inbox.title')} section="inbox">
         <h1 safe>{t('web.inbox.title')}</h1>
+        <p>
+          <a href={page.href('/inbox/settings')} safe>
+            {t('web.inbox.settings.link')}
+          </a>
+        </p>
         <nav aria-label={t('web.inbox.filterLabel')}>
           <ul class="tabs">
             {tab(page.href('/inbox'), t('web.inbox.all'), !onlyUnread)}

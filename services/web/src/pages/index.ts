@@ -11,6 +11,7 @@ import { editorPages } from './editor.js';
 import { homePage } from './home.js';
 import { importPages } from './imports.js';
 import { inboxPages } from './inbox.js';
+import { notificationSettingsPages } from './notification-settings.js';
 import { listingPages } from './listing.js';
 import { matchPages } from './matches.js';
 import { myListingsPages } from './my-listings.js';
@@ -34,4 +35,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(reviewPages);
   await app.register(importPages);
   await app.register(inboxPages);
+  await app.register(notificationSettingsPages);
 }
