@@ -81,6 +81,16 @@ export async function pageOf(req: FastifyRequest, reply: FastifyReply): Promise<
   return page;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+
+/**
+ * An id from a page's address, as the API takes it: one that cannot be an id becomes an
+ * id of nothing, so that a mistyped link reads "not found" (the API's 404), not a 400.
+ */
+export const pathId = (id: string) => (isUuid(id) ? id : '00000000-0000-0000-0000-000000000000');
+
 /** Thrown by a page that needs a signed-in person; the error handler sends them to sign in and back. */
 export class SignInRequired extends Error {
   constructor() {

@@ -15,7 +15,7 @@ import {
   userViewSchema,
 } from '@enlace/registry/people';
 import { signOut } from '@enlace/registry/internal';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
@@ -49,6 +49,33 @@ export async function authRoutes(app: FastifyInstance) {
   // Made now, so that the first sign-in with an unknown email costs no more than the others.
   void dummyPasswordHash();
 
+  /**
+   * A password check behind the sign-in limiter, for sign-in and password change alike:
+   * a 429 with Retry-After while this account or address must wait; a wrong password
+   * (`isWrong`) counts against both, a right one clears the account's count.
+   */
+  async function passwordChecked<T>(
+    reply: FastifyReply,
+    attempt: { email: string; address: string },
+    isWrong: (e: unknown) => boolean,
+    check: () => Promise<T>,
+  ): Promise<T | FastifyReply> {
+    const now = app.deps.clock.now();
+    const waitMs = await app.signInLimiter.waitMs(attempt, now);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      return sendProblem(reply.header('retry-after', String(seconds)), 429, `too many wrong passwords; try again in ${seconds} seconds`);
+    }
+    try {
+      const result = await check();
+      await app.signInLimiter.succeeded(attempt, now);
+      return result;
+    } catch (e) {
+      if (isWrong(e)) await app.signInLimiter.failed(attempt, now);
+      throw e;
+    }
+  }
+
   r.post('/v1/auth/sign-in', {
     config: { rateLimit: SIGN_IN_LIMIT },
     schema: {
@@ -59,23 +86,13 @@ export async function authRoutes(app: FastifyInstance) {
       body: signInSchema,
       response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userViewSchema }), ...problems(400, 401, 429) },
     },
-    handler: async (req, reply) => {
-      const attempt = { email: req.body.email, address: req.ip };
-      const now = app.deps.clock.now();
-      const waitMs = await app.signInLimiter.waitMs(attempt, now);
-      if (waitMs > 0) {
-        const seconds = Math.ceil(waitMs / 1000);
-        return sendProblem(reply.header('retry-after', String(seconds)), 429, `too many failed sign-ins; try again in ${seconds} seconds`);
-      }
-      try {
-        const session = await signIn(ctxOf(req), req.body, { sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000, userAgent: req.headers['user-agent'] });
-        await app.signInLimiter.succeeded(attempt, now);
-        return session;
-      } catch (e) {
-        if (e instanceof UnauthorizedError) await app.signInLimiter.failed(attempt, now);
-        throw e;
-      }
-    },
+    handler: async (req, reply) =>
+      passwordChecked(
+        reply,
+        { email: req.body.email, address: req.ip },
+        (e) => e instanceof UnauthorizedError,
+        () => signIn(ctxOf(req), req.body, { sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000, userAgent: req.headers['user-agent'] }),
+      ),
   });
 
   r.post('/v1/auth/sign-out', {
@@ -120,21 +137,16 @@ export async function authRoutes(app: FastifyInstance) {
     },
     handler: async (req, reply) => {
       const me = await getMe(ctxOf(req));
-      const attempt = { email: me.email, address: req.ip };
-      const now = app.deps.clock.now();
-      const waitMs = await app.signInLimiter.waitMs(attempt, now);
-      if (waitMs > 0) {
-        const seconds = Math.ceil(waitMs / 1000);
-        return sendProblem(reply.header('retry-after', String(seconds)), 429, `too many wrong passwords; try again in ${seconds} seconds`);
-      }
-      try {
-        await changePassword(ctxOf(req), req.body, req.bearer ?? null);
-      } catch (e) {
-        if (e instanceof InvalidError && e.issues.some((i) => i.code === 'wrong_password')) await app.signInLimiter.failed(attempt, now);
-        throw e;
-      }
-      await app.signInLimiter.succeeded(attempt, now);
-      return reply.code(204).send(null);
+      const changed = await passwordChecked(
+        reply,
+        { email: me.email, address: req.ip },
+        (e) => e instanceof InvalidError && e.issues.some((i) => i.code === 'wrong_password'),
+        async () => {
+          await changePassword(ctxOf(req), req.body, req.bearer ?? null);
+          return true as const;
+        },
+      );
+      return changed === true ? reply.code(204).send(null) : changed;
     },
   });
 

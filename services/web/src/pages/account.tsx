@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { dataOf, type Problem } from '../api/client.js';
 import { AccountPage, type AccountProps } from '../components/account-sections.js';
 import { CsrfField, errorFor, type FieldError, fieldErrorsOf, TextInput, textOf } from '../components/form.js';
-import { type Me, type Page, pageOf, requireMe } from '../context.js';
+import { type Me, type Page, pageOf, pathId, requireMe } from '../context.js';
 import { ErrorSummary, Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { endSession, flash, startSession } from '../session.js';
@@ -18,6 +18,9 @@ import { taxonomiesFor } from '../taxonomies.js';
 export function localPath(next: unknown): string | undefined {
   return typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next) ? next : undefined;
 }
+
+/** How long the API asks a guesser to wait (its Retry-After), in whole minutes for the message. */
+const waitMinutes = (response: Response) => Math.max(1, Math.ceil(Number(response.headers.get('retry-after') ?? '60') / 60));
 
 function SignInForm({ page, email, errors, next }: { page: Page; email?: string | undefined; errors: readonly FieldError[]; next?: string | undefined }) {
   const { t } = page;
@@ -80,7 +83,7 @@ export async function accountPages(app: FastifyInstance) {
     const { data, response } = await page.api.POST('/v1/auth/sign-in', { body: { email: email!, password } });
     if (!data) {
       if (response.status === 429) {
-        const minutes = Math.max(1, Math.ceil(Number(response.headers.get('retry-after') ?? '60') / 60));
+        const minutes = waitMinutes(response);
         return sendHtml(
           reply,
           <SignInForm page={page} email={email} errors={[{ field: 'email', message: t('web.account.signIn.wait', { minutes }) }]} next={next} />,
@@ -156,7 +159,7 @@ export async function accountPages(app: FastifyInstance) {
         return seeOther(reply, page.href('/account'));
       }
       if (res.response.status === 429) {
-        const minutes = Math.max(1, Math.ceil(Number(res.response.headers.get('retry-after') ?? '60') / 60));
+        const minutes = waitMinutes(res.response);
         status = 429;
         errors.push({ field: 'currentPassword', message: t('web.account.signIn.wait', { minutes }) });
       } else if (res.response.status === 400) {
@@ -227,7 +230,6 @@ export async function accountPages(app: FastifyInstance) {
 
 /** Ends one of the person's own sessions or tokens; the API answers 404 for anyone else's. */
 async function revoke(page: Page, id: string) {
-  const tokenId = /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
-  const res = await page.api.DELETE('/v1/me/tokens/{id}', { params: { path: { id: tokenId } } });
+  const res = await page.api.DELETE('/v1/me/tokens/{id}', { params: { path: { id: pathId(id) } } });
   if (!res.response.ok) dataOf(res);
 }

@@ -20,17 +20,13 @@ import {
   type ListingForm,
   ListingFormFields,
 } from '../components/listing-form.js';
-import { type Page, pageOf, requireMe } from '../context.js';
+import { type Page, pageOf, pathId, requireMe } from '../context.js';
 import { Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { flash } from '../session.js';
 import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
 
 type Listing = Schemas['Listing'];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A path id the API will answer 404 for rather than 400, so that a mistyped link reads "not found". */
-export const listingIdOf = (id: string) => (UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000');
 
 interface EditorProps {
   readonly page: Page;
@@ -120,7 +116,7 @@ export async function editorPages(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/listings/:id/edit', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id: listingIdOf(req.params.id) } } }));
+    const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id: pathId(req.params.id) } } }));
     // A change waiting for review is what the writer left last: they go on from there.
     const form = formFromContent(listing.kind, listing.pendingRevision?.status === 'pending' ? listing.pendingRevision.content : listing);
     return sendHtml(reply, <EditorPage page={page} tax={await taxonomiesFor(req.server, page.lang)} form={form} errors={[]} listing={listing} />);
@@ -129,7 +125,7 @@ export async function editorPages(app: FastifyInstance) {
   app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/listings/:id/edit', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    const id = listingIdOf(req.params.id);
+    const id = pathId(req.params.id);
     const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id } } }));
     const form = formFromBody(req.body, formFromContent(listing.kind, listing));
     form.kind = listing.kind;

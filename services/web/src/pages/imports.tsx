@@ -26,7 +26,7 @@ import { ApiError, dataOf, type Problem } from '../api/client.js';
 import type { FieldError } from '../components/form.js';
 import { ImportForm, type ImportFormat, uploadErrorsOf } from '../components/import-form.js';
 import { ImportProgress } from '../components/import-report.js';
-import { type Page, pageOf, requireMe } from '../context.js';
+import { type Page, pageOf, pathId, requireMe } from '../context.js';
 import { renderError } from '../errors.js';
 import { Layout } from '../layout.js';
 import { fromHtmx, sendHtml, seeOther } from '../render.js';
@@ -60,9 +60,6 @@ async function removeUploads(req: FastifyRequest): Promise<void> {
   uploadDirs.delete(req);
   await Promise.all((dirs ?? []).map((dir) => rm(dir, { recursive: true, force: true })));
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_IMPORT = '00000000-0000-0000-0000-000000000000';
 
 /** The format chosen, else told by the file's name, else by its first characters (a JSON line starts with `{`, a CSV with the export's header). */
 async function formatOf(choice: ImportFormat, upload: Upload): Promise<'jsonl' | 'csv' | undefined> {
@@ -185,7 +182,7 @@ export async function importPages(app: FastifyInstance) {
     importer(page);
     const { t, lang } = page;
     // Not an id the API could know: its not-found page, without asking it to refuse.
-    const id = UUID.test(req.params.id) ? req.params.id : NO_IMPORT;
+    const id = pathId(req.params.id);
     const after = /^\d{1,9}$/.test(req.query.errorsAfterLine ?? '') ? Number(req.query.errorsAfterLine) : 0;
     const report = dataOf(await page.api.GET('/v1/imports/{id}', { params: { path: { id }, query: after > 0 ? { errorsAfterLine: after } : {} } }));
     const href = (errorsAfterLine?: number) => page.href(`/imports/${id}${errorsAfterLine ? `?errorsAfterLine=${errorsAfterLine}` : ''}`);

@@ -7,15 +7,13 @@ import { longDate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
 import { CsrfField, textOf } from '../components/form.js';
-import { type Page, pageOf, requireMe } from '../context.js';
+import { isUuid, type Page, pageOf, requireMe } from '../context.js';
 import { Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { flash } from '../session.js';
 import { localPath } from './account.js';
 
 type Notification = Schemas['Notification'];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Where a notification leads, as a path of this site: its link is written by the API
@@ -149,7 +147,7 @@ export async function inboxPages(app: FastifyInstance) {
   app.get<{ Params: { id: string }; Querystring: { to?: string } }>('/inbox/:id/open', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    if (UUID.test(req.params.id)) await page.api.POST('/v1/inbox/read', { body: { ids: [req.params.id] } });
+    if (isUuid(req.params.id)) await page.api.POST('/v1/inbox/read', { body: { ids: [req.params.id] } });
     return seeOther(reply, localPath(req.query.to) ?? page.href('/inbox'));
   });
 
@@ -160,7 +158,7 @@ export async function inboxPages(app: FastifyInstance) {
     if (req.body.all === '1') {
       dataOf(await page.api.POST('/v1/inbox/read', { body: null }));
       flash(reply, 'web.inbox.flash.allMarked');
-    } else if (id && UUID.test(id)) {
+    } else if (isUuid(id)) {
       dataOf(await page.api.POST('/v1/inbox/read', { body: { ids: [id] } }));
       flash(reply, 'web.inbox.flash.marked');
     }

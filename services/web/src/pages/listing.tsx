@@ -8,7 +8,7 @@ import { label, percent, t as translate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type operations, type Schemas } from '../api/client.js';
 import { ListingFields } from '../components/listing-fields.js';
-import { type Page, pageOf } from '../context.js';
+import { type Page, pageOf, pathId } from '../context.js';
 import { Layout } from '../layout.js';
 import { fromHtmx, sendHtml } from '../render.js';
 import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
@@ -195,8 +195,7 @@ export async function listingPages(app: FastifyInstance) {
   app.get<{ Params: { id: string }; Querystring: { translate?: string } }>('/listings/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
     const { t, lang } = page;
-    // Not an id the API could know: its not-found page, without asking it to refuse.
-    const id = /^[0-9a-f-]{36}$/i.test(req.params.id) ? req.params.id : '00000000-0000-0000-0000-000000000000';
+    const id = pathId(req.params.id);
     const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id } } }));
     const other = listing.language !== lang ? listing.language : undefined;
     const wantsTranslation = req.query.translate === '1' && other !== undefined;

@@ -6,12 +6,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { dataOf } from '../api/client.js';
-import { pageOf } from '../context.js';
+import { pageOf, pathId } from '../context.js';
 
 export async function matchPages(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/matches/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
-    const id = /^[0-9a-f-]{36}$/i.test(req.params.id) ? req.params.id : '00000000-0000-0000-0000-000000000000';
+    const id = pathId(req.params.id);
     const match = dataOf(await page.api.GET('/v1/matches/{id}', { params: { path: { id } } }));
     const country = page.me?.country;
     const own = match.demand.country === country ? match.demand : match.offer.country === country ? match.offer : match.demand;

@@ -9,13 +9,12 @@ import { label, longDate } from '@enlace/i18n';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
 import { CsrfField, Select, textOf } from '../components/form.js';
-import { type Page, pageOf, requireMe } from '../context.js';
+import { type Page, pageOf, pathId, requireMe } from '../context.js';
 import { Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { flash } from '../session.js';
 import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
 import { localPath } from './account.js';
-import { listingIdOf } from './editor.js';
 
 type Listing = Schemas['Listing'];
 
@@ -286,14 +285,14 @@ export async function myListingsPages(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/listings/:id/delete', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id: listingIdOf(req.params.id) } } }));
+    const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id: pathId(req.params.id) } } }));
     return sendHtml(reply, <DeletePage page={page} listing={listing} />);
   });
 
   app.post<{ Params: { id: string } }>('/listings/:id/delete', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    const result = await page.api.DELETE('/v1/listings/{id}', { params: { path: { id: listingIdOf(req.params.id) } } });
+    const result = await page.api.DELETE('/v1/listings/{id}', { params: { path: { id: pathId(req.params.id) } } });
     if (!result.response.ok) dataOf(result);
     flash(reply, 'web.editor.flash.deleted');
     return seeOther(reply, page.href('/my/listings?status=draft'));
@@ -306,7 +305,7 @@ export async function myListingsPages(app: FastifyInstance) {
     page: Page,
     action: 'submit' | 'close' | 'confirm',
   ) => {
-    const id = listingIdOf(req.params.id);
+    const id = pathId(req.params.id);
     const params = { path: { id } };
     const reason = textOf(req.body.reason);
     if (action === 'submit') dataOf(await page.api.POST('/v1/listings/{id}/submit', { params, body: null }));

@@ -10,12 +10,11 @@ import type { FastifyInstance } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
 import { CsrfField, errorFor, type FieldError, Select, TextArea, textOf } from '../components/form.js';
 import { type ListingContent, ListingFields, listingRows } from '../components/listing-fields.js';
-import { type Page, pageOf, requireMe } from '../context.js';
+import { type Page, pageOf, pathId, requireMe } from '../context.js';
 import { ErrorSummary, Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { flash } from '../session.js';
 import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
-import { listingIdOf } from './editor.js';
 
 type Listing = Schemas['Listing'];
 
@@ -239,7 +238,7 @@ export async function reviewPages(app: FastifyInstance) {
     requireMe(page);
     const [tax, listing] = await Promise.all([
       taxonomiesFor(req.server, page.lang),
-      page.api.GET('/v1/listings/{id}', { params: { path: { id: listingIdOf(req.params.id) } } }).then(dataOf),
+      page.api.GET('/v1/listings/{id}', { params: { path: { id: pathId(req.params.id) } } }).then(dataOf),
     ]);
     if (!waits(listing)) {
       flash(reply, 'web.review.nothingPending');
@@ -251,7 +250,7 @@ export async function reviewPages(app: FastifyInstance) {
   app.post<{ Params: { id: string } }>('/review/:id/publish', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    const id = listingIdOf(req.params.id);
+    const id = pathId(req.params.id);
     const before = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id } } }));
     dataOf(await page.api.POST('/v1/listings/{id}/publish', { params: { path: { id } }, body: null }));
     flash(reply, pendingChange(before) ? 'web.review.flash.changePublished' : 'web.review.flash.published');
@@ -261,7 +260,7 @@ export async function reviewPages(app: FastifyInstance) {
   app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/review/:id/send-back', async (req, reply) => {
     const page = await pageOf(req, reply);
     requireMe(page);
-    const id = listingIdOf(req.params.id);
+    const id = pathId(req.params.id);
     const reason = textOf(req.body.reason);
     const listing = dataOf(await page.api.GET('/v1/listings/{id}', { params: { path: { id } } }));
     if (!reason) {
