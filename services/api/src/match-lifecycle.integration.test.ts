@@ -531,6 +531,29 @@ describe('the follow-up list', () => {
     expect(bad.json().errors[0].field).toMatch(/^stage/);
   });
 
+  it("gives each match's reasons in the reader's language, and filters by the sector of either listing", async () => {
+    const offer = await publishedListing('offer', 'BR');
+    const demand = await publishedListing('demand', 'HT');
+    await replaceMatches(
+      api.db,
+      { id: offer.id, kind: 'offer', version: offer.version },
+      [{ counterpartId: demand.id, counterpartVersion: demand.version, score: 0.8, reasons: [{ kind: 'sector', codes: ['health'] }] }],
+      { announceAt: 0.6, now: api.clock.now() },
+    );
+    const inFrench = (await get(`/v1/matches?listingId=${offer.id}&lang=fr`, focalHT)).json().items;
+    expect(inFrench).toHaveLength(1);
+    expect(inFrench[0].reasons).toEqual([{ kind: 'sector', text: expect.stringMatching(/santé/i) }]);
+    const one = (await get(`/v1/matches/${inFrench[0].id}?lang=es`, focalHT)).json();
+    expect(one.reasons[0].text).toMatch(/salud/i);
+
+    const health = (await get(`/v1/matches?sector=health&listingId=${offer.id}`, staff)).json().items;
+    expect(health).toHaveLength(1);
+    expect((await get(`/v1/matches?sector=education&listingId=${offer.id}`, staff)).json().items).toEqual([]);
+    const bad = await get('/v1/matches?sector=nonsense', staff);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('sector');
+  });
+
   it('every follow-up route is in the OpenAPI document, under matches', async () => {
     const doc = (await get('/openapi.json')).json();
     for (const path of [

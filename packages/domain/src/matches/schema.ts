@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES } from '../codes.js';
 import { isoDateSchema } from '../listings/schema.js';
 import { csvList } from '../listings/view.js';
-import { MODALITY_CODES } from '../taxonomies/sectors.js';
+import { MODALITY_CODES, SECTOR_CODES } from '../taxonomies/sectors.js';
 import { textSchema } from '../text.js';
 
 export { MATCH_STAGES, type MatchStage } from '../codes.js';
@@ -52,6 +52,16 @@ export const proposeMatchSchema = z.strictObject({
 });
 export type ProposeMatchInput = z.infer<typeof proposeMatchSchema>;
 
+/** A reason the ranking gives for a pair, as a sentence in the reader's language. */
+export const matchReasonViewSchema = z
+  .object({
+    kind: z.enum(['sdg_target', 'sdg_goal', 'sector', 'modality', 'working_language', 'text']),
+    /** The reason as a sentence in the reader's language. */
+    text: z.string(),
+  })
+  .meta({ id: 'MatchReason' });
+export type MatchReasonView = z.infer<typeof matchReasonViewSchema>;
+
 /** The follow-up list: filters and a page. */
 export const matchListQuerySchema = z.strictObject({
   stage: csvList(matchStageSchema).optional(),
@@ -62,6 +72,8 @@ export const matchListQuerySchema = z.strictObject({
     .optional(),
   /** Matches of this listing, whichever side it is. */
   listingId: z.uuid().optional(),
+  /** Matches where either listing is of this sector (a sector code of the taxonomy). */
+  sector: z.enum(SECTOR_CODES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
@@ -88,6 +100,8 @@ export const matchSummarySchema = z.object({
   stageChangedAt: instant.nullable(),
   /** The ranking's score (0 for a pair staff proposed that the ranking has not found). */
   score: z.number().min(0).max(1),
+  /** Why the ranking put the two listings together, in the reader's language (none for a pair only staff found). */
+  reasons: z.array(matchReasonViewSchema),
   offer: matchListingRefSchema,
   demand: matchListingRefSchema,
   /** When each side expressed interest. */

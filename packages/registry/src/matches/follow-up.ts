@@ -14,7 +14,9 @@ import {
   matchListQuerySchema,
   matchVisibility,
 } from '@enlace/domain';
-import { type SQL, aliasedTable, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, aliasedTable, and, arrayContains, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Language } from '@enlace/i18n';
+import { isMatchReason, renderReason } from '@enlace/matching';
 import type { Ctx } from '../context.js';
 
 /*
@@ -66,14 +68,15 @@ export function stateOf(m: MatchRow): MatchState {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** A match as the given actor sees it in the follow-up list. */
-export function toMatchSummary(row: MatchWithListings, actor: Actor): MatchSummary {
+/** A match as the given actor sees it in the follow-up list, its reasons worded in `lang`. */
+export function toMatchSummary(row: MatchWithListings, actor: Actor, lang: Language): MatchSummary {
   const m = row.match;
   return {
     id: m.id,
     stage: m.stage,
     stageChangedAt: iso(m.stageChangedAt),
     score: Math.round(m.score * 1000) / 1000,
+    reasons: (m.reasons as unknown[]).filter(isMatchReason).map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),
     offer: row.offer,
     demand: row.demand,
     interest: { offer: iso(m.offerInterestAt), demand: iso(m.demandInterestAt) },
@@ -114,11 +117,11 @@ export async function matchHistory(db: DbOrTx, matchId: string, eventId?: number
   }));
 }
 
-/** The follow-up record of a match; 404 to anyone who may not see it. */
-export async function getMatch(ctx: Ctx, id: string): Promise<MatchView> {
+/** The follow-up record of a match, its reasons worded in `lang`; 404 to anyone who may not see it. */
+export async function getMatch(ctx: Ctx, id: string, lang: Language): Promise<MatchView> {
   const row = await loadMatch(ctx.db, id);
   if (!row || !canSeeMatch(ctx.actor, countriesOf(row))) throw new NotFoundError(`match ${id} not found`);
-  return { ...toMatchSummary(row, ctx.actor), history: await matchHistory(ctx.db, id) };
+  return { ...toMatchSummary(row, ctx.actor, lang), history: await matchHistory(ctx.db, id) };
 }
 
 /** The conditions that keep a list to what the actor may see, as the policy's `matchVisibility` says. */
@@ -139,8 +142,8 @@ export interface MatchPage {
  * The matches the actor may follow up, most recently moved first (pairs nobody acted on
  * yet by when the ranking found them), with filters by stage, country and listing.
  */
-export async function listFollowUps(ctx: Ctx, query: Partial<MatchListQuery>): Promise<MatchPage> {
-  const { stage, country, listingId, limit, offset } = matchListQuerySchema.parse(query);
+export async function listFollowUps(ctx: Ctx, query: Partial<MatchListQuery>, lang: Language): Promise<MatchPage> {
+  const { stage, country, listingId, sector, limit, offset } = matchListQuerySchema.parse(query);
   const rows = await selectMatches(ctx.db)
     .where(
       and(
@@ -148,13 +151,14 @@ export async function listFollowUps(ctx: Ctx, query: Partial<MatchListQuery>): P
         stage ? inArray(matches.stage, stage) : undefined,
         country ? or(eq(offerListing.country, country), eq(demandListing.country, country)) : undefined,
         listingId ? or(eq(matches.offerId, listingId), eq(matches.demandId, listingId)) : undefined,
+        sector ? or(arrayContains(offerListing.sectors, [sector]), arrayContains(demandListing.sectors, [sector])) : undefined,
       ),
     )
     .orderBy(desc(sql`coalesce(${matches.stageChangedAt}, ${matches.computedAt})`), asc(matches.id))
     .limit(limit + 1)
     .offset(offset);
   return {
-    items: rows.slice(0, limit).map((r) => toMatchSummary(r, ctx.actor)),
+    items: rows.slice(0, limit).map((r) => toMatchSummary(r, ctx.actor, lang)),
     ...(rows.length > limit ? { nextOffset: offset + limit } : {}),
   };
 }

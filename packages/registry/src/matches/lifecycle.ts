@@ -26,6 +26,7 @@ import {
   reasonSchema,
 } from '@enlace/domain';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Language } from '@enlace/i18n';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { recordEvent } from '../outbox.js';
@@ -95,13 +96,13 @@ async function recordMatchStep(tx: DbOrTx, ctx: Ctx, step: StepRecord): Promise<
   return eventId;
 }
 
-async function viewOf(tx: DbOrTx, ctx: Ctx, id: string): Promise<MatchView> {
+async function viewOf(tx: DbOrTx, ctx: Ctx, id: string, lang: Language): Promise<MatchView> {
   const row = (await loadMatch(tx, id))!;
-  return { ...toMatchSummary(row, ctx.actor), history: await matchHistory(tx, id) };
+  return { ...toMatchSummary(row, ctx.actor, lang), history: await matchHistory(tx, id) };
 }
 
-/** Takes one step of a match's follow-up. */
-async function act(ctx: Ctx, id: string, command: MatchCommand): Promise<MatchView> {
+/** Takes one step of a match's follow-up; the answer words its reasons in `lang`. */
+async function act(ctx: Ctx, id: string, command: MatchCommand, lang: Language): Promise<MatchView> {
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadMatch(tx, id, { forUpdate: true });
     // The pair itself is public while both listings are (GET /v1/listings/{id}/matches names
@@ -123,44 +124,44 @@ async function act(ctx: Ctx, id: string, command: MatchCommand): Promise<MatchVi
       .set({ ...step.changes, stage: step.to, ...(step.to !== step.from ? { stageChangedAt: now } : {}) })
       .where(eq(matches.id, id));
     await recordMatchStep(tx, ctx, { matchId: id, ...step, at: now });
-    return viewOf(tx, ctx, id);
+    return viewOf(tx, ctx, id, lang);
   });
 }
 
 /** An officer or focal point says its country is interested, with a message for the other side. */
-export async function expressInterest(ctx: Ctx, id: string, input: MatchInterestInput): Promise<MatchView> {
+export async function expressInterest(ctx: Ctx, id: string, input: MatchInterestInput, lang: Language): Promise<MatchView> {
   const { message } = matchInterestSchema.parse(input);
-  return act(ctx, id, { action: 'interest', message });
+  return act(ctx, id, { action: 'interest', message }, lang);
 }
 
 /** Either side, or staff, declines the match; a reason is required. */
-export async function declineMatch(ctx: Ctx, id: string, input: { reason: string }): Promise<MatchView> {
+export async function declineMatch(ctx: Ctx, id: string, input: { reason: string }, lang: Language): Promise<MatchView> {
   const { reason } = reasonSchema.parse(input);
-  return act(ctx, id, { action: 'decline', reason });
+  return act(ctx, id, { action: 'decline', reason }, lang);
 }
 
 /**
  * A focal point or staff dismisses the match as not relevant: the pair is never
  * suggested again, and stays stored as feedback for the ranking.
  */
-export async function dismissMatch(ctx: Ctx, id: string, input: { reason?: string | undefined } = {}): Promise<MatchView> {
+export async function dismissMatch(ctx: Ctx, id: string, input: { reason?: string | undefined }, lang: Language): Promise<MatchView> {
   const { reason } = optionalReasonSchema.parse(input);
-  return act(ctx, id, { action: 'dismiss', reason });
+  return act(ctx, id, { action: 'dismiss', reason }, lang);
 }
 
 /** Staff record the agreement, or a focal point records or confirms the terms for its side. */
-export async function agreeMatch(ctx: Ctx, id: string, input: MatchAgreementInput): Promise<MatchView> {
-  return act(ctx, id, { action: 'agree', terms: matchAgreementSchema.parse(input) });
+export async function agreeMatch(ctx: Ctx, id: string, input: MatchAgreementInput, lang: Language): Promise<MatchView> {
+  return act(ctx, id, { action: 'agree', terms: matchAgreementSchema.parse(input) }, lang);
 }
 
 /** The agreed cooperation has begun. */
-export async function startMatch(ctx: Ctx, id: string): Promise<MatchView> {
-  return act(ctx, id, { action: 'start' });
+export async function startMatch(ctx: Ctx, id: string, lang: Language): Promise<MatchView> {
+  return act(ctx, id, { action: 'start' }, lang);
 }
 
 /** The cooperation is over: what was done and what was learned. */
-export async function completeMatch(ctx: Ctx, id: string, input: MatchOutcomeInput): Promise<MatchView> {
-  return act(ctx, id, { action: 'complete', outcome: matchOutcomeSchema.parse(input) });
+export async function completeMatch(ctx: Ctx, id: string, input: MatchOutcomeInput, lang: Language): Promise<MatchView> {
+  return act(ctx, id, { action: 'complete', outcome: matchOutcomeSchema.parse(input) }, lang);
 }
 
 /**
@@ -169,7 +170,7 @@ export async function completeMatch(ctx: Ctx, id: string, input: MatchOutcomeInp
  * marked as proposed (while nobody has acted on it) rather than duplicated; a new pair
  * gets score 0 and no reasons until the ranking finds it.
  */
-export async function proposeMatch(ctx: Ctx, input: ProposeMatchInput): Promise<{ created: boolean; match: MatchView }> {
+export async function proposeMatch(ctx: Ctx, input: ProposeMatchInput, lang: Language): Promise<{ created: boolean; match: MatchView }> {
   const { offerId, demandId, note } = proposeMatchSchema.parse(input);
   if (!canProposeMatch(ctx.actor)) throw new ForbiddenError('only staff may propose a match');
   return inTransaction(ctx.db, async (tx) => {
@@ -237,6 +238,6 @@ export async function proposeMatch(ctx: Ctx, input: ProposeMatchInput): Promise<
       detail: { created: Boolean(inserted) },
       at: now,
     });
-    return { created: Boolean(inserted), match: await viewOf(tx, ctx, matchId) };
+    return { created: Boolean(inserted), match: await viewOf(tx, ctx, matchId, lang) };
   });
 }

@@ -1,4 +1,5 @@
 import {
+  languageSchema,
   matchAgreementSchema,
   matchInterestSchema,
   matchListQuerySchema,
@@ -24,6 +25,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
+import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { requireUser } from '../plugins/auth.js';
 import { problemResponses, problems } from '../plugins/problem.js';
 
@@ -32,7 +34,9 @@ const tags = ['matches'];
 const errors = problemResponses;
 const NOT_OURS = 'must be a cursor returned by a previous page';
 /** Pages of matches go by cursor, like every list; the cursor is the offset of the next page. */
+const langQuery = z.strictObject({ lang: languageSchema.optional().describe(LANG_DESCRIPTION) });
 const matchPageQuerySchema = matchListQuerySchema.omit({ offset: true }).extend({
+  lang: langQuery.shape.lang,
   cursor: z
     .string()
     .regex(/^\d{1,6}$/, NOT_OURS)
@@ -51,13 +55,13 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       operationId: 'listMatches',
       tags,
       summary: 'Matches to follow up, most recently moved first',
-      description: `${WHO_SEES} Filter by \`stage\` (comma list), \`country\` (either side) or \`listingId\` (either side); page with \`limit\` and \`cursor\` (the \`nextCursor\` of the previous page).`,
+      description: `${WHO_SEES} Filter by \`stage\` (comma list), \`country\` (either side), \`listingId\` (either side) or \`sector\` (of either listing); page with \`limit\` and \`cursor\` (the \`nextCursor\` of the previous page). Reasons are worded in the reader's language.`,
       querystring: matchPageQuerySchema,
       response: { 200: z.object({ items: z.array(matchSummarySchema), nextCursor: z.string().optional() }), ...problems(400, 401) },
     },
     handler: async (req) => {
-      const { cursor, ...query } = req.query;
-      const { items, nextOffset } = await listFollowUps(ctxOf(req), { ...query, offset: cursor ? Number(cursor) : 0 });
+      const { cursor, lang, ...query } = req.query;
+      const { items, nextOffset } = await listFollowUps(ctxOf(req), { ...query, offset: cursor ? Number(cursor) : 0 }, await readerLanguage(req, lang));
       return { items, ...(nextOffset !== undefined ? { nextCursor: String(nextOffset) } : {}) };
     },
   });
@@ -74,7 +78,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       response: { 200: matchViewSchema, 201: matchViewSchema, ...errors },
     },
     handler: async (req, reply) => {
-      const { created, match } = await proposeMatch(ctxOf(req), req.body);
+      const { created, match } = await proposeMatch(ctxOf(req), req.body, await readerLanguage(req));
       return reply.code(created ? 201 : 200).send(match);
     },
   });
@@ -87,9 +91,10 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       summary: "A match's follow-up record and history",
       description: WHO_SEES,
       params: idParams,
+      querystring: langQuery,
       response: { 200: matchViewSchema, ...problems(401, 404) },
     },
-    handler: async (req) => getMatch(ctxOf(req), req.params.id),
+    handler: async (req) => getMatch(ctxOf(req), req.params.id, await readerLanguage(req, req.query.lang)),
   });
 
   r.post('/v1/matches/:id/interest', {
@@ -103,7 +108,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       body: matchInterestSchema,
       response: { 200: matchViewSchema, ...errors },
     },
-    handler: async (req) => expressInterest(ctxOf(req), req.params.id, req.body),
+    handler: async (req) => expressInterest(ctxOf(req), req.params.id, req.body, await readerLanguage(req)),
   });
 
   r.post('/v1/matches/:id/decline', {
@@ -117,7 +122,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       body: reasonSchema,
       response: { 200: matchViewSchema, ...errors },
     },
-    handler: async (req) => declineMatch(ctxOf(req), req.params.id, req.body),
+    handler: async (req) => declineMatch(ctxOf(req), req.params.id, req.body, await readerLanguage(req)),
   });
 
   r.post('/v1/matches/:id/dismiss', {
@@ -131,7 +136,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       body: optionalReasonSchema.nullish(),
       response: { 200: matchViewSchema, ...errors },
     },
-    handler: async (req) => dismissMatch(ctxOf(req), req.params.id, req.body ?? {}),
+    handler: async (req) => dismissMatch(ctxOf(req), req.params.id, req.body ?? {}, await readerLanguage(req)),
   });
 
   r.post('/v1/matches/:id/agree', {
@@ -146,7 +151,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       body: matchAgreementSchema,
       response: { 200: matchViewSchema, ...errors },
     },
-    handler: async (req) => agreeMatch(ctxOf(req), req.params.id, req.body),
+    handler: async (req) => agreeMatch(ctxOf(req), req.params.id, req.body, await readerLanguage(req)),
   });
 
   r.post('/v1/matches/:id/start', {
@@ -158,7 +163,7 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       params: idParams,
       response: { 200: matchViewSchema, ...errors },
     },
-    handler: async (req) => startMatch(ctxOf(req), req.params.id),
+    handler: async (req) => startMatch(ctxOf(req), req.params.id, await readerLanguage(req)),
   });
 
   r.post('/v1/matches/:id/complete', {
@@ -171,6 +176,6 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       body: matchOutcomeSchema,
       response: { 200: matchViewSchema, ...errors },
     },
-    handler: async (req) => completeMatch(ctxOf(req), req.params.id, req.body),
+    handler: async (req) => completeMatch(ctxOf(req), req.params.id, req.body, await readerLanguage(req)),
   });
 }

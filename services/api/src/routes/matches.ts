@@ -1,4 +1,4 @@
-import { expertViewSchema, languageSchema, listingViewSchema, matchStageSchema } from '@enlace/domain';
+import { expertViewSchema, languageSchema, listingViewSchema, matchReasonViewSchema, matchStageSchema } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
 import { candidateExperts } from '@enlace/matchmaking';
 import { listMatches } from '@enlace/registry/matches';
@@ -8,14 +8,6 @@ import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { problems } from '../plugins/problem.js';
-
-const reasonView = z
-  .object({
-    kind: z.enum(['sdg_target', 'sdg_goal', 'sector', 'modality', 'working_language', 'text']),
-    /** The reason as a sentence in the reader's language. */
-    text: z.string(),
-  })
-  .meta({ id: 'MatchReason' });
 
 export async function matchRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/listings/:id/matches', {
@@ -38,11 +30,11 @@ export async function matchRoutes(app: FastifyInstance) {
               stage: matchStageSchema.optional(),
               listing: listingViewSchema,
               score: z.number().min(0).max(1),
-              reasons: z.array(reasonView),
+              reasons: z.array(matchReasonViewSchema),
             }),
           ),
           /** For a published demand: validated experts of other countries who could help, best first (at most 5). */
-          experts: z.array(z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(reasonView) })),
+          experts: z.array(z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(matchReasonViewSchema) })),
         }),
         ...problems(400, 404),
       },

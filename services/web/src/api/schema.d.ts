@@ -564,7 +564,7 @@ export interface paths {
         };
         /**
          * Matches to follow up, most recently moved first
-         * @description Staff see every match; officers and focal points see the matches of their country, on either side. Filter by `stage` (comma list), `country` (either side) or `listingId` (either side); page with `limit` and `cursor` (the `nextCursor` of the previous page).
+         * @description Staff see every match; officers and focal points see the matches of their country, on either side. Filter by `stage` (comma list), `country` (either side), `listingId` (either side) or `sector` (of either listing); page with `limit` and `cursor` (the `nextCursor` of the previous page). Reasons are worded in the reader's language.
          */
         get: operations["listMatches"];
         put?: never;
@@ -1453,6 +1453,11 @@ export interface components {
             language: "es" | "en" | "pt" | "fr";
             password?: string;
         };
+        MatchReason: {
+            /** @enum {string} */
+            kind: "sdg_target" | "sdg_goal" | "sector" | "modality" | "working_language" | "text";
+            text: string;
+        };
         Listing: {
             /** Format: uuid */
             id: string;
@@ -1620,6 +1625,7 @@ export interface components {
             stage: "suggested" | "interested" | "mutual" | "agreed" | "in_progress" | "completed" | "declined" | "dismissed";
             stageChangedAt: string | null;
             score: number;
+            reasons: components["schemas"]["MatchReason"][];
             offer: {
                 /** Format: uuid */
                 id: string;
@@ -1673,6 +1679,7 @@ export interface components {
             stage: "suggested" | "interested" | "mutual" | "agreed" | "in_progress" | "completed" | "declined" | "dismissed";
             stageChangedAt: string | null;
             score: number;
+            reasons: components["schemas"]["MatchReason"][];
             offer: {
                 /** Format: uuid */
                 id: string;
@@ -1874,11 +1881,6 @@ export interface components {
             createdAt: string;
             startedAt?: string;
             finishedAt?: string;
-        };
-        MatchReason: {
-            /** @enum {string} */
-            kind: "sdg_target" | "sdg_goal" | "sector" | "modality" | "working_language" | "text";
-            text: string;
         };
         Subscription: {
             channels: ("email" | "in_app" | "webhook")[];
@@ -3546,7 +3548,10 @@ export interface operations {
                 stage?: string | string[];
                 country?: string;
                 listingId?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
                 limit?: number;
+                /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
+                lang?: "es" | "en" | "pt" | "fr";
                 cursor?: string;
             };
             header?: never;
@@ -3673,7 +3678,10 @@ export interface operations {
     };
     getMatch: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
+                lang?: "es" | "en" | "pt" | "fr";
+            };
             header?: never;
             path: {
                 id: string;
