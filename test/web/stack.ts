@@ -8,19 +8,29 @@ import { systemClock, type Role } from '@enlace/domain';
 import { buildWebApp, loadWebEnv } from '@enlace/web';
 import type { BrowserContext } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
+import { startMailSink } from '@enlace/devstack';
+import { freePort } from '@enlace/devstack/testing';
 import { startStack } from '../support.js';
 
-export async function startWebStack(label: string, opts: { env?: Record<string, string> } = {}) {
+export async function startWebStack(label: string, opts: { env?: Record<string, string>; mail?: boolean } = {}) {
+  // With `mail`, a real SMTP server catches what the workers send, and the emails link to
+  // this web interface's own address (known before it starts).
+  const sink = opts.mail ? await startMailSink() : undefined;
+  const webPort = await freePort();
+  const mailEnv = sink ? { SMTP_URL: sink.url, WEB_URL: `http://127.0.0.1:${webPort}` } : {};
   // The web interface forwards each browser's address; the API believes it only from loopback.
   // The real clock: the browser judges a session cookie's expiry by its own.
-  const stack = await startStack(label, { clock: systemClock, env: { TRUST_PROXY: 'loopback', ...opts.env } });
+  const stack = await startStack(label, { clock: systemClock, env: { TRUST_PROXY: 'loopback', ...mailEnv, ...opts.env } });
   await stack.api.app.listen({ host: '127.0.0.1', port: 0 });
   const apiUrl = `http://127.0.0.1:${(stack.api.app.server.address() as AddressInfo).port}`;
-  const web = await buildWebApp(loadWebEnv({ ...opts.env, API_URL: apiUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_PORT: '0' }), {
-    // Browsers and fetch keep connections open; a test's end should not wait for them.
-    forceCloseConnections: true,
-  });
-  await web.listen({ host: '127.0.0.1', port: 0 });
+  const web = await buildWebApp(
+    loadWebEnv({ ...mailEnv, ...opts.env, API_URL: apiUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_PORT: String(webPort) }),
+    {
+      // Browsers and fetch keep connections open; a test's end should not wait for them.
+      forceCloseConnections: true,
+    },
+  );
+  await web.listen({ host: '127.0.0.1', port: webPort });
   const webUrl = `http://127.0.0.1:${(web.server.address() as AddressInfo).port}`;
   const password = 'a long and correct test password';
 
@@ -50,9 +60,12 @@ export async function startWebStack(label: string, opts: { env?: Record<string, 
     password,
     person,
     signInContext,
+    /** The emails the workers sent (with `mail`). */
+    sink,
     async close() {
       await web.close();
       await stack.close();
+      await sink?.close();
     },
   };
 }

@@ -4,7 +4,7 @@
  * flash message, and the footer. Plain HTML first: htmx only enhances links and forms
  * that work without it.
  */
-import { canImport, canReviewListing, canWriteListing, isPerson, isSecretariat } from '@enlace/domain';
+import { canImport, canListUsers, canManageCampaigns, canReviewListing, canWriteListing, isCountryWriter, isPerson, isSecretariat } from '@enlace/domain';
 import { LANGUAGES, type Language } from '@enlace/i18n';
 import type { Children } from '@kitajs/html';
 import { ASSETS } from './assets.js';
@@ -19,7 +19,8 @@ export interface LayoutProps {
   readonly title: string;
   readonly children?: Children;
   /** Which navigation entry is current. */
-  readonly section?: 'home' | 'catalogue' | 'mine' | 'new' | 'review' | 'imports' | 'inbox' | 'account' | 'sign-in';
+  readonly section?:
+    'home' | 'desk' | 'catalogue' | 'matches' | 'experts' | 'mine' | 'new' | 'review' | 'imports' | 'campaigns' | 'console' | 'inbox' | 'account' | 'sign-in';
 }
 
 export function Layout({ page, title, children, section }: LayoutProps) {
@@ -107,10 +108,12 @@ function LanguageSwitcher({ page }: { page: Page }) {
 function Navigation({ page, section }: { page: Page; section: LayoutProps['section'] }) {
   const { t, actor, me } = page;
   const country = me?.country ?? '';
-  const items: { id: LayoutProps['section']; href: string; label: string }[] = [
-    { id: 'home', href: page.href('/'), label: t('web.layout.nav.home') },
-    { id: 'catalogue', href: page.href('/catalogue'), label: t('web.layout.nav.catalogue') },
-  ];
+  const items: { id: LayoutProps['section']; href: string; label: string }[] = [{ id: 'home', href: page.href('/'), label: t('web.layout.nav.home') }];
+  if (me) items.push({ id: 'desk', href: page.href('/desk'), label: t('web.layout.nav.desk') });
+  items.push({ id: 'catalogue', href: page.href('/catalogue'), label: t('web.layout.nav.catalogue') });
+  if (isPerson(actor) && (isSecretariat(actor) || isCountryWriter(actor)))
+    items.push({ id: 'matches', href: page.href('/matches'), label: t('web.layout.nav.matches') });
+  items.push({ id: 'experts', href: page.href('/experts'), label: t('web.layout.nav.experts') });
   if (isPerson(actor) && (isSecretariat(actor) || canWriteListing(actor, country))) {
     items.push({ id: 'mine', href: page.href('/my/listings'), label: t('web.layout.nav.myListings') });
     items.push({ id: 'new', href: page.href('/listings/new'), label: t('web.layout.nav.newListing') });
@@ -118,6 +121,8 @@ function Navigation({ page, section }: { page: Page; section: LayoutProps['secti
   if (isPerson(actor) && (isSecretariat(actor) || canReviewListing(actor, country)))
     items.push({ id: 'review', href: page.href('/review'), label: t('web.layout.nav.review') });
   if (canImport(actor)) items.push({ id: 'imports', href: page.href('/imports'), label: t('web.layout.nav.imports') });
+  if (canManageCampaigns(actor)) items.push({ id: 'campaigns', href: page.href('/campaigns'), label: t('web.layout.nav.campaigns') });
+  if (canListUsers(actor)) items.push({ id: 'console', href: page.href('/console'), label: t('web.layout.nav.console') });
   return (
     <nav class="main-nav" aria-label={t('web.layout.nav.label')}>
       <div class="wrap nav-row">

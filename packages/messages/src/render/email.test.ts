@@ -99,8 +99,8 @@ describe('renderEmail', () => {
   it('ends with why the message came and a link to change the settings', () => {
     const { text, html } = renderEmail(notification('match_new'), 'es', links);
     expect(text).toContain('Recibe este mensaje de acuerdo con su configuración de notificaciones en Enlace.');
-    expect(text).toContain('https://enlace.example.org/es/account');
-    expect(html).toContain('href="https://enlace.example.org/es/account"');
+    expect(text).toContain('https://enlace.example.org/es/inbox/settings');
+    expect(html).toContain('href="https://enlace.example.org/es/inbox/settings"');
   });
 
   it('offers the one-click unsubscribe link only when there is one', () => {

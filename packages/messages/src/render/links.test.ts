@@ -8,11 +8,11 @@ describe('links', () => {
     expect(matchUrl(fr, MATCH_ID)).toBe(`https://enlace.example.org/fr/matches/${MATCH_ID}`);
     expect(listingUrl(fr, 'abc')).toBe('https://enlace.example.org/fr/listings/abc');
     expect(reviewUrl(fr, 'HT')).toBe('https://enlace.example.org/fr/review?country=HT');
-    expect(settingsUrl(fr)).toBe('https://enlace.example.org/fr/account');
+    expect(settingsUrl(fr)).toBe('https://enlace.example.org/fr/inbox/settings');
   });
 
   it('tolerate a trailing slash on the base, and encode what they carry', () => {
-    expect(settingsUrl({ base: 'https://enlace.example.org/', lang: 'pt' })).toBe('https://enlace.example.org/pt/account');
+    expect(settingsUrl({ base: 'https://enlace.example.org/', lang: 'pt' })).toBe('https://enlace.example.org/pt/inbox/settings');
     expect(expertUrl(links, 'a/b?c')).toBe('https://enlace.example.org/v1/experts/a%2Fb%3Fc');
   });
 

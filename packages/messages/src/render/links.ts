@@ -25,7 +25,7 @@ function page(links: Links, path: string): string {
   return `${base(links)}/${links.lang ?? 'en'}${path}`;
 }
 
-/** A match lands on the reader's side of it (the web's /matches/:id finds which listing that is). */
+/** A match's page: both listings, the reasons, the timeline and what the reader may do next. */
 export function matchUrl(links: Links, matchId: string): string {
   return page(links, `/matches/${encodeURIComponent(matchId)}`);
 }
@@ -40,7 +40,7 @@ export function reviewUrl(links: Links, country: string): string {
 }
 
 export function settingsUrl(links: Links): string {
-  return page(links, '/account');
+  return page(links, '/inbox/settings');
 }
 
 export function homeUrl(links: Links): string {

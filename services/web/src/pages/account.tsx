@@ -64,7 +64,7 @@ export async function accountPages(app: FastifyInstance) {
   app.get<{ Querystring: { next?: string } }>('/sign-in', async (req, reply) => {
     const page = await pageOf(req, reply);
     const next = localPath(req.query.next);
-    if (page.me) return seeOther(reply, next ?? page.href('/'));
+    if (page.me) return seeOther(reply, next ?? page.href('/desk'));
     return sendHtml(reply, <SignInForm page={page} errors={[]} next={next} />);
   });
 
@@ -99,7 +99,7 @@ export async function accountPages(app: FastifyInstance) {
     flash(reply, 'web.account.signedIn');
     // Home in the person's own language, unless they were on their way somewhere.
     const own = ['es', 'en', 'pt', 'fr'].includes(user.language) ? user.language : page.lang;
-    return seeOther(reply, next ?? `/${own}/`);
+    return seeOther(reply, next ?? `/${own}/desk`);
   });
 
   app.post('/sign-out', async (req, reply) => {

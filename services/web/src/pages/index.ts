@@ -7,6 +7,7 @@ import type { Language } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { accountPages } from './account.js';
 import { cataloguePages } from './catalogue.js';
+import { deskPage } from './desk.js';
 import { editorPages } from './editor.js';
 import { homePage } from './home.js';
 import { importPages } from './imports.js';
@@ -26,6 +27,7 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
     app.csrfProtection(req, reply, done);
   });
   await app.register(homePage);
+  await app.register(deskPage);
   await app.register(cataloguePages);
   await app.register(listingPages);
   await app.register(matchPages);

@@ -6,14 +6,16 @@
  */
 import { account } from './account.js';
 import { catalogue } from './catalogue.js';
+import { desk } from './desk.js';
 import { editor } from './editor.js';
 import { imports } from './imports.js';
 import { inbox } from './inbox.js';
 import { layout } from './layout.js';
 import { listing } from './listing.js';
+import { matches } from './matches.js';
 import { review } from './review.js';
 
-const AREAS = [layout, catalogue, listing, account, editor, review, imports, inbox] as const;
+const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
