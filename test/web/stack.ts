@@ -17,7 +17,7 @@ export async function startWebStack(label: string, opts: { env?: Record<string, 
   // this web interface's own address (known before it starts).
   const sink = opts.mail ? await startMailSink() : undefined;
   const webPort = await freePort();
-  const mailEnv = sink ? { SMTP_URL: sink.url, WEB_URL: `http://127.0.0.1:${webPort}` } : {};
+  const mailEnv: Record<string, string> = sink ? { SMTP_URL: sink.url, WEB_URL: `http://127.0.0.1:${webPort}` } : {};
   // The web interface forwards each browser's address; the API believes it only from loopback.
   // The real clock: the browser judges a session cookie's expiry by its own.
   const stack = await startStack(label, { clock: systemClock, env: { TRUST_PROXY: 'loopback', ...mailEnv, ...opts.env } });

@@ -19,3 +19,4 @@ export * from './institutions/schema.js';
 export * from './html.js';
 export * from './campaigns/index.js';
 export * from './outbox.js';
+export * from './redact.js';

@@ -6,7 +6,6 @@ import type { AppDeps } from './deps.js';
 import './components.js';
 import { loggerOptions } from './logging.js';
 import { isHttps, securityHeadersPlugin } from './plugins/security-headers.js';
-import { assetRoutes } from './routes/assets.js';
 import { authPlugin } from './plugins/auth.js';
 import { openapiConventionsPlugin, transformObject } from './plugins/openapi.js';
 import { problemPlugin } from './plugins/problem.js';
@@ -76,7 +75,6 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(rateLimitPlugin);
 
   await app.register(healthRoutes);
-  await app.register(assetRoutes);
   await app.register(taxonomyRoutes);
   await app.register(listingRoutes);
   await app.register(translationRoutes);

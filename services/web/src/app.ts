@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
-import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import proxy from '@fastify/http-proxy';
+import { redactUrl } from '@enlace/domain';
 import { acceptedLanguage, isLanguage, type Language, LANGUAGES } from '@enlace/i18n';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { apiClientFor } from './api/client.js';
@@ -10,6 +10,7 @@ import { isHttps, type WebEnv } from './config.js';
 import { languageOfPath } from './context.js';
 import { renderError } from './errors.js';
 import { pages } from './pages/index.js';
+import { unsubscribePages } from './pages/unsubscribe.js';
 import { sessionPlugin, sessionToken } from './session.js';
 
 declare module 'fastify' {
@@ -25,7 +26,12 @@ declare module 'fastify' {
  */
 export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {}) {
   const app = Fastify({
-    logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    logger: {
+      level: env.LOG_LEVEL,
+      // Request logs never name the secret of an unsubscribe link (nor an API token a client put in an address).
+      serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }) },
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
     routerOptions: { ignoreTrailingSlash: true },
     // Form posts and uploads; the import page streams larger files itself.
     bodyLimit: 1024 * 1024,
@@ -56,7 +62,6 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
     // Pages carry no secrets in their URLs, but a listing's address says what someone read.
     referrerPolicy: { policy: 'same-origin' },
   });
-  await app.register(formbody);
   await app.register(sessionPlugin, { env });
 
   // One origin: the API and its documentation pass through unchanged.
@@ -72,6 +77,10 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
         rewriteRequestHeaders: (req, headers) => ({ ...headers, 'x-forwarded-for': req.ip }),
       },
     });
+
+  // Outside the language prefixes: the page speaks the language of the person the link is for.
+  // An old email's link at the API's address (/v1/unsubscribe/…) comes here rather than through to the API.
+  await app.register(unsubscribePages);
 
   // Before the pages: each page plugin keeps the handlers that exist when it is registered.
   // An address without a language (the site's root, an old link) goes to the reader's own.

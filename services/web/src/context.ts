@@ -45,7 +45,11 @@ export function languageOfPath(url: string): Language | undefined {
   return isLanguage(first) ? first : undefined;
 }
 
-export async function pageOf(req: FastifyRequest, reply: FastifyReply): Promise<Page> {
+/**
+ * `opts.path` stands for the page's own address where that address must not be repeated
+ * (in the language links and the sign-in's way back): an unsubscribe link's secret.
+ */
+export async function pageOf(req: FastifyRequest, reply: FastifyReply, opts: { path?: string } = {}): Promise<Page> {
   if (req.page) return req.page;
   const apiUrl = req.server.webEnv.API_URL;
   const lang = req.lang;
@@ -71,7 +75,7 @@ export async function pageOf(req: FastifyRequest, reply: FastifyReply): Promise<
     me,
     actor: me ? { kind: 'user', userId: me.id, role: me.role, country: me.country, institutionId: me.institutionId } : ANONYMOUS,
     api: me ? api : apiClientFor(apiUrl, { lang, address: req.ip }),
-    path: rest.startsWith('/') ? rest : `/${rest}`,
+    path: opts.path ?? (rest.startsWith('/') ? rest : `/${rest}`),
     href: (path) => `/${lang}${path === '/' ? '/' : path}`,
     csrf: () => (csrfToken ??= reply.generateCsrf()),
     flash: flashKey && flashKey.startsWith('web.') ? t(flashKey as MessageKey) : undefined,

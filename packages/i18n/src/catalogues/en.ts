@@ -152,7 +152,7 @@ export const en = {
   'notifications.digest.intro': 'Here are your Enlace updates, in chronological order:',
 
   // The page an email's unsubscribe link opens (services/api, routes/unsubscribe.ts).
-  'unsubscribe.title': 'Enlace',
+  'unsubscribe.title': 'Enlace emails',
   'unsubscribe.ask': 'Stop receiving Enlace emails? You will still see your notifications in the in-app inbox.',
   'unsubscribe.button': 'Stop emails',
   'unsubscribe.done': 'Done: you will no longer receive Enlace emails. You can turn them back on in your notification settings.',

@@ -134,7 +134,7 @@ export const es: CoreCatalogue = {
   'notifications.digest.none': 'No hay novedades.',
   'notifications.digest.intro': 'Estas son sus novedades en Enlace, por orden cronológico:',
 
-  'unsubscribe.title': 'Enlace',
+  'unsubscribe.title': 'Correos de Enlace',
   'unsubscribe.ask': '¿Dejar de recibir los correos de Enlace? Seguirá viendo sus notificaciones en la bandeja de la aplicación.',
   'unsubscribe.button': 'Dejar de recibir correos',
   'unsubscribe.done': 'Listo: ya no recibirá correos de Enlace. Puede volver a activarlos en su configuración de notificaciones.',

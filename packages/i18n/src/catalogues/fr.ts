@@ -135,7 +135,7 @@ export const fr: CoreCatalogue = {
   'notifications.digest.none': 'Aucune nouveauté.',
   'notifications.digest.intro': 'Voici vos nouveautés dans Enlace, par ordre chronologique\u00a0:',
 
-  'unsubscribe.title': 'Enlace',
+  'unsubscribe.title': 'Courriels d’Enlace',
   'unsubscribe.ask': 'Ne plus recevoir les courriels d’Enlace\u00a0? Vous continuerez à voir vos notifications dans la boîte de réception de l’application.',
   'unsubscribe.button': 'Ne plus recevoir de courriels',
   'unsubscribe.done': 'C’est fait\u00a0: vous ne recevrez plus de courriels d’Enlace. Vous pouvez les réactiver dans vos préférences de notification.',

@@ -135,7 +135,7 @@ export const pt: CoreCatalogue = {
   'notifications.digest.none': 'Não há novidades.',
   'notifications.digest.intro': 'Estas são suas novidades no Enlace, em ordem cronológica:',
 
-  'unsubscribe.title': 'Enlace',
+  'unsubscribe.title': 'E-mails do Enlace',
   'unsubscribe.ask': 'Deixar de receber os e-mails do Enlace? Suas notificações continuarão visíveis na caixa de entrada do aplicativo.',
   'unsubscribe.button': 'Deixar de receber e-mails',
   'unsubscribe.done': 'Pronto: os e-mails do Enlace não serão mais enviados. É possível reativá-los nas suas configurações de notificação.',

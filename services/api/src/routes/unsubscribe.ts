@@ -1,6 +1,4 @@
-import { NotFoundError } from '@enlace/domain';
-import { t, type Language } from '@enlace/i18n';
-import { escapeHtml } from '@enlace/messages';
+import { languageSchema, NotFoundError } from '@enlace/domain';
 import { resetUnsubscribeLinks } from '@enlace/registry/people';
 import { personOfUnsubscribeToken, unsubscribeEmail } from '@enlace/registry/internal';
 import type { FastifyInstance } from 'fastify';
@@ -10,16 +8,21 @@ import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
 import { SECURITY } from '../plugins/openapi.js';
 import { problems } from '../plugins/problem.js';
-import { PAGE_STYLESHEET } from './assets.js';
 
-// The page's words are messages of @enlace/i18n (`unsubscribe.*`).
-const page = (lang: Language, body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(t(lang, 'unsubscribe.title'))}</title>` +
-  `<link rel="stylesheet" href="${PAGE_STYLESHEET}"></head><body>${body}</body></html>`;
+/** What an unsubscribe link is about: whose language its page speaks, and whether email still goes to them. */
+const linkStateSchema = z
+  .object({
+    /** The language of the person the link was made for: the web's page speaks it. */
+    language: languageSchema,
+    /** Whether email still reaches the person. */
+    email: z.boolean(),
+  })
+  .meta({ id: 'UnsubscribeLink' });
 
 /**
  * One-click unsubscribe (RFC 8058). The POST is what mail clients send; it stops email at
- * once, whatever the body. The GET only asks, because link scanners follow links.
+ * once, whatever the body. The GET only reads, because link scanners follow links: the
+ * web interface's page (`/unsubscribe/{token}`) asks the person, in their language.
  */
 export async function unsubscribeRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,20 +54,17 @@ export async function unsubscribeRoutes(app: FastifyInstance) {
 
   r.get('/v1/unsubscribe/:token', {
     schema: {
-      operationId: 'getUnsubscribePage',
+      operationId: 'getUnsubscribeLink',
       security: [...SECURITY.none],
       tags: ['notifications'],
-      summary: 'The page an unsubscribe link opens: it asks before stopping email',
-      description: 'Answers text/html; 404 problem+json when the link is not valid.',
+      summary: 'What an unsubscribe link is about: the language of its page, and whether email still goes out',
+      description: 'Reads only (link scanners follow links). 404 when the link is not valid.',
       params,
+      response: { 200: linkStateSchema, ...problems(404) },
     },
-    handler: async (req, reply) => {
+    handler: async (req) => {
       const person = await personOf(req.params.token);
-      const lang = person.prefs.language;
-      const html = person.prefs.channels.includes('email')
-        ? `<p>${escapeHtml(t(lang, 'unsubscribe.ask'))}</p><form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(t(lang, 'unsubscribe.button'))}</button></form>`
-        : `<p>${escapeHtml(t(lang, 'unsubscribe.already'))}</p>`;
-      return reply.type('text/html; charset=utf-8').send(page(lang, html));
+      return { language: person.prefs.language, email: person.prefs.channels.includes('email') };
     },
   });
 
@@ -75,13 +75,14 @@ export async function unsubscribeRoutes(app: FastifyInstance) {
       security: [...SECURITY.none],
       tags: ['notifications'],
       summary: 'One-click unsubscribe from email (RFC 8058)',
-      description: 'Answers text/html; 404 problem+json when the link is not valid.',
+      description: 'Stops email at once, whatever the body; the in-app inbox keeps receiving. 404 when the link is not valid.',
       params,
+      response: { 200: linkStateSchema, ...problems(404) },
     },
-    handler: async (req, reply) => {
+    handler: async (req) => {
       const person = await personOf(req.params.token);
       await unsubscribeEmail({ db, clock }, person.userId);
-      return reply.type('text/html; charset=utf-8').send(page(person.prefs.language, `<p>${escapeHtml(t(person.prefs.language, 'unsubscribe.done'))}</p>`));
+      return { language: person.prefs.language, email: false };
     },
   });
 }

@@ -1039,14 +1039,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The page an unsubscribe link opens: it asks before stopping email
-         * @description Answers text/html; 404 problem+json when the link is not valid.
+         * What an unsubscribe link is about: the language of its page, and whether email still goes out
+         * @description Reads only (link scanners follow links). 404 when the link is not valid.
          */
-        get: operations["getUnsubscribePage"];
+        get: operations["getUnsubscribeLink"];
         put?: never;
         /**
          * One-click unsubscribe from email (RFC 8058)
-         * @description Answers text/html; 404 problem+json when the link is not valid.
+         * @description Stops email at once, whatever the body; the in-app inbox keeps receiving. 404 when the link is not valid.
          */
         post: operations["unsubscribeFromEmail"];
         delete?: never;
@@ -1911,6 +1911,11 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+        };
+        UnsubscribeLink: {
+            /** @enum {string} */
+            language: "es" | "en" | "pt" | "fr";
+            email: boolean;
         };
         DeliveryTally: {
             queued: number;
@@ -5347,7 +5352,7 @@ export interface operations {
             };
         };
     };
-    getUnsubscribePage: {
+    getUnsubscribeLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -5363,7 +5368,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5383,7 +5399,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

@@ -4,6 +4,7 @@
  * CSRF token here, before any handler runs.
  */
 import type { Language } from '@enlace/i18n';
+import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import { accountPages } from './account.js';
 import { cataloguePages } from './catalogue.js';
@@ -19,6 +20,9 @@ import { myListingsPages } from './my-listings.js';
 import { reviewPages } from './review.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
+  // Forms are parsed here, for the pages, not at the root: the /v1 pass-through must
+  // forward a body as it came (a mail client's one-click unsubscribe is a form).
+  await app.register(formbody);
   app.addHook('onRequest', async (req) => {
     req.lang = opts.lang;
   });

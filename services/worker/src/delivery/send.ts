@@ -13,8 +13,11 @@ export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEn
   const { delivery, notification, recipient } = claimed;
   const n = parseNotification(notification.kind, notification.payload);
   const lang = notification.language as Language;
-  const unsubscribe = `${deps.env.webUrl}/v1/unsubscribe/${unsubscribeToken(deps.env.APP_SECRET, recipient)}`;
-  const links = { base: deps.env.webUrl, lang, unsubscribe };
+  const token = unsubscribeToken(deps.env.APP_SECRET, recipient);
+  // The email's link opens the web's page, which asks; the List-Unsubscribe header is the
+  // API's one-click address, which mail clients post to (RFC 8058), through the web's /v1.
+  const links = { base: deps.env.webUrl, lang, unsubscribe: `${deps.env.webUrl}/unsubscribe/${token}` };
+  const oneClick = `${deps.env.webUrl}/v1/unsubscribe/${token}`;
   switch (delivery.channel) {
     case 'email': {
       const email = renderEmail(n, lang, links);
@@ -23,7 +26,7 @@ export async function sendDelivery(claimed: ClaimedDelivery, deps: { env: SendEn
         ...email,
         language: lang,
         messageId: `<delivery-${delivery.id}@${new URL(deps.env.publicUrl).hostname}>`,
-        unsubscribeUrl: unsubscribe,
+        unsubscribeUrl: oneClick,
       });
       return;
     }
