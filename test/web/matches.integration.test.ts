@@ -109,6 +109,7 @@ describe('a match from suggestion to completed cooperation', () => {
     const { context, page } = await signedIn(focalBR);
     await page.goto(`${stack.webUrl}/pt/matches`);
     expect(await page.locator('h1').innerText()).toBe('Correspondências de Brasil');
+    expect(await page.locator('#stage-interested').innerText()).toBe('Interesse manifestado (1)');
     const card = page.locator('section[aria-labelledby=stage-interested] li.card');
     expect(await card.locator('.badge.attention').innerText()).toBe('Aguarda sua resposta');
     expect(await seriousViolations(page)).toEqual([]);
@@ -194,6 +195,11 @@ describe('staff propose a pair; a side declines it', () => {
     await page.goto(`${stack.webUrl}/en/matches`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('a:has-text("Propose a pair")');
+    expect(await page.inputValue('#field-offer')).toBe('');
+    // From a listing's page, the listing is already filled in.
+    await page.goto(`${stack.webUrl}/en/listings/${otherOffer}`);
+    await page.click('a:has-text("Propose a match for this listing")');
+    expect(await page.inputValue('#field-offer')).toBe(otherOffer);
     await page.fill('#field-offer', `${stack.webUrl}/en/listings/${otherOffer}`);
     await page.fill('#field-demand', `${stack.webUrl}/en/listings/${otherOffer}`);
     await page.click('button:has-text("Propose the pair")');

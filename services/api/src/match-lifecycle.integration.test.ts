@@ -554,6 +554,35 @@ describe('the follow-up list', () => {
     expect(bad.json().errors[0].field).toBe('sector');
   });
 
+  it('the board gives every stage in order with its count and its latest, for the caller only', async () => {
+    const a = await matchAt('interested');
+    const b = await matchAt('interested');
+    const board = (await get(`/v1/matches/board?perStage=1&country=HT`, focalBR)).json();
+    expect(board.stages.map((s: { stage: string }) => s.stage)).toEqual([
+      'suggested',
+      'interested',
+      'mutual',
+      'agreed',
+      'in_progress',
+      'completed',
+      'declined',
+      'dismissed',
+    ]);
+    const interested = board.stages[1];
+    const all = (await get('/v1/matches?stage=interested&country=HT&limit=200', focalBR)).json().items as { id: string }[];
+    expect(interested.count).toBe(all.length);
+    expect(interested.count).toBeGreaterThanOrEqual(2);
+    // The latest moved first, in the list's order.
+    expect(interested.items.map((m: { id: string }) => m.id)).toEqual([all[0]!.id]);
+    expect(all.map((m) => m.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+
+    const ofListing = (await get(`/v1/matches/board?listingId=${a.offer.id}`, staff)).json();
+    expect(ofListing.stages.reduce((n: number, s: { count: number }) => n + s.count, 0)).toBe(1);
+    const thirdCountry = (await get('/v1/matches/board', officerAR)).json();
+    expect(thirdCountry.stages.every((s: { count: number }) => s.count === 0)).toBe(true);
+    expect((await get('/v1/matches/board?perStage=0', staff)).json().errors[0].field).toBe('perStage');
+  });
+
   it('every follow-up route is in the OpenAPI document, under matches', async () => {
     const doc = (await get('/openapi.json')).json();
     for (const path of [

@@ -96,6 +96,7 @@ export const ROUTE_ACCESS = {
   'GET /v1/imports/{id}': person(canReadImport),
 
   'GET /v1/matches': person(matchVisibility),
+  'GET /v1/matches/board': person(matchVisibility),
   'POST /v1/matches': only(SECRETARIAT, canProposeMatch),
   'GET /v1/matches/{id}': person(canSeeMatch),
   'POST /v1/matches/{id}/interest': { ...matchStep, roles: COUNTRIES },

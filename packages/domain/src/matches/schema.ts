@@ -79,6 +79,12 @@ export const matchListQuerySchema = z.strictObject({
 });
 export type MatchListQuery = z.infer<typeof matchListQuerySchema>;
 
+/** Every stage at a glance: the same filters as the list, and how many of each stage's latest to give. */
+export const matchBoardQuerySchema = matchListQuerySchema.pick({ country: true, listingId: true, sector: true }).extend({
+  perStage: z.coerce.number().int().min(1).max(50).default(5),
+});
+export type MatchBoardQuery = z.infer<typeof matchBoardQuerySchema>;
+
 const instant = z.string();
 
 /** One side's listing, as a follow-up record names it. */
@@ -138,3 +144,11 @@ export type MatchEventView = z.infer<typeof matchEventViewSchema>;
 /** A match's follow-up record: the summary and its history, oldest first. */
 export const matchViewSchema = matchSummarySchema.extend({ history: z.array(matchEventViewSchema) });
 export type MatchView = z.infer<typeof matchViewSchema>;
+
+/** Every stage of the follow-up, in order: how many matches it holds, and its latest. */
+export const matchBoardSchema = z
+  .object({
+    stages: z.array(z.object({ stage: matchStageSchema, count: z.number().int().min(0), items: z.array(matchSummarySchema) })),
+  })
+  .meta({ id: 'MatchBoard' });
+export type MatchBoard = z.infer<typeof matchBoardSchema>;

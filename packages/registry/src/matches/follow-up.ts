@@ -4,7 +4,11 @@ import {
   type MatchAction,
   type MatchCountries,
   type MatchEventView,
+  type MatchBoard,
+  type MatchBoardQuery,
   type MatchListQuery,
+  MATCH_STAGES,
+  matchBoardQuerySchema,
   type MatchState,
   type MatchSummary,
   type MatchView,
@@ -14,7 +18,7 @@ import {
   matchListQuerySchema,
   matchVisibility,
 } from '@enlace/domain';
-import { type SQL, aliasedTable, and, arrayContains, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, aliasedTable, and, arrayContains, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Language } from '@enlace/i18n';
 import { isMatchReason, renderReason } from '@enlace/matching';
 import type { Ctx } from '../context.js';
@@ -138,27 +142,69 @@ export interface MatchPage {
   readonly nextOffset?: number;
 }
 
+/** The filters of the follow-up views, as SQL over a match and its two listings. */
+function followUpFilter(actor: Actor, f: Pick<MatchListQuery, 'stage' | 'country' | 'listingId' | 'sector'>): SQL | undefined {
+  return and(
+    visibleTo(actor),
+    f.stage ? inArray(matches.stage, f.stage) : undefined,
+    f.country ? or(eq(offerListing.country, f.country), eq(demandListing.country, f.country)) : undefined,
+    f.listingId ? or(eq(matches.offerId, f.listingId), eq(matches.demandId, f.listingId)) : undefined,
+    f.sector ? or(arrayContains(offerListing.sectors, [f.sector]), arrayContains(demandListing.sectors, [f.sector])) : undefined,
+  );
+}
+
+/** Most recently moved first; pairs nobody acted on yet by when the ranking found them. */
+const recentFirst = sql`coalesce(${matches.stageChangedAt}, ${matches.computedAt}) desc, ${matches.id} asc`;
+
 /**
- * The matches the actor may follow up, most recently moved first (pairs nobody acted on
- * yet by when the ranking found them), with filters by stage, country and listing.
+ * The matches the actor may follow up, most recently moved first, with filters by
+ * stage, country, listing and sector.
  */
 export async function listFollowUps(ctx: Ctx, query: Partial<MatchListQuery>, lang: Language): Promise<MatchPage> {
-  const { stage, country, listingId, sector, limit, offset } = matchListQuerySchema.parse(query);
+  const { limit, offset, ...filters } = matchListQuerySchema.parse(query);
   const rows = await selectMatches(ctx.db)
-    .where(
-      and(
-        visibleTo(ctx.actor),
-        stage ? inArray(matches.stage, stage) : undefined,
-        country ? or(eq(offerListing.country, country), eq(demandListing.country, country)) : undefined,
-        listingId ? or(eq(matches.offerId, listingId), eq(matches.demandId, listingId)) : undefined,
-        sector ? or(arrayContains(offerListing.sectors, [sector]), arrayContains(demandListing.sectors, [sector])) : undefined,
-      ),
-    )
-    .orderBy(desc(sql`coalesce(${matches.stageChangedAt}, ${matches.computedAt})`), asc(matches.id))
+    .where(followUpFilter(ctx.actor, filters))
+    .orderBy(recentFirst)
     .limit(limit + 1)
     .offset(offset);
   return {
     items: rows.slice(0, limit).map((r) => toMatchSummary(r, ctx.actor, lang)),
     ...(rows.length > limit ? { nextOffset: offset + limit } : {}),
+  };
+}
+
+/**
+ * Every stage at a glance: how many matches each stage holds, and its `perStage` most
+ * recently moved, with the same filters as the list. Two queries whatever the number of
+ * stages: the counts, and the matches ranked within their stage.
+ */
+export async function matchBoard(ctx: Ctx, query: Partial<MatchBoardQuery>, lang: Language): Promise<MatchBoard> {
+  const { perStage, ...filters } = matchBoardQuerySchema.parse(query);
+  const where = followUpFilter(ctx.actor, filters);
+  const counted = ctx.db
+    .select({ stage: matches.stage, count: sql<number>`count(*)::int` })
+    .from(matches)
+    .innerJoin(offerListing, eq(offerListing.id, matches.offerId))
+    .innerJoin(demandListing, eq(demandListing.id, matches.demandId))
+    .where(where)
+    .groupBy(matches.stage);
+  const ranked = ctx.db
+    .select({ id: matches.id, rank: sql<number>`row_number() over (partition by ${matches.stage} order by ${recentFirst})`.as('rank') })
+    .from(matches)
+    .innerJoin(offerListing, eq(offerListing.id, matches.offerId))
+    .innerJoin(demandListing, eq(demandListing.id, matches.demandId))
+    .where(where)
+    .as('ranked');
+  const [counts, rows] = await Promise.all([
+    counted,
+    selectMatches(ctx.db).innerJoin(ranked, eq(ranked.id, matches.id)).where(lte(ranked.rank, perStage)).orderBy(recentFirst),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.stage, c.count]));
+  return {
+    stages: MATCH_STAGES.map((stage) => ({
+      stage,
+      count: countOf.get(stage) ?? 0,
+      items: rows.filter((r) => r.match.stage === stage).map((r) => toMatchSummary(r, ctx.actor, lang)),
+    })),
   };
 }

@@ -1,4 +1,4 @@
 /** @enlace/registry/matches: suggested pairs and their follow-up, from interest to completed cooperation. */
 export { listMatches } from './read.js';
-export { getMatch, listFollowUps } from './follow-up.js';
+export { getMatch, listFollowUps, matchBoard } from './follow-up.js';
 export { expressInterest, declineMatch, dismissMatch, agreeMatch, startMatch, completeMatch, proposeMatch } from './lifecycle.js';

@@ -1,6 +1,8 @@
 import {
   languageSchema,
   matchAgreementSchema,
+  matchBoardQuerySchema,
+  matchBoardSchema,
   matchInterestSchema,
   matchListQuerySchema,
   matchOutcomeSchema,
@@ -18,6 +20,7 @@ import {
   expressInterest,
   getMatch,
   listFollowUps,
+  matchBoard,
   proposeMatch,
   startMatch,
 } from '@enlace/registry/matches';
@@ -63,6 +66,22 @@ export async function matchLifecycleRoutes(app: FastifyInstance) {
       const { cursor, lang, ...query } = req.query;
       const { items, nextOffset } = await listFollowUps(ctxOf(req), { ...query, offset: cursor ? Number(cursor) : 0 }, await readerLanguage(req, lang));
       return { items, ...(nextOffset !== undefined ? { nextCursor: String(nextOffset) } : {}) };
+    },
+  });
+
+  r.get('/v1/matches/board', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'getMatchBoard',
+      tags,
+      summary: 'Every stage at a glance: how many matches each holds, and its latest',
+      description: `${WHO_SEES} The same filters as the list (\`country\`, \`listingId\`, \`sector\`); \`perStage\` of each stage's most recently moved matches (5 by default), every stage in order, empty ones included. Reasons are worded in the reader's language.`,
+      querystring: matchBoardQuerySchema.extend({ lang: langQuery.shape.lang }),
+      response: { 200: matchBoardSchema, ...problems(400, 401) },
+    },
+    handler: async (req) => {
+      const { lang, ...query } = req.query;
+      return matchBoard(ctxOf(req), query, await readerLanguage(req, lang));
     },
   });
 

@@ -579,6 +579,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/matches/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stage at a glance: how many matches each holds, and its latest
+         * @description Staff see every match; officers and focal points see the matches of their country, on either side. The same filters as the list (`country`, `listingId`, `sector`); `perStage` of each stage's most recently moved matches (5 by default), every stage in order, empty ones included. Reasons are worded in the reader's language.
+         */
+        get: operations["getMatchBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/matches/{id}": {
         parameters: {
             query?: never;
@@ -1457,6 +1477,14 @@ export interface components {
             /** @enum {string} */
             kind: "sdg_target" | "sdg_goal" | "sector" | "modality" | "working_language" | "text";
             text: string;
+        };
+        MatchBoard: {
+            stages: {
+                /** @enum {string} */
+                stage: "suggested" | "interested" | "mutual" | "agreed" | "in_progress" | "completed" | "declined" | "dismissed";
+                count: number;
+                items: components["schemas"]["MatchSummary"][];
+            }[];
         };
         Listing: {
             /** Format: uuid */
@@ -3672,6 +3700,51 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchBoard: {
+        parameters: {
+            query?: {
+                country?: string;
+                listingId?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                perStage?: number;
+                /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
+                lang?: "es" | "en" | "pt" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchBoard"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

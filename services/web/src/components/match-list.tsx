@@ -145,6 +145,8 @@ function Filters({ page, tax, filters, listings }: { page: Page; tax: Taxonomies
 export interface MatchGroup {
   readonly stage: MatchStage | 'closed';
   readonly items: readonly MatchSummary[];
+  /** How many matches the stage holds, when known (the board counts; a page of one stage does not). */
+  readonly count?: number;
   readonly more: boolean;
 }
 
@@ -186,7 +188,7 @@ export function MatchListPage({ page, tax, filters, listings, groups, nextCursor
         .map((g) => (
           <section aria-labelledby={`stage-${g.stage}`}>
             <h2 id={`stage-${g.stage}`} safe>
-              {groupTitle(g.stage)}
+              {g.count === undefined ? groupTitle(g.stage) : t('web.matches.group.title', { stage: groupTitle(g.stage), count: g.count })}
             </h2>
             <ul class="cards">
               {g.items.map((m) => (

@@ -3,7 +3,7 @@
  * into the reader's), every field labelled in the reader's language, and its best
  * matches with their reasons, as far as the API lets this reader see them.
  */
-import { canReviewListing, canWriteListing } from '@enlace/domain';
+import { canProposeMatch, canReviewListing, canWriteListing } from '@enlace/domain';
 import { label, percent, t as translate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type operations, type Schemas } from '../api/client.js';
@@ -171,6 +171,9 @@ function OwnerActions({ page, listing }: { page: Page; listing: Listing }) {
       ? { href: page.href(`/listings/${listing.id}/edit`), text: t('web.editor.action.edit') }
       : undefined,
     pending && canReviewListing(actor, listing.country) ? { href: page.href(`/review/${listing.id}`), text: t('web.review.open') } : undefined,
+    listing.status === 'published' && canProposeMatch(actor)
+      ? { href: page.href(`/matches/propose?${listing.kind}=${listing.id}`), text: t('web.matches.propose.forListing') }
+      : undefined,
   ].filter((l) => l !== undefined);
   if (links.length === 0 && !pending) return '';
   return (

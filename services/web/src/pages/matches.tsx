@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { type ApiClient, dataOf, type operations, type Problem } from '../api/client.js';
 import { fieldErrorsOf, textOf } from '../components/form.js';
 import { type ActionState, MatchActions } from '../components/match-actions.js';
-import { ACTIVE_STAGES, CLOSED_STAGES, type MatchFilters, type MatchGroup, MatchListPage } from '../components/match-list.js';
+import { CLOSED_STAGES, type MatchFilters, type MatchGroup, MatchListPage } from '../components/match-list.js';
 import { type MatchView, Reasons, type SideView, SidesSideBySide, StageProgress, Standing, Timeline } from '../components/match-record.js';
 import { ProposeForm, type ProposeState } from '../components/match-propose.js';
 import { isUuid, type Page, pageOf, pathId, requireMe } from '../context.js';
@@ -34,10 +34,13 @@ const STEPS: readonly MatchAction[] = MATCH_ACTIONS.filter((a) => a !== 'propose
 const isStep = (a: string): a is Exclude<MatchAction, 'propose'> => (STEPS as readonly string[]).includes(a);
 
 async function sideView(api: ApiClient, id: string, lang: Language): Promise<SideView> {
-  const { data: listing } = await api.GET('/v1/listings/{id}', { params: { path: { id } } });
+  // Asked together: a listing in the reader's own language answers 409 at once, and is shown as it is.
+  const [{ data: listing }, translated] = await Promise.all([
+    api.GET('/v1/listings/{id}', { params: { path: { id } } }),
+    api.GET('/v1/listings/{id}/translation', { params: { path: { id }, query: { lang } } }),
+  ]);
   if (!listing || listing.language === lang) return { listing, translation: undefined };
-  const { data } = await api.GET('/v1/listings/{id}/translation', { params: { path: { id }, query: { lang } } });
-  return { listing, translation: data ?? 'unavailable' };
+  return { listing, translation: translated.data ?? 'unavailable' };
 }
 
 async function renderMatch(app: FastifyInstance, page: Page, match: MatchView, state: ActionState | undefined) {
@@ -167,10 +170,16 @@ export async function matchPages(app: FastifyInstance) {
       groups = [{ stage: filters.stage, items: one.items, more: false }];
       nextCursor = one.nextCursor;
     } else {
-      // Every stage at a glance: the five most recently moved of each, and a link to the rest.
-      const stages: MatchGroup['stage'][] = [...ACTIVE_STAGES, 'closed'];
-      const pages = await Promise.all(stages.map((s) => list(s, 5)));
-      groups = stages.map((stage, i) => ({ stage, items: pages[i]!.items, more: pages[i]!.nextCursor !== undefined }));
+      // Every stage at a glance, in one call: each stage's count and its five most recently moved.
+      const board = dataOf(await page.api.GET('/v1/matches/board', { params: { query: { ...query, perStage: 5 } } }));
+      const active = board.stages.filter((s) => !CLOSED_STAGES.includes(s.stage));
+      const closed = board.stages.filter((s) => CLOSED_STAGES.includes(s.stage));
+      const closedItems = closed.flatMap((s) => s.items).sort((a, b) => (b.stageChangedAt ?? '').localeCompare(a.stageChangedAt ?? ''));
+      const closedCount = closed.reduce((n, s) => n + s.count, 0);
+      groups = [
+        ...active.map((s) => ({ stage: s.stage, items: s.items, count: s.count, more: s.count > s.items.length })),
+        { stage: 'closed' as const, items: closedItems.slice(0, 5), count: closedCount, more: closedCount > 5 },
+      ];
     }
     const listings = (await own).items.map((l) => ({ value: l.id, label: l.title }));
     return sendHtml(reply, <MatchListPage page={page} tax={tax} filters={filters} listings={listings} groups={groups} nextCursor={nextCursor} />);
