@@ -5,7 +5,8 @@
  *     default): the catalogue page (Spanish, no query; French, with a query the API also
  *     looks for through its Spanish translation) and a listing page, each followed by the
  *     very API calls that page makes, asked alone (the baseline): p50/p95/p99 latency of
- *     whole responses, requests/s, and page p95 / API p95;
+ *     whole responses, requests/s, and page p95 / API p95; then, as a focal point signed
+ *     in, the matches page and a match's page next to the calls they make;
  *   - page weight on first load: the HTML, its stylesheet and its script as the browser
  *     receives them (Accept-Encoding: br, gzip), for the home, catalogue and listing
  *     pages. Target: the catalogue under 60 KB.
@@ -336,10 +337,27 @@ export async function run(log: Log): Promise<BenchResult> {
     }
     const frQuery = encodeURIComponent('formation des enseignants');
 
+    // The follow-up pages, as the focal point of that listing's country reads them (in French):
+    // its matches, and the match page of its best match.
+    const subject = (await (await fetch(`${apiUrl}/v1/listings/${id}`)).json()) as { country: string };
+    const focal = await api.user('focal_point', { country: subject.country, language: 'fr' });
+    const session = focal.headers.authorization.replace(/^Bearer /, '');
+    const followUps = (await (await fetch(`${apiUrl}/v1/matches?listingId=${id}&limit=1`, { headers: focal.headers })).json()) as {
+      items: { id: string; offer: { id: string }; demand: { id: string } }[];
+    };
+    const followed = followUps.items[0];
+    if (!followed) throw new Error(`listing ${id} has no match to follow up`);
+    const counterpart = followed.offer.id === id ? followed.demand.id : followed.offer.id;
+
     web = await startWeb(apiUrl, log);
     const pages = { catalogue: '/es/catalogue', catalogueFrenchQuery: `/fr/catalogue?q=${frQuery}`, listing: `/fr/listings/${id}` };
-    // Warm what a running service has warm: taxonomies per language, the query's translation, JIT.
-    for (let i = 0; i < 20; i++) for (const path of Object.values(pages)) await (await fetch(`${web.url}${path}`)).arrayBuffer();
+    const followUpPages = { matches: '/fr/matches', match: `/fr/matches/${followed.id}` };
+    const signedIn = { cookie: `enlace_session=${session}` };
+    // Warm what a running service has warm: taxonomies per language, the query's translation, the listings' translations, JIT.
+    for (let i = 0; i < 20; i++) {
+      for (const path of Object.values(pages)) await (await fetch(`${web.url}${path}`)).arrayBuffer();
+      for (const path of Object.values(followUpPages)) await (await fetch(`${web.url}${path}`, { headers: signedIn })).arrayBuffer();
+    }
 
     const loadAverage = { start: os.loadavg().map(round), end: [] as number[] };
     log(`measuring: ${CONNECTIONS} connections, ${SECONDS} s each`);
@@ -366,6 +384,23 @@ export async function run(log: Log): Promise<BenchResult> {
       listing: await measure('its listing', `${apiUrl}/v1/listings/${id}`, asWeb('fr')),
       matches: await measure('its matches', `${apiUrl}/v1/listings/${id}/matches?lang=fr&limit=10`, asWeb('fr')),
     };
+    // Signed-in pages first ask who is signed in and how many notifications are unread (together).
+    const asFocal = { ...asWeb('fr'), authorization: focal.headers.authorization };
+    const focalBrowser = { ...BROWSER, 'accept-language': 'fr', ...signedIn };
+    const whoAmI = await measure('  who is signed in: GET /v1/me', `${apiUrl}/v1/me`, asFocal);
+    const matchesPage = {
+      page: await measure('matches page', `${web.url}${followUpPages.matches}`, focalBrowser),
+      // Then, together: the country's listings (for the filter) and the board (each stage's count and five latest).
+      board: await measure('its board', `${apiUrl}/v1/matches/board?lang=fr&perStage=5`, asFocal),
+      own: await measure('its own listings', `${apiUrl}/v1/listings?country=${subject.country}&status=published&limit=200`, asFocal),
+    };
+    const matchPage = {
+      page: await measure('match page', `${web.url}${followUpPages.match}`, focalBrowser),
+      // Then the match, then both listings and their stored translations, all four at once.
+      match: await measure('its match', `${apiUrl}/v1/matches/${followed.id}?lang=fr`, asFocal),
+      listing: await measure('its listing', `${apiUrl}/v1/listings/${counterpart}`, asFocal),
+      translation: await measure('its translation', `${apiUrl}/v1/listings/${counterpart}/translation?lang=fr`, asFocal),
+    };
     const taxonomies = await measure('taxonomies', `${apiUrl}/v1/taxonomies`, asWeb('es'));
     loadAverage.end = os.loadavg().map(round);
 
@@ -379,7 +414,14 @@ export async function run(log: Log): Promise<BenchResult> {
     const ratio = (page: Load, apiP95: number) => Math.round((page.latencyMs.p95 / Math.max(apiP95, 0.1)) * 100) / 100;
     // The listing page asks for the listing, then (with the taxonomies, from memory) its matches: one after the other.
     const listingApiP95 = round(listing.listing.latencyMs.p95 + listing.matches.latencyMs.p95);
+    // The follow-up pages' calls, on their critical path: who is signed in, then the slowest of what is asked together after it.
+    const matchesApiP95 = round(whoAmI.latencyMs.p95 + Math.max(matchesPage.board.latencyMs.p95, matchesPage.own.latencyMs.p95));
+    const matchApiP95 = round(
+      whoAmI.latencyMs.p95 + matchPage.match.latencyMs.p95 + Math.max(matchPage.listing.latencyMs.p95, matchPage.translation.latencyMs.p95),
+    );
     const ratios = {
+      matches: ratio(matchesPage.page, matchesApiP95),
+      match: ratio(matchPage.page, matchApiP95),
       catalogue: ratio(catalogue.page, catalogue.search.latencyMs.p95),
       catalogueFrenchQuery: ratio(catalogueFrenchQuery.page, catalogueFrenchQuery.search.latencyMs.p95),
       listing: ratio(listing.page, listingApiP95),
@@ -401,6 +443,12 @@ export async function run(log: Log): Promise<BenchResult> {
       catalogue,
       catalogueFrenchQuery,
       listing: { ...listing, apiCriticalPathP95Ms: listingApiP95 },
+      followUp: {
+        readBy: `focal point of ${subject.country}`,
+        whoAmI,
+        matchesPage: { ...matchesPage, apiCriticalPathP95Ms: matchesApiP95 },
+        matchPage: { ...matchPage, apiCriticalPathP95Ms: matchApiP95 },
+      },
       taxonomies,
       pageP95OverApiP95: ratios,
       webOwnAloneMs,
@@ -446,17 +494,26 @@ export async function run(log: Log): Promise<BenchResult> {
           row('listing page /fr/listings/{id}', listing.page, ratios.listing),
           row('  its API call: GET /v1/listings/{id}', listing.listing),
           row('  then: GET /v1/listings/{id}/matches', listing.matches),
+          row('matches page /fr/matches (signed in)', matchesPage.page, ratios.matches),
+          row('  first: GET /v1/me (with the unread count)', whoAmI),
+          row('  then: GET /v1/matches/board?perStage=5', matchesPage.board),
+          row('  with: GET /v1/listings?country=…&status=published', matchesPage.own),
+          row('match page /fr/matches/{id} (signed in)', matchPage.page, ratios.match),
+          row('  after /v1/me: GET /v1/matches/{id}', matchPage.match),
+          row('  then, with 3 others: GET /v1/listings/{id}', matchPage.listing),
+          row('  and: GET /v1/listings/{id}/translation', matchPage.translation),
           row('GET /v1/taxonomies (pages keep the lists in memory)', taxonomies),
           weightRow('home /es/', weight.home),
           weightRow('catalogue', weight.catalogue),
           weightRow('listing', weight.listing),
         ],
       },
-      verdict: `catalogue first load **${weight.catalogue.totalKB} KB** compressed (target < ${CATALOGUE_BUDGET_KB} KB: ${meets ? 'met' : 'NOT met'}); page p95 / its API calls' p95: catalogue **${ratios.catalogue}**, French query **${ratios.catalogueFrenchQuery}**, listing **${ratios.listing}**; the web's own time per page without load (alone, page minus its calls): catalogue ${webOwnAloneMs.catalogue} ms, French query ${webOwnAloneMs.catalogueFrenchQuery} ms, listing ${webOwnAloneMs.listing} ms.`,
+      verdict: `catalogue first load **${weight.catalogue.totalKB} KB** compressed (target < ${CATALOGUE_BUDGET_KB} KB: ${meets ? 'met' : 'NOT met'}); page p95 / its API calls' p95: catalogue **${ratios.catalogue}**, French query **${ratios.catalogueFrenchQuery}**, listing **${ratios.listing}**, matches **${ratios.matches}** (p95 ${matchesPage.page.latencyMs.p95} ms), match **${ratios.match}** (p95 ${matchPage.page.latencyMs.p95} ms); the web's own time per page without load (alone, page minus its calls): catalogue ${webOwnAloneMs.catalogue} ms, French query ${webOwnAloneMs.catalogueFrenchQuery} ms, listing ${webOwnAloneMs.listing} ms.`,
       notes: [
         `${LISTINGS} generated listings (offers and demands in es/en/pt/fr, ${published.totalHits} of them published) imported through the API as staff, indexed and matched (${matching.finished ? 'all matches computed' : 'matching stopped early'}, ${matching.seconds} s), then the match queue paused. The listing page shows a Spanish listing with ${matchCount} matches, in French.`,
         `The API and its workers run in the bench's process; the web in a node process of its own (tsx, NODE_ENV=production), calling the API over loopback HTTP; autocannon in a worker thread. Each row: ${CONNECTIONS} connections for ${SECONDS} s, one row after another; latency is from the request written to the whole response read; only 2xx answers are counted, and any other answer fails the run. "Alone": after each row, the same address asked ${ALONE} times one request at a time (median), what it costs without queueing.`,
         "Pages are asked with `Accept-Encoding: br, gzip` (so the web compresses, as for a browser); the API calls with the headers the web sends them (language, forwarded address). The API p95 for the listing page is the sum of its two calls' p95 (the page waits for the listing before asking for its matches); the catalogue makes one call. Taxonomies are fetched once per language and kept ten minutes by the web, so in steady state they are off every page's path; GET /v1/taxonomies is shown for scale.",
+        `The follow-up pages are read by a focal point of ${subject.country} signed in (a session cookie), in French. Their API p95 is the sum along their critical path: GET /v1/me (asked with the unread count), then for the matches page the slowest of its two calls made together (the board, and the country's listings for the filter), for the match page the match, then the slowest of four calls made together (both listings and their stored translations).`,
         `Page weight: the HTML with \`Accept-Encoding: br, gzip\`, plus every stylesheet and script it links (each its compressed body), as a first visit downloads them; later visits take the stylesheet and htmx from the cache (a year, content-hashed addresses). A browser also asks for /favicon.ico, which the pages do not name: ${favicon.chain.join(' → ')}, ${round(favicon.bytes / 1024)} KB more.`,
         `Machine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, shared: 1-minute load average ${loadAverage.start[0]} before the measurements, ${loadAverage.end[0]} after; ${figures.date}.`,
       ],
