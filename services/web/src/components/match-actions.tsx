@@ -127,7 +127,7 @@ export function MatchActions(props: FormProps) {
   const dismiss = valuesFor(props.state, 'dismiss');
   const any = (['interest', 'agree', 'start', 'complete', 'decline', 'dismiss'] as const).some(can);
   return (
-    <section aria-labelledby="actions-title">
+    <section aria-labelledby="actions-title" class="stack">
       <h2 id="actions-title" safe>
         {t('web.matches.act.title')}
       </h2>

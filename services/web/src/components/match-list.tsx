@@ -102,7 +102,7 @@ function Filters({ page, tax, filters, listings }: { page: Page; tax: Taxonomies
     { value: 'closed', label: t('web.matches.closed') },
   ];
   return (
-    <form method="get" action={page.href('/matches')} class="filters" aria-labelledby="filters-title">
+    <form method="get" action={page.href('/matches')} class="filters filter-grid" aria-labelledby="filters-title">
       <h2 id="filters-title" class="visually-hidden" safe>
         {t('web.matches.filters')}
       </h2>
