@@ -225,7 +225,7 @@ describe('the expert roster', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]!.payload).toMatchObject({ expertId: res.json().id, name: 'Jean-Baptiste Pierre', country: 'HT' });
     expect((await notificationsOf(focalBR)).filter((n) => n.kind === 'expert_pending')).toHaveLength(0);
-    expect((await inbox(focalHT)).items.find((i) => i.kind === 'expert_pending')).toMatchObject({ link: `https://enlace.test/v1/experts/${res.json().id}` });
+    expect((await inbox(focalHT)).items.find((i) => i.kind === 'expert_pending')).toMatchObject({ link: `https://enlace.test/fr/experts/${res.json().id}` });
   });
 });
 

@@ -13,7 +13,7 @@ describe('links', () => {
 
   it('tolerate a trailing slash on the base, and encode what they carry', () => {
     expect(settingsUrl({ base: 'https://enlace.example.org/', lang: 'pt' })).toBe('https://enlace.example.org/pt/inbox/settings');
-    expect(expertUrl(links, 'a/b?c')).toBe('https://enlace.example.org/v1/experts/a%2Fb%3Fc');
+    expect(expertUrl(links, 'a/b?c')).toBe('https://enlace.example.org/es/experts/a%2Fb%3Fc');
   });
 
   it('send a campaign to its own web link, or else to the home page', () => {

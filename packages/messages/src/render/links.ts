@@ -47,9 +47,9 @@ export function homeUrl(links: Links): string {
   return page(links, '/');
 }
 
-/** The expert roster has no page yet: the API's record of the expert, for the secretariat. */
+/** An expert's page in the roster; for a registration waiting for validation, where its reviewer validates or rejects it. */
 export function expertUrl(links: Links, id: string): string {
-  return `${base(links)}/v1/experts/${encodeURIComponent(id)}`;
+  return page(links, `/experts/${encodeURIComponent(id)}`);
 }
 
 /** A campaign's own link when it is a web address (http or https), else none. */

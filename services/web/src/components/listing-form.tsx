@@ -404,7 +404,7 @@ export function ListingFormFields({ page, tax, form, errors, action, creating, c
 }
 
 /** Sectors as checkboxes under their sector area. */
-function SectorPicker({ page, tax, values, error }: { page: Page; tax: Taxonomies; values: readonly string[]; error: string | undefined }) {
+export function SectorPicker({ page, tax, values, error }: { page: Page; tax: Taxonomies; values: readonly string[]; error: string | undefined }) {
   const { t } = page;
   return (
     <fieldset class={error ? 'field has-error' : 'field'} aria-describedby={['hint-sectors', error ? 'error-sectors' : ''].filter(Boolean).join(' ')}>
@@ -446,7 +446,7 @@ function SectorPicker({ page, tax, values, error }: { page: Page; tax: Taxonomie
 }
 
 /** SDG targets with their texts, folded under their goal. */
-function TargetPicker({ page, tax, values, error }: { page: Page; tax: Taxonomies; values: readonly string[]; error: string | undefined }) {
+export function TargetPicker({ page, tax, values, error }: { page: Page; tax: Taxonomies; values: readonly string[]; error: string | undefined }) {
   const { t } = page;
   return (
     <fieldset class={error ? 'field has-error' : 'field'} aria-describedby={['hint-sdgTargets', error ? 'error-sdgTargets' : ''].filter(Boolean).join(' ')}>

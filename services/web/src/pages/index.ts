@@ -18,6 +18,7 @@ import { listingPages } from './listing.js';
 import { matchPages } from './matches.js';
 import { myListingsPages } from './my-listings.js';
 import { reviewPages } from './review.js';
+import { rosterPages } from './roster.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   // Forms are parsed here, for the pages, not at the root: the /v1 pass-through must
@@ -42,4 +43,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(importPages);
   await app.register(inboxPages);
   await app.register(notificationSettingsPages);
+  await app.register(rosterPages);
 }

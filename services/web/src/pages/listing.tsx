@@ -132,7 +132,11 @@ function MatchList({ page, tax, matches }: { page: Page; tax: Taxonomies; matche
           <ul class="cards">
             {matches.experts.map(({ expert, score, reasons }) => (
               <li class="card">
-                <h3 safe>{expert.name}</h3>
+                <h3>
+                  <a href={page.href(`/experts/${expert.id}`)} safe>
+                    {expert.name}
+                  </a>
+                </h3>
                 <p class="meta" safe>
                   {[expert.institution?.name, tax.name('countries', expert.country), t('web.listing.matches.score', { score: percent(lang, score) })]
                     .filter(Boolean)

@@ -14,8 +14,9 @@ import { layout } from './layout.js';
 import { listing } from './listing.js';
 import { matches } from './matches.js';
 import { review } from './review.js';
+import { roster } from './roster.js';
 
-const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches] as const;
+const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;

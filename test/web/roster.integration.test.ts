@@ -1,0 +1,188 @@
+import { offerBody } from '@enlace/api/testing';
+import { campaigns } from '@enlace/db';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support.js';
+import { launchBrowser, newContext, seriousViolations } from './browser.js';
+import { startWebStack, type WebStack } from './stack.js';
+
+/*
+ * The expert roster in the browser: a Haitian expert registers in French from a
+ * recruitment campaign's link; Haiti's focal point validates her in Spanish; she appears
+ * in the public roster without her contact; a rejection needs a reason.
+ */
+let stack: WebStack;
+let browser: Browser;
+type Person = Awaited<ReturnType<WebStack['person']>>;
+let staff: Person;
+let focalHT: Person;
+let campaignId: string;
+const EMAIL = 'nadege.celestin@mspp.example.ht';
+
+const experts = async (query: string, as: Person = staff) =>
+  (await (await fetch(`${stack.apiUrl}/v1/experts?${query}`, { headers: as.headers })).json()) as {
+    items: { id: string; name: string; campaignId?: string }[];
+  };
+
+beforeAll(async () => {
+  stack = await startWebStack('web-roster');
+  browser = await launchBrowser();
+  staff = await stack.person('staff', { language: 'en' });
+  focalHT = await stack.person('focal_point', { country: 'HT', language: 'es' });
+  const [campaign] = await stack.api.db
+    .insert(campaigns)
+    .values({
+      name: 'Expertos 2027',
+      kind: 'expert_recruitment',
+      audience: {},
+      goal: { count: 3 },
+      messages: {},
+      defaultLanguage: 'es',
+      deadline: new Date('2027-03-01'),
+      createdBy: staff.id,
+    })
+    .returning({ id: campaigns.id });
+  campaignId = campaign!.id;
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe('the expert roster', () => {
+  it('an expert registers in French from a campaign’s link, after the form names what is missing', async () => {
+    const context = await newContext(browser, { locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/fr/experts/register?campaign=${campaignId}`);
+    expect(await page.locator('.notice').innerText()).toContain('compte pour sa campagne');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.fill('#field-name', 'Nadège Célestin');
+    await page.fill('#field-profile', 'Trop court');
+    await page.click('button:has-text("Envoyer l’inscription")');
+    const summary = await page.locator('.error-summary').innerText();
+    expect(summary).toContain('Choisissez le pays de l’expert.');
+    expect(summary).toContain('Écrivez un profil d’au moins 20 caractères.');
+    expect(summary).toContain('Choisissez de un à cinq secteurs.');
+    expect(await page.inputValue('#field-name')).toBe('Nadège Célestin');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.selectOption('#field-country', 'HT');
+    await page.fill('#field-institution\\.name', 'Ministère de la Santé Publique et de la Population');
+    await page.fill(
+      '#field-profile',
+      'Sage-femme et formatrice depuis quinze ans ; a mis en place la surveillance des décès maternels dans trois départements.',
+    );
+    await page.locator('details.picker:has(input[name=sectors][value=health]) > summary').click();
+    await page.check('input[name=sectors][value=health]');
+    await page.check('input[name=workingLanguages][value=es]');
+    await page.fill('#field-contact\\.name', 'Nadège Célestin');
+    await page.fill('#field-contact\\.email', EMAIL);
+    await page.click('button:has-text("Envoyer l’inscription")');
+    expect(await page.locator('h1').innerText()).toBe('Inscription reçue');
+    expect(await page.locator('.flash').innerText()).toContain('attend la validation du point focal de Haïti');
+    const pending = (await experts('status=pending')).items.find((e) => e.name === 'Nadège Célestin');
+    expect(pending?.campaignId).toBe(campaignId);
+    await context.close();
+  });
+
+  it('Haiti’s focal point validates her from the queue in Spanish; the public roster shows her without the contact', async () => {
+    const context = await newContext(browser);
+    await stack.signInContext(context, focalHT.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/es/experts`);
+    await page.click('a:has-text("Expertos por validar")');
+    await page.waitForURL(/\/es\/experts\/review$/);
+    expect(await page.locator('h1').innerText()).toBe('Expertos por validar · Haití');
+    const card = page.locator('li.card', { hasText: 'Nadège Célestin' });
+    // Her country's focal point sees the contact, to check who she is.
+    expect(await card.innerText()).toContain(EMAIL);
+    expect(await seriousViolations(page)).toEqual([]);
+    await card.locator('button:has-text("Validar")').click();
+    await page.waitForURL(/\/es\/experts\/review$/);
+    expect(await page.locator('.flash').innerText()).toBe('El experto fue validado y ya está en el registro.');
+    await context.close();
+
+    const visitor = await newContext(browser);
+    const anon = await visitor.newPage();
+    await eventually(
+      async () => {
+        await anon.goto(`${stack.webUrl}/en/experts?q=${encodeURIComponent('surveillance décès maternels')}`);
+        return (await anon.locator('li.card', { hasText: 'Célestin' }).count()) === 1;
+      },
+      20_000,
+      'the validated expert is found in the roster',
+    );
+    expect(await anon.locator('li.card mark').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(anon)).toEqual([]);
+    await anon.locator('li.card a', { hasText: 'Célestin' }).click();
+    await anon.waitForURL(/\/en\/experts\/[0-9a-f-]{36}$/);
+    expect(await anon.locator('h1').innerText()).toBe('Nadège Célestin');
+    expect(await anon.locator('main').innerText()).not.toContain(EMAIL);
+    expect(await anon.locator('.prose').getAttribute('lang')).toBe('fr');
+    expect(await seriousViolations(anon)).toEqual([]);
+    await anon.goto(`${stack.webUrl}/en/experts?country=HT&workingLanguage=es`);
+    expect(await anon.locator('#roster-results').innerText()).toBe('1 expert');
+
+    // A demand of another country lists her among its candidate experts, linked to her page.
+    const demand = await stack.api.app.inject({
+      method: 'POST',
+      url: '/v1/listings',
+      headers: staff.headers,
+      payload: offerBody('BR', { kind: 'demand', title: 'Vigilância da mortalidade materna' }),
+    });
+    expect(demand.statusCode, demand.body).toBe(201);
+    const demandId = demand.json().id as string;
+    expect((await stack.api.app.inject({ method: 'POST', url: `/v1/listings/${demandId}/publish`, headers: staff.headers })).statusCode).toBe(200);
+    await eventually(
+      async () => {
+        await anon.goto(`${stack.webUrl}/en/listings/${demandId}`);
+        return (await anon.locator('a', { hasText: 'Nadège Célestin' }).count()) === 1;
+      },
+      20_000,
+      'the demand lists her as a candidate expert',
+    );
+    await anon.locator('a', { hasText: 'Nadège Célestin' }).click();
+    await anon.waitForURL(/\/en\/experts\/[0-9a-f-]{36}$/);
+    await visitor.close();
+  });
+
+  it('a rejection needs a reason, without JavaScript; people of another country have no queue', async () => {
+    const register = await fetch(`${stack.apiUrl}/v1/experts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Registro duplicado',
+        country: 'HT',
+        institution: { name: 'MSPP' },
+        sectors: ['health'],
+        workingLanguages: ['fr'],
+        profile: 'Un perfil que ya está registrado con otro nombre en el sistema.',
+        language: 'es',
+        contact: { name: 'X', email: 'x@example.org' },
+      }),
+    });
+    expect(register.status).toBe(201);
+    const id = ((await register.json()) as { id: string }).id;
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    await stack.signInContext(context, staff.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/en/experts/review?country=HT`);
+    const card = page.locator('li.card', { hasText: 'Registro duplicado' });
+    await card.locator('button:has-text("Reject")').click();
+    expect(await page.locator(`#error-reason-${id}`).innerText()).toBe('Say why, in at least 3 characters.');
+    await page.fill(`#field-reason-${id}`, 'Already registered as Nadège Célestin.');
+    await page.locator('li.card', { hasText: 'Registro duplicado' }).locator('button:has-text("Reject")').click();
+    await page.waitForURL(/\/en\/experts\/review$/);
+    expect(await page.locator('.flash').innerText()).toBe('The registration is rejected.');
+    expect((await experts('status=rejected')).items.map((e) => e.id)).toContain(id);
+    await context.close();
+
+    const officerAR = await stack.person('agency_officer', { country: 'AR' });
+    const other = await newContext(browser);
+    await stack.signInContext(other, officerAR.email);
+    const res = await (await other.newPage()).goto(`${stack.webUrl}/es/experts/review`);
+    expect(res?.status()).toBe(404);
+    await other.close();
+  });
+});
