@@ -25,7 +25,7 @@ const experts = async (query: string, as: Person = staff) =>
   };
 
 beforeAll(async () => {
-  stack = await startWebStack('web-roster');
+  stack = await startWebStack('web-roster', { mail: true });
   browser = await launchBrowser();
   staff = await stack.person('staff', { language: 'en' });
   focalHT = await stack.person('focal_point', { country: 'HT', language: 'es' });
@@ -83,6 +83,26 @@ describe('the expert roster', () => {
     expect(await page.locator('.flash').innerText()).toContain('attend la validation du point focal de Haïti');
     const pending = (await experts('status=pending')).items.find((e) => e.name === 'Nadège Célestin');
     expect(pending?.campaignId).toBe(campaignId);
+    await context.close();
+  });
+
+  it('the email asking Haiti’s focal point to validate her leads, after sign-in, to her page with the decision to take', async () => {
+    const mail = await eventually(
+      async () => stack.sink!.messages.find((m) => m.to.includes(focalHT.email) && /\/es\/experts\/[0-9a-f-]{36}/.test(m.parsed.text ?? '')),
+      20_000,
+      'the validation request is emailed to the focal point',
+    );
+    const link = mail.parsed.text!.match(/https?:\/\/\S+\/es\/experts\/[0-9a-f-]{36}/)![0];
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.waitForURL(/\/es\/sign-in\?next=/);
+    await page.fill('#field-email', focalHT.email);
+    await page.fill('#field-password', focalHT.password);
+    await page.click('main button[type=submit]');
+    await page.waitForURL(link);
+    expect(await page.locator('h1').innerText()).toBe('Nadège Célestin');
+    expect(await page.locator('button:has-text("Validar")').count()).toBe(1);
     await context.close();
   });
 

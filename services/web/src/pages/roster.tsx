@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
 import { CsrfField, errorFor, type FieldError, fieldErrorsOf, type Option, Select, TextArea, TextInput, textOf } from '../components/form.js';
 import { expertFieldLabels, expertFieldMessages, formFromBody, RegistrationPage, registrationOf } from '../components/roster-form.js';
-import { isUuid, type Page, pageOf, pathId, requireMe } from '../context.js';
+import { isUuid, type Page, pageOf, pathId, requireMe, SignInRequired } from '../context.js';
 import { ErrorSummary, Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
 import { flash } from '../session.js';
@@ -365,10 +365,11 @@ export async function rosterPages(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/experts/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
     const { t, lang } = page;
-    const [tax, expert] = await Promise.all([
-      taxonomiesFor(app, lang),
-      page.api.GET('/v1/experts/{id}', { params: { path: { id: pathId(req.params.id) } } }).then(dataOf),
-    ]);
+    const [tax, found] = await Promise.all([taxonomiesFor(app, lang), page.api.GET('/v1/experts/{id}', { params: { path: { id: pathId(req.params.id) } } })]);
+    // A registration waiting for validation is seen only by its country and staff: a visitor
+    // who followed the email asking to validate it signs in first, and comes back here.
+    if (found.response.status === 404 && !page.me) throw new SignInRequired();
+    const expert = dataOf(found);
     const other = expert.language !== lang ? expert.language : undefined;
     const reviewable = expert.status === 'pending' && canReviewExpert(page.actor, expert.country);
     return sendHtml(
