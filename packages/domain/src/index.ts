@@ -20,3 +20,4 @@ export * from './html.js';
 export * from './campaigns/index.js';
 export * from './outbox.js';
 export * from './redact.js';
+export * from './stats/schema.js';

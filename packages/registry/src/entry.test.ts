@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as internal from './internal.js';
 import * as main from './index.js';
 import * as campaigns from './campaigns/index.js';
+import * as stats from './stats/index.js';
 import * as experts from './experts/index.js';
 import * as imports from './imports/index.js';
 import * as listings from './listings/index.js';
@@ -10,7 +11,7 @@ import * as matches from './matches/index.js';
 import * as notifications from './notifications/index.js';
 import * as people from './users/index.js';
 
-const DOMAINS = { listings, imports, people, matches, notifications, experts, campaigns };
+const DOMAINS = { listings, imports, people, matches, notifications, experts, campaigns, stats };
 
 /*
  * The main entry is for code that acts for a person: every function there either takes
@@ -49,7 +50,7 @@ describe('the registry’s entries', () => {
     expect(takesDb).toEqual([]);
   });
 
-  it('the domain entries (listings, imports, people, matches, notifications, experts, campaigns) share no name and together are the main entry', () => {
+  it('the domain entries (listings, imports, people, matches, notifications, experts, campaigns, stats) share no name and together are the main entry', () => {
     const owner = new Map<string, string>();
     for (const [domain, entry] of Object.entries(DOMAINS))
       for (const name of Object.keys(entry)) {

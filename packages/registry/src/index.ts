@@ -6,7 +6,7 @@
  *
  * One entry per domain, so that a verb is found from its domain's word:
  * `@enlace/registry/listings`, `/imports`, `/people`, `/matches`, `/notifications`,
- * `/experts`, `/campaigns`. This entry gathers them all. Helpers that take a database
+ * `/experts`, `/campaigns`, `/stats`. This entry gathers them all. Helpers that take a database
  * handle and check nothing are in `@enlace/registry/internal`, for the service's own
  * work; entry.test.ts keeps them out of here.
  */
@@ -20,3 +20,4 @@ export * from './matches/index.js';
 export * from './notifications/index.js';
 export * from './experts/index.js';
 export * from './campaigns/index.js';
+export * from './stats/index.js';

@@ -23,6 +23,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { unsubscribeRoutes } from './routes/unsubscribe.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { searchRoutes } from './routes/search.js';
+import { statsRoutes } from './routes/stats.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { translationRoutes } from './routes/translations.js';
 import { userRoutes } from './routes/users.js';
@@ -90,5 +91,6 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(notificationRoutes);
   await app.register(unsubscribeRoutes);
   await app.register(campaignRoutes);
+  await app.register(statsRoutes);
   return app;
 }

@@ -59,6 +59,11 @@ const taxonomy = anyone();
 export const ROUTE_ACCESS = {
   'GET /health': anyone(),
   'GET /health/ready': anyone(),
+  // Aggregates: published data for everyone, every status for staff (decided by the statistics themselves).
+  'GET /v1/stats/listings': anyone(),
+  'GET /v1/stats/funnel': anyone(),
+  'GET /v1/stats/flows': anyone(),
+  'GET /v1/stats/coverage': anyone(),
 
   'GET /v1/taxonomies': taxonomy,
   'GET /v1/taxonomies/sdg-goals': taxonomy,

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { MATCH_STAGES } from '../codes.js';
+import { countryCodeSchema, isoDateSchema } from '../listings/schema.js';
+import { countriesIn } from '../taxonomies/countries.js';
+import { SECTOR_CODES } from '../taxonomies/sectors.js';
+
+/*
+ * The statistics the registry answers: listings counted along one dimension, the match
+ * funnel, the cooperation flows between countries, and the coverage of the member
+ * states. Every figure is computed from the registry when asked; nothing is stored.
+ */
+
+/** What listings can be counted by. `country` also says each country's role: provider (offers), recipient (demands). */
+export const LISTING_STATS_DIMENSIONS = ['country', 'sector', 'sectorArea', 'sdgGoal', 'sdgTarget', 'modality', 'language', 'month'] as const;
+export type ListingStatsDimension = (typeof LISTING_STATS_DIMENSIONS)[number];
+
+/** The filters every statistic takes. */
+export const statsFilterSchema = z
+  .strictObject({
+    /** First day of the period (a listing's publication, a match's first step). */
+    from: isoDateSchema.optional(),
+    /** Last day of the period, included. */
+    to: isoDateSchema.optional(),
+    /** A country grouping (caricom, sica, oas…) or a subregion (caribbean…). */
+    group: z
+      .string()
+      .refine((g) => countriesIn(g) !== undefined, { message: 'must be a country grouping or subregion code such as caricom or caribbean' })
+      .optional(),
+    country: countryCodeSchema.optional(),
+    sector: z.enum(SECTOR_CODES).optional(),
+    sdgGoal: z.coerce.number().int().min(1).max(17).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  });
+export type StatsFilter = z.infer<typeof statsFilterSchema>;
+
+export const listingStatsQuerySchema = statsFilterSchema.safeExtend({
+  by: z.enum(LISTING_STATS_DIMENSIONS).default('country'),
+});
+export type ListingStatsQuery = z.infer<typeof listingStatsQuerySchema>;
+
+const counts = { offers: z.number().int(), demands: z.number().int(), total: z.number().int() };
+
+export const listingStatsSchema = z
+  .object({
+    by: z.enum(LISTING_STATS_DIMENSIONS),
+    /** `published` for everyone; staff count every status, drafts included. */
+    scope: z.enum(['published', 'all']),
+    /** Listings matching the filters, each counted once. */
+    totals: z.object(counts),
+    /** One row per value of the dimension, most listings first. A listing with two sectors counts once in each. */
+    items: z.array(z.object({ key: z.string(), ...counts })),
+  })
+  .meta({ id: 'ListingStats' });
+export type ListingStats = z.infer<typeof listingStatsSchema>;
+
+/** The stages of a cooperation in order; declined and dismissed end it without a stage of their own here. */
+export const FUNNEL_STAGES = MATCH_STAGES.filter((s) => s !== 'declined' && s !== 'dismissed');
+
+export const matchFunnelSchema = z
+  .object({
+    stages: z.array(
+      z.object({
+        stage: z.enum(FUNNEL_STAGES as unknown as [string, ...string[]]),
+        /** Matches that reached this stage (and may have gone further, or stopped). */
+        reached: z.number().int(),
+        /** Of those that reached the previous stage, the share that reached this one (null for the first). */
+        conversion: z.number().nullable(),
+        /** Median days from reaching the previous stage to reaching this one (null for the first, or with none). */
+        medianDays: z.number().nullable(),
+      }),
+    ),
+    /** Matches that were declined or dismissed, whatever stage they had reached. */
+    declined: z.number().int(),
+    dismissed: z.number().int(),
+  })
+  .meta({ id: 'MatchFunnel' });
+export type MatchFunnel = z.infer<typeof matchFunnelSchema>;
+
+export const cooperationFlowsSchema = z
+  .object({
+    /** Cooperation agreed or further, from the country that offered (provider) to the one that asked (recipient). */
+    items: z.array(
+      z.object({
+        provider: z.string(),
+        recipient: z.string(),
+        agreed: z.number().int(),
+        inProgress: z.number().int(),
+        completed: z.number().int(),
+        total: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'CooperationFlows' });
+export type CooperationFlows = z.infer<typeof cooperationFlowsSchema>;
+
+export const coverageSchema = z
+  .object({
+    /** The member states counted (the OAS's, or those of the `group` asked for). */
+    members: z.number().int(),
+    /** Member states with at least one published offer or demand. */
+    covered: z.number().int(),
+    /** covered / members. */
+    share: z.number(),
+    items: z.array(z.object({ country: z.string(), offers: z.number().int(), demands: z.number().int(), covered: z.boolean() })),
+  })
+  .meta({ id: 'Coverage' });
+export type Coverage = z.infer<typeof coverageSchema>;

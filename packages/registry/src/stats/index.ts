@@ -1,0 +1,4 @@
+/** @enlace/registry/stats: figures computed from the registry when asked, never stored. */
+export { listingStats } from './listings.js';
+export { cooperationFlows, matchFunnel } from './matches.js';
+export { coverage } from './coverage.js';
