@@ -16,6 +16,7 @@ export * from './experts/status.js';
 export * from './access/experts.js';
 export * from './access/institutions.js';
 export * from './institutions/schema.js';
+export * from './imports/schema.js';
 export * from './html.js';
 export * from './campaigns/index.js';
 export * from './outbox.js';

@@ -76,6 +76,9 @@ export const imports = pgTable(
     uniqueIndex('imports_one_running_per_user_key')
       .on(t.createdBy)
       .where(sql`${t.status} in ('queued', 'running')`),
+    // The list of imports, newest first: everyone's (the secretariat) or one person's.
+    index('imports_created_idx').on(t.createdAt, t.id),
+    index('imports_created_by_idx').on(t.createdBy, t.createdAt, t.id),
   ],
 );
 

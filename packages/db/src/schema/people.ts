@@ -29,7 +29,10 @@ export const users = pgTable(
     language: char({ length: 2 }).notNull().default('es'),
     passwordHash: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the account was deactivated: it cannot sign in, and its sessions and tokens stop working. */
     disabledAt: timestamp({ withTimezone: true }),
+    /** The last password sign-in (not a token's use), for the secretariat to see who never came. */
+    lastSignInAt: timestamp({ withTimezone: true }),
     /**
      * Part of every unsubscribe link's signed message: replacing it invalidates the
      * links already sent (a leaked or forwarded link stops working).

@@ -9,3 +9,8 @@ export function canImport(actor: Actor): boolean {
 export function canReadImport(actor: Actor, job: { readonly createdBy: string | null }): boolean {
   return (isPerson(actor) && job.createdBy === actor.userId) || isSecretariat(actor);
 }
+
+/** The list of imports: the secretariat sees everyone's, the others only those they started. */
+export function seesEveryImport(actor: Actor): boolean {
+  return isSecretariat(actor);
+}

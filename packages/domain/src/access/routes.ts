@@ -3,7 +3,7 @@ import type { Actor } from './actor.js';
 import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from './campaigns.js';
 import { canManageDeliveries } from './deliveries.js';
 import { canReadExpert, canRegisterExpert, canReviewExpert, canSeeExpertPrivate, expertVisibility, seesExpertExists } from './experts.js';
-import { canImport, canReadImport } from './imports.js';
+import { canImport, canReadImport, seesEveryImport } from './imports.js';
 import { canEditInstitution, canSeeInstitution, unlistedInstitutionCountries } from './institutions.js';
 import {
   canPerform,
@@ -18,7 +18,7 @@ import {
   writeNeedsReview,
 } from './listings.js';
 import { canActOnMatch, canProposeMatch, canSeeMatch, matchVisibility } from './matches.js';
-import { canCreateUser, canListUsers } from './people.js';
+import { canCreateUser, canDeactivateUser, canListUsers, seesAccountActivity } from './people.js';
 
 /** A rule of the policy, named by its function so that the table leads to it. */
 type PolicyRule = (actor: Actor, ...rest: never[]) => unknown;
@@ -98,6 +98,7 @@ export const ROUTE_ACCESS = {
   'PATCH /v1/institutions/{id}': person(canSeeInstitution, canEditInstitution),
 
   'POST /v1/imports': person(canImport),
+  'GET /v1/imports': person(canImport, seesEveryImport),
   'GET /v1/imports/{id}': person(canReadImport),
 
   'GET /v1/matches': person(matchVisibility),
@@ -149,8 +150,10 @@ export const ROUTE_ACCESS = {
   'GET /v1/inbox': person(),
   'POST /v1/inbox/read': person(),
 
-  'GET /v1/users': only(SECRETARIAT, canListUsers),
+  'GET /v1/users': only(SECRETARIAT, canListUsers, seesAccountActivity),
   'POST /v1/users': only(SECRETARIAT, canCreateUser),
+  'POST /v1/users/{id}/deactivate': only(SECRETARIAT, canDeactivateUser),
+  'POST /v1/users/{id}/reactivate': only(SECRETARIAT, canDeactivateUser),
 
   'GET /v1/deliveries/dead': only(SECRETARIAT, canManageDeliveries),
   'POST /v1/deliveries/{id}/replay': only(SECRETARIAT, canManageDeliveries),

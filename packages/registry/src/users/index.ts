@@ -4,13 +4,15 @@ export {
   signInSchema,
   createTokenSchema,
   userViewSchema,
+  userListQuerySchema,
   updateMeSchema,
   changePasswordSchema,
   type CreateUserInput,
+  type UserListQuery,
   type TokenLifetime,
 } from './schema.js';
 export { dummyPasswordHash, newToken } from './secrets.js';
-export { createUser, listUsers, getMe, updateMe, changePassword, signIn } from './users.js';
+export { createUser, listUsers, deactivateUser, reactivateUser, getMe, updateMe, changePassword, signIn } from './users.js';
 export { issueToken, createPersonalToken, listMyTokens, revokeToken } from './tokens.js';
 export { signInWaitMs, ACCOUNT_DELAY, ADDRESS_DELAY, KNOWN_ADDRESS_MS, type FailureRecord } from './sign-in-limits.js';
 export { resetUnsubscribeLinks } from './unsubscribe-links.js';

@@ -1,4 +1,4 @@
-import { countryCodeSchema, languageSchema, roleSchema, textSchema } from '@enlace/domain';
+import { type Role, countryCodeSchema, csvList, languageSchema, roleSchema, textSchema } from '@enlace/domain';
 import { z } from 'zod';
 
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200);
@@ -74,5 +74,35 @@ export const userViewSchema = z.object({
   institutionId: z.uuid().nullable(),
   language: z.string(),
   createdAt: z.string(),
+  /** The last password sign-in; null when the person never signed in. Shown to staff and admins only. */
+  lastSignInAt: z.string().nullable().optional(),
+  /** When the account was deactivated; null while it is active. Shown to staff and admins only. */
+  deactivatedAt: z.string().nullable().optional(),
 });
 export type UserView = z.infer<typeof userViewSchema>;
+
+/** Filters and page of the list of people (`GET /v1/users`). */
+export interface UserListQuery {
+  readonly limit: number;
+  /** The `nextCursor` of the previous page. */
+  readonly cursor?: string | undefined;
+  /** `never`: people who have never signed in; `ever`: those who have. */
+  readonly signedIn?: 'never' | 'ever' | undefined;
+  /** `active` or `deactivated` accounts only. */
+  readonly state?: 'active' | 'deactivated' | undefined;
+  readonly roles?: readonly Role[] | undefined;
+  /** Only these people (to name the authors of a history, for example). */
+  readonly ids?: readonly string[] | undefined;
+}
+
+/** The query of `GET /v1/users`: lists are comma-separated (or the key repeated). */
+export const userListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(600).optional(),
+  signedIn: z.enum(['never', 'ever']).optional().describe('`never`: only people who have never signed in; `ever`: only those who have.'),
+  state: z.enum(['active', 'deactivated']).optional().describe('Only active, or only deactivated, accounts.'),
+  role: csvList(roleSchema).optional(),
+  id: csvList(z.uuid())
+    .optional()
+    .refine((ids) => (ids?.length ?? 0) <= 100, 'at most 100 ids'),
+});

@@ -1,6 +1,17 @@
 import { apiTokens, type DbOrTx, users } from '@enlace/db';
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError, UnauthorizedError, canCreateUser, canListUsers, requirePerson } from '@enlace/domain';
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidError,
+  NotFoundError,
+  UnauthorizedError,
+  canCreateUser,
+  canDeactivateUser,
+  canListUsers,
+  requirePerson,
+  seesAccountActivity,
+} from '@enlace/domain';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { resolveInstitutions } from '../listings/institutions.js';
@@ -8,6 +19,7 @@ import {
   type ChangePasswordInput,
   type CreateUserInput,
   type UpdateMeInput,
+  type UserListQuery,
   type UserView,
   changePasswordSchema,
   createUserSchema,
@@ -17,7 +29,8 @@ import {
 import { dummyPasswordHash, hashPassword, hashToken, verifyPassword } from './secrets.js';
 import { issueToken } from './tokens.js';
 
-function toUserView(u: typeof users.$inferSelect): UserView {
+/** A person as the API shows them; `activity` (for the secretariat) adds when they last signed in and whether they are deactivated. */
+function toUserView(u: typeof users.$inferSelect, activity = false): UserView {
   return {
     id: u.id,
     email: u.email,
@@ -27,6 +40,7 @@ function toUserView(u: typeof users.$inferSelect): UserView {
     institutionId: u.institutionId,
     language: u.language,
     createdAt: u.createdAt.toISOString(),
+    ...(activity ? { lastSignInAt: u.lastSignInAt?.toISOString() ?? null, deactivatedAt: u.disabledAt?.toISOString() ?? null } : {}),
   };
 }
 
@@ -62,13 +76,102 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
       entityId: row.id,
       detail: { role: u.role, country: u.country },
     });
-    return toUserView(row);
+    return toUserView(row, seesAccountActivity(ctx.actor));
   });
 }
 
-export async function listUsers(ctx: Ctx): Promise<UserView[]> {
+/** The position in the list of people after which the next page starts: the last email seen, as the list orders them. */
+const userCursor = {
+  encode: (email: string) => Buffer.from(email.toLowerCase()).toString('base64url'),
+  decode: (cursor: string): string => {
+    const email = /^[\w-]{1,400}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString() : '';
+    if (!email.includes('@') || userCursor.encode(email) !== cursor)
+      throw new InvalidError('bad cursor', [{ field: 'cursor', code: 'invalid_cursor', reason: 'not a cursor this API gave out' }]);
+    return email;
+  },
+};
+
+/**
+ * People with an account, by email, a page at a time, for the secretariat: with when
+ * they last signed in and whether they are deactivated; filtered by role, by whether
+ * they ever signed in, by state, or to some ids.
+ */
+export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<{ items: UserView[]; nextCursor?: string }> {
   if (!canListUsers(ctx.actor)) throw new ForbiddenError('you may not list users');
-  return (await ctx.db.select().from(users).orderBy(asc(users.email))).map(toUserView);
+  const email = sql<string>`lower(${users.email})`;
+  const after = query.cursor ? userCursor.decode(query.cursor) : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(users)
+    .where(
+      and(
+        after !== undefined ? gt(email, after) : undefined,
+        query.signedIn === 'never' ? isNull(users.lastSignInAt) : query.signedIn === 'ever' ? isNotNull(users.lastSignInAt) : undefined,
+        query.state === 'active' ? isNull(users.disabledAt) : query.state === 'deactivated' ? isNotNull(users.disabledAt) : undefined,
+        query.roles?.length ? inArray(users.role, [...query.roles]) : undefined,
+        query.ids?.length ? inArray(users.id, [...query.ids]) : undefined,
+      ),
+    )
+    .orderBy(asc(email))
+    .limit(query.limit + 1);
+  const items = rows.slice(0, query.limit).map((u) => toUserView(u, seesAccountActivity(ctx.actor)));
+  return { items, ...(rows.length > query.limit ? { nextCursor: userCursor.encode(items.at(-1)!.email) } : {}) };
+}
+
+/**
+ * Deactivates an account: the person can no longer sign in, and every session and token
+ * of theirs stops working at once — revoked here, and refused meanwhile by authentication,
+ * which checks the account on every request. Staff deactivate officers and focal points,
+ * admins anyone; nobody their own account. Audited.
+ */
+export async function deactivateUser(ctx: Ctx, id: string): Promise<UserView> {
+  return inTransaction(ctx.db, async (tx) => {
+    const target = await accountToManage(tx, ctx, id, 'deactivate');
+    if (target.disabledAt)
+      throw new ConflictError(`${target.email} is already deactivated`, [{ field: 'id', code: 'already_deactivated', reason: 'is already deactivated' }]);
+    const now = ctx.clock.now();
+    const [row] = await tx.update(users).set({ disabledAt: now }).where(eq(users.id, id)).returning();
+    const ended = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    await audit(tx, {
+      actorUserId: actorUserId(ctx),
+      action: 'user.deactivated',
+      entityType: 'user',
+      entityId: id,
+      detail: { role: target.role, country: target.country, tokensRevoked: ended.length },
+    });
+    return toUserView(row!, true);
+  });
+}
+
+/** Reactivates a deactivated account: the person may sign in again (their old sessions and tokens stay revoked). Audited. */
+export async function reactivateUser(ctx: Ctx, id: string): Promise<UserView> {
+  return inTransaction(ctx.db, async (tx) => {
+    const target = await accountToManage(tx, ctx, id, 'reactivate');
+    if (!target.disabledAt) throw new ConflictError(`${target.email} is active`, [{ field: 'id', code: 'already_active', reason: 'is not deactivated' }]);
+    const [row] = await tx.update(users).set({ disabledAt: null }).where(eq(users.id, id)).returning();
+    await audit(tx, {
+      actorUserId: actorUserId(ctx),
+      action: 'user.reactivated',
+      entityType: 'user',
+      entityId: id,
+      detail: { role: target.role, country: target.country },
+    });
+    return toUserView(row!, true);
+  });
+}
+
+/** The account to deactivate or reactivate, locked for the change, once the actor may. */
+async function accountToManage(tx: DbOrTx, ctx: Ctx, id: string, doing: 'deactivate' | 'reactivate') {
+  if (!canListUsers(ctx.actor) && ctx.actor.kind !== 'system') throw new ForbiddenError(`you may not ${doing} accounts`);
+  const [target] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  if (!target) throw new NotFoundError(`user ${id} not found`);
+  if (ctx.actor.kind === 'user' && ctx.actor.userId === id) throw new ForbiddenError(`you may not ${doing} your own account`);
+  if (!canDeactivateUser(ctx.actor, target)) throw new ForbiddenError(`you may not ${doing} ${target.role} accounts`);
+  return target;
 }
 
 /** Changes the signed-in person's own name or language; the change is audited. */
@@ -138,6 +241,10 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
   const usable = user?.passwordHash && !user.disabledAt ? user.passwordHash : undefined;
   const ok = await verifyPassword(password, usable ?? (await dummyPasswordHash()));
   if (!user || !usable || !ok) throw new UnauthorizedError('email or password is wrong');
-  const session = await issueToken(ctx, user.id, { name: 'session' }, { kind: 'session', ttlMs: opts.sessionTtlMs, userAgent: opts.userAgent });
+  const session = await inTransaction(ctx.db, async (tx) => {
+    // Recorded with the session it opens, for the secretariat to see who never came.
+    await tx.update(users).set({ lastSignInAt: ctx.clock.now() }).where(eq(users.id, user.id));
+    return issueToken({ ...ctx, db: tx }, user.id, { name: 'session' }, { kind: 'session', ttlMs: opts.sessionTtlMs, userAgent: opts.userAgent });
+  });
   return { token: session.token, expiresAt: session.expiresAt!, user: toUserView(user) };
 }

@@ -1,6 +1,6 @@
-import { PG_INT_MAX } from '@enlace/domain';
+import { PG_INT_MAX, importListQuerySchema, importSummarySchema } from '@enlace/domain';
 import { QUEUES } from '@enlace/queue';
-import { getImport, startImport } from '@enlace/registry/imports';
+import { getImport, listImports, startImport } from '@enlace/registry/imports';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -43,6 +43,8 @@ const importView = z
     finishedAt: z.string().optional(),
   })
   .meta({ id: 'ImportReport' });
+
+const importSummary = importSummarySchema.meta({ id: 'ImportSummary' });
 
 export async function importRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -91,6 +93,21 @@ export async function importRoutes(app: FastifyInstance) {
         .header('location', `/v1/imports/${id}`)
         .send({ id, totalLines, status: 'queued' as const });
     },
+  });
+
+  r.get('/v1/imports', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'listImports',
+      tags: ['imports'],
+      summary: 'Imports, newest first: everyone’s for staff and admins, my own for others',
+      description:
+        'A page at a time (`limit`, `cursor`: the previous page’s `nextCursor`); `status` keeps only some (comma-separated: queued, running, completed, failed). ' +
+        'Each import with who started it, where it stands and its counts; its line errors are in `GET /v1/imports/{id}`.',
+      querystring: importListQuerySchema,
+      response: { 200: z.object({ items: z.array(importSummary), nextCursor: z.string().optional() }), ...problems(400, 401, 403) },
+    },
+    handler: async (req) => listImports(ctxOf(req), { limit: req.query.limit, cursor: req.query.cursor, statuses: req.query.status }),
   });
 
   r.get('/v1/imports/:id', {

@@ -463,7 +463,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Imports, newest first: everyone’s for staff and admins, my own for others
+         * @description A page at a time (`limit`, `cursor`: the previous page’s `nextCursor`); `status` keeps only some (comma-separated: queued, running, completed, failed). Each import with who started it, where it stands and its counts; its line errors are in `GET /v1/imports/{id}`.
+         */
+        get: operations["listImports"];
         put?: never;
         /**
          * Import listings in the interchange format (JSON Lines) or as CSV
@@ -925,11 +929,54 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People with an account (staff and admins) */
+        /**
+         * People with an account (staff and admins)
+         * @description By email, a page at a time (`limit`, `cursor`: the previous page’s `nextCursor`). Each person with `lastSignInAt` (their last password sign-in, null if never) and `deactivatedAt`. Filters: `signedIn=never|ever`, `state=active|deactivated`, `role` and `id` (comma-separated, at most 100 ids).
+         */
         get: operations["listUsers"];
         put?: never;
         /** Create an account (admins: any role; staff: officers and focal points) */
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account: the person can no longer sign in, and their sessions and tokens stop working at once
+         * @description Staff deactivate agency officers and focal points, admins anyone; nobody their own account (403). Every session and personal token of the person is revoked. Audited as `user.deactivated`. An account already deactivated answers 409 (`already_deactivated`).
+         */
+        post: operations["deactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a deactivated account: the person may sign in again
+         * @description The same people as for deactivation may. Sessions and tokens revoked by the deactivation stay revoked: the person signs in again. Audited as `user.reactivated`. An active account answers 409 (`already_active`).
+         */
+        post: operations["reactivateUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1273,6 +1320,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stats/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Listings counted by country (provider and recipient), sector, sector area, SDG goal or target, modality, language or month
+         * @description `by` names the dimension (country by default); offers and demands apart. A listing with several values (sectors, goals, targets, modalities) counts once under each. Filters: `from` and `to` (a period, days included), `group` (a country grouping or subregion), `country`, `sector`, `sdgGoal`. Computed from the registry when asked. Anonymous callers, officers and focal points count published data only; staff count every status.
+         */
+        get: operations["getListingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The match funnel: suggested → interested → mutual → agreed → in progress → completed
+         * @description How many matches reached each stage, the share of the previous stage that reached it, and the median days the step took; declined and dismissed apart. The period is when a match was first found (or proposed). Place, sector and goal apply to either side. Filters: `from` and `to` (a period, days included), `group` (a country grouping or subregion), `country`, `sector`, `sdgGoal`. Computed from the registry when asked. Anonymous callers, officers and focal points count published data only; staff count every status.
+         */
+        get: operations["getMatchFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cooperation flows: agreed, in progress and completed cooperation from provider to recipient country
+         * @description The provider is the country that offered, the recipient the one that asked. The period is the cooperation's last step. Filters: `from` and `to` (a period, days included), `group` (a country grouping or subregion), `country`, `sector`, `sdgGoal`. Computed from the registry when asked. Anonymous callers, officers and focal points count published data only; staff count every status.
+         */
+        get: operations["getCooperationFlows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Member states with at least one published offer or demand
+         * @description The OAS's member states, or the members of `group`, or `country` alone; each with its published offers and demands. Always published listings, whoever asks. `from`/`to`, `sector` and `sdgGoal` narrow what counts.
+         */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1484,6 +1611,55 @@ export interface components {
                 stage: "suggested" | "interested" | "mutual" | "agreed" | "in_progress" | "completed" | "declined" | "dismissed";
                 count: number;
                 items: components["schemas"]["MatchSummary"][];
+            }[];
+        };
+        ListingStats: {
+            /** @enum {string} */
+            by: "country" | "sector" | "sectorArea" | "sdgGoal" | "sdgTarget" | "modality" | "language" | "month";
+            /** @enum {string} */
+            scope: "published" | "all";
+            totals: {
+                offers: number;
+                demands: number;
+                total: number;
+            };
+            items: {
+                key: string;
+                offers: number;
+                demands: number;
+                total: number;
+            }[];
+        };
+        MatchFunnel: {
+            stages: {
+                /** @enum {string} */
+                stage: "suggested" | "interested" | "mutual" | "agreed" | "in_progress" | "completed";
+                reached: number;
+                conversion: number | null;
+                medianDays: number | null;
+            }[];
+            declined: number;
+            dismissed: number;
+        };
+        CooperationFlows: {
+            items: {
+                provider: string;
+                recipient: string;
+                agreed: number;
+                inProgress: number;
+                completed: number;
+                total: number;
+            }[];
+        };
+        Coverage: {
+            members: number;
+            covered: number;
+            share: number;
+            items: {
+                country: string;
+                offers: number;
+                demands: number;
+                covered: boolean;
             }[];
         };
         Listing: {
@@ -1815,6 +1991,8 @@ export interface components {
             institutionId: string | null;
             language: string;
             createdAt: string;
+            lastSignInAt?: string | null;
+            deactivatedAt?: string | null;
         };
         FieldIssue: {
             field: string;
@@ -1905,6 +2083,28 @@ export interface components {
             }[];
             moreErrorsAfterLine?: number;
             errorsNotStored: number;
+            failure?: string;
+            createdAt: string;
+            startedAt?: string;
+            finishedAt?: string;
+        };
+        ImportSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            startedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            };
+            totalLines: number;
+            linesDone: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            linesWithErrors: number;
             failure?: string;
             createdAt: string;
             startedAt?: string;
@@ -3272,6 +3472,60 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ImportSummary"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4856,7 +5110,16 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description `never`: only people who have never signed in; `ever`: only those who have. */
+                signedIn?: "never" | "ever";
+                /** @description Only active, or only deactivated, accounts. */
+                state?: "active" | "deactivated";
+                role?: string | string[];
+                id?: string | string[];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4871,7 +5134,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["User"][];
+                        nextCursor?: string;
                     };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized */
@@ -4936,6 +5209,140 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6366,6 +6773,151 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getListingStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+                by?: "country" | "sector" | "sectorArea" | "sdgGoal" | "sdgTarget" | "modality" | "language" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingStats"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchFunnel: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchFunnel"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCooperationFlows: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationFlows"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoverage: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

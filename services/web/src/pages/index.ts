@@ -8,6 +8,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import { accountPages } from './account.js';
 import { cataloguePages } from './catalogue.js';
+import { consolePages } from './console.js';
 import { deskPage } from './desk.js';
 import { editorPages } from './editor.js';
 import { homePage } from './home.js';
@@ -44,4 +45,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(inboxPages);
   await app.register(notificationSettingsPages);
   await app.register(rosterPages);
+  await app.register(consolePages);
 }

@@ -6,6 +6,7 @@
  */
 import { account } from './account.js';
 import { catalogue } from './catalogue.js';
+import { console as consoleArea } from './console.js';
 import { desk } from './desk.js';
 import { editor } from './editor.js';
 import { imports } from './imports.js';
@@ -16,7 +17,7 @@ import { matches } from './matches.js';
 import { review } from './review.js';
 import { roster } from './roster.js';
 
-const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster] as const;
+const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, consoleArea] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
