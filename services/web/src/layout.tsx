@@ -20,7 +20,21 @@ export interface LayoutProps {
   readonly children?: Children;
   /** Which navigation entry is current. */
   readonly section?:
-    'home' | 'desk' | 'catalogue' | 'matches' | 'experts' | 'mine' | 'new' | 'review' | 'imports' | 'campaigns' | 'console' | 'inbox' | 'account' | 'sign-in';
+    | 'home'
+    | 'desk'
+    | 'catalogue'
+    | 'matches'
+    | 'experts'
+    | 'stats'
+    | 'mine'
+    | 'new'
+    | 'review'
+    | 'imports'
+    | 'campaigns'
+    | 'console'
+    | 'inbox'
+    | 'account'
+    | 'sign-in';
 }
 
 export function Layout({ page, title, children, section }: LayoutProps) {
@@ -34,6 +48,8 @@ export function Layout({ page, title, children, section }: LayoutProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title safe>{t('web.layout.title', { page: title })}</title>
           <link rel="stylesheet" href={ASSETS.css.url} />
+          {/* htmx would add a <style> for its indicators, which the CSP refuses: the stylesheet has them. */}
+          <meta name="htmx-config" content='{"includeIndicatorStyles":false}' />
           <script src={ASSETS.htmx.url} defer></script>
           {LANGUAGES.filter((l) => l !== page.lang).map((l) => (
             <link rel="alternate" hreflang={l} href={`/${l}${page.path}`} />
@@ -114,6 +130,7 @@ function Navigation({ page, section }: { page: Page; section: LayoutProps['secti
   if (isPerson(actor) && (isSecretariat(actor) || isCountryWriter(actor)))
     items.push({ id: 'matches', href: page.href('/matches'), label: t('web.layout.nav.matches') });
   items.push({ id: 'experts', href: page.href('/experts'), label: t('web.layout.nav.experts') });
+  items.push({ id: 'stats', href: page.href('/stats'), label: t('web.layout.nav.stats') });
   if (isPerson(actor) && (isSecretariat(actor) || canWriteListing(actor, country))) {
     items.push({ id: 'mine', href: page.href('/my/listings'), label: t('web.layout.nav.myListings') });
     items.push({ id: 'new', href: page.href('/listings/new'), label: t('web.layout.nav.newListing') });

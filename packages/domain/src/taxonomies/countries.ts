@@ -29,6 +29,11 @@ export function countryName(code: string, lang: Language): string {
   return countries.getName(code, lang) ?? code;
 }
 
+/** ISO 3166-1 numeric code (`HT` → `332`): how world maps (world-atlas) name their shapes. */
+export function countryNumericCode(code: string): string | undefined {
+  return countries.alpha2ToNumeric(code) ?? undefined;
+}
+
 export function countryGroupsOf(code: string): readonly string[] {
   return groupsByCountry.get(code) ?? [];
 }

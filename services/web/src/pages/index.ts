@@ -20,6 +20,7 @@ import { matchPages } from './matches.js';
 import { myListingsPages } from './my-listings.js';
 import { reviewPages } from './review.js';
 import { rosterPages } from './roster.js';
+import { statsPages } from './stats.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   // Forms are parsed here, for the pages, not at the root: the /v1 pass-through must
@@ -44,6 +45,7 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(importPages);
   await app.register(inboxPages);
   await app.register(notificationSettingsPages);
-  await app.register(rosterPages);
   await app.register(consolePages);
+  await app.register(rosterPages);
+  await app.register(statsPages);
 }

@@ -16,8 +16,9 @@ import { listing } from './listing.js';
 import { matches } from './matches.js';
 import { review } from './review.js';
 import { roster } from './roster.js';
+import { stats } from './stats.js';
 
-const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, consoleArea] as const;
+const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, stats, consoleArea] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;

@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offerBody } from '@enlace/api/testing';
+import { launchBrowser, newContext, seriousViolations } from './browser.js';
+import { startWebStack, type WebStack } from './stack.js';
+
+/*
+ * Cooperation in figures, as a visitor and as staff read it: the key figures, the map of
+ * the member states present, the charts with their text alternatives and tables, the
+ * filters; published data only for the public.
+ */
+let stack: WebStack;
+let browser: Browser;
+let staff: Awaited<ReturnType<WebStack['person']>>;
+
+async function listing(country: string, kind: 'offer' | 'demand', sectors: string[], publish = true) {
+  const created = await stack.api.app.inject({
+    method: 'POST',
+    url: '/v1/listings',
+    headers: staff.headers,
+    payload: offerBody(country, { kind, sectors, title: `${kind} ${country} ${sectors[0]}` }),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  if (publish)
+    expect((await stack.api.app.inject({ method: 'POST', url: `/v1/listings/${created.json().id}/publish`, headers: staff.headers })).statusCode).toBe(200);
+}
+
+beforeAll(async () => {
+  stack = await startWebStack('web-stats');
+  browser = await launchBrowser();
+  staff = await stack.person('staff', { language: 'en' });
+  await listing('BR', 'offer', ['health']);
+  await listing('BR', 'offer', ['education']);
+  await listing('MX', 'offer', ['water_sanitation']);
+  await listing('HT', 'demand', ['health']);
+  await listing('JM', 'demand', ['education']);
+  await listing('TT', 'demand', ['health'], false);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const figures = async (page: import('playwright-core').Page) =>
+  Object.fromEntries(
+    await page
+      .locator('.key-figures > div')
+      .evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()])),
+  ) as Record<string, string>;
+
+describe('cooperation in figures', () => {
+  it('shows a visitor the published figures in Spanish: key figures, the map and charts with their words and tables', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+    await page.goto(`${stack.webUrl}/es/stats`);
+    expect(await page.locator('h1').innerText()).toBe('La cooperación en cifras');
+    expect(await page.locator('main .notice').first().innerText()).toBe('Estas cifras solo cuentan fichas publicadas.');
+    const key = await figures(page);
+    expect(key.Ofertas).toBe('3');
+    expect(key.Demandas).toBe('2');
+    // Brazil, Mexico, Haiti and Jamaica are present; Trinidad and Tobago's draft does not count.
+    expect(key['Estados miembros presentes']).toMatch(/^4 de \d+/);
+
+    const map = page.locator('section[aria-labelledby=map-title] svg[role=img]');
+    expect(await map.getAttribute('aria-label')).toMatch(/^Mapa de las Américas: 4 de \d+ Estados miembros/);
+    const charts = page.locator('svg.chart[role=img]');
+    expect(await charts.count()).toBe(5);
+    // The table of a chart, one click away.
+    const sectors = page.locator('section[aria-labelledby=sector-title] details');
+    await sectors.locator('summary').click();
+    const rows = await sectors.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(['Social']);
+    // Trinidad and Tobago's draft does not make it present (the table, still folded, holds the row).
+    expect(await page.locator('section[aria-labelledby=map-title] details tbody tr', { hasText: 'Trinidad y Tobago' }).textContent()).toMatch(
+      /0\s*0\s*0\s*No$/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    // The page's strict CSP: no inline style from the charts was refused.
+    expect(blocked.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('narrows the figures to CARICOM without JavaScript, and tells a reversed period at the field', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/en/stats`);
+    await page.selectOption('#field-group', 'caricom');
+    await page.click('button:has-text("Show")');
+    await page.waitForURL(/group=caricom/);
+    const key = await figures(page);
+    expect(key.Offers).toBe('0');
+    expect(key.Demands).toBe('2');
+    await page.goto(`${stack.webUrl}/en/stats?from=2026-06-01&to=2026-01-01`);
+    expect(await page.locator('#error-to').innerText()).toBe('The end of the period cannot be before its start.');
+    await context.close();
+  });
+
+  it('counts every status for staff, and says so', async () => {
+    const context = await newContext(browser);
+    await stack.signInContext(context, staff.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/fr/stats`);
+    expect(await page.locator('main .notice').first().innerText()).toContain('brouillons et fiches en relecture compris');
+    expect((await figures(page)).Demandes).toBe('3');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
