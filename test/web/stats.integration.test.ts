@@ -13,7 +13,7 @@ let stack: WebStack;
 let browser: Browser;
 let staff: Awaited<ReturnType<WebStack['person']>>;
 
-async function listing(country: string, kind: 'offer' | 'demand', sectors: string[], publish = true) {
+async function listing(country: string, kind: 'offer' | 'demand', sectors: string[], publish = true): Promise<string> {
   const created = await stack.api.app.inject({
     method: 'POST',
     url: '/v1/listings',
@@ -23,18 +23,35 @@ async function listing(country: string, kind: 'offer' | 'demand', sectors: strin
   expect(created.statusCode, created.body).toBe(201);
   if (publish)
     expect((await stack.api.app.inject({ method: 'POST', url: `/v1/listings/${created.json().id}/publish`, headers: staff.headers })).statusCode).toBe(200);
+  return created.json().id as string;
 }
 
 beforeAll(async () => {
   stack = await startWebStack('web-stats');
   browser = await launchBrowser();
   staff = await stack.person('staff', { language: 'en' });
-  await listing('BR', 'offer', ['health']);
+  const milkBanks = await listing('BR', 'offer', ['health']);
   await listing('BR', 'offer', ['education']);
   await listing('MX', 'offer', ['water_sanitation']);
-  await listing('HT', 'demand', ['health']);
+  const maternity = await listing('HT', 'demand', ['health']);
   await listing('JM', 'demand', ['education']);
   await listing('TT', 'demand', ['health'], false);
+  // Brazil and Haiti agree a cooperation: Brazil provides, Haiti receives.
+  const focalBR = await stack.person('focal_point', { country: 'BR' });
+  const focalHT = await stack.person('focal_point', { country: 'HT' });
+  const inject = (url: string, who: { headers: Record<string, string> }, payload?: object) =>
+    stack.api.app.inject({ method: 'POST', url, headers: who.headers, ...(payload ? { payload } : {}) });
+  const proposed = await inject('/v1/matches', staff, { offerId: milkBanks, demandId: maternity });
+  expect(proposed.statusCode, proposed.body).toBe(201);
+  const id = proposed.json().id as string;
+  expect((await inject(`/v1/matches/${id}/interest`, focalHT, { message: 'Nous sommes intéressés.' })).statusCode).toBe(200);
+  expect((await inject(`/v1/matches/${id}/interest`, focalBR, { message: 'Com prazer.' })).statusCode).toBe(200);
+  const agreed = await inject(`/v1/matches/${id}/agree`, staff, {
+    modality: 'training',
+    startDate: '2027-02-01',
+    responsibilities: 'Fiocruz trains; MSPP hosts.',
+  });
+  expect(agreed.statusCode, agreed.body).toBe(200);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -105,6 +122,30 @@ describe('cooperation in figures', () => {
     expect(await page.locator('main .notice').first().innerText()).toContain('brouillons et fiches en relecture compris');
     expect((await figures(page)).Demandes).toBe('3');
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('prints Haiti’s country sheet on one or two pages of A4 and of Letter, in French and in English', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/fr/stats/countries?country=HT`);
+    await page.waitForURL(/\/fr\/stats\/countries\/HT$/);
+    expect(await page.locator('h1').innerText()).toBe('Haïti\u00a0: fiche pays');
+    const key = await figures(page);
+    expect(key['Demandes publiées']).toBe('1');
+    expect(key['Coopération convenue ou en cours']).toBe('1');
+    expect(await page.locator('table', { hasText: 'Partenaires dont il reçoit' }).innerText()).toContain('Brésil');
+    expect(await seriousViolations(page)).toEqual([]);
+    const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    for (const format of ['A4', 'Letter'] as const) {
+      const n = pages(await page.pdf({ format, printBackground: true }));
+      expect(n, format).toBeGreaterThanOrEqual(1);
+      expect(n, format).toBeLessThanOrEqual(2);
+    }
+    await page.goto(`${stack.webUrl}/en/stats/countries/BR`);
+    expect(await page.locator('table', { hasText: 'Partners it offers to' }).innerText()).toContain('Haiti');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect((await page.goto(`${stack.webUrl}/en/stats/countries/XX`))?.status()).toBe(404);
     await context.close();
   });
 });

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { accountPages } from './account.js';
 import { cataloguePages } from './catalogue.js';
 import { consolePages } from './console.js';
+import { countrySheetPages } from './country-sheet.js';
 import { deskPage } from './desk.js';
 import { editorPages } from './editor.js';
 import { homePage } from './home.js';
@@ -48,4 +49,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(consolePages);
   await app.register(rosterPages);
   await app.register(statsPages);
+  await app.register(countrySheetPages);
 }

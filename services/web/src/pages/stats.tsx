@@ -143,6 +143,11 @@ export async function statsPages(app: FastifyInstance) {
         </p>
         <ErrorSummary page={page} errors={errors} />
         <Filters page={page} tax={tax} filter={filter} errors={errors} />
+        <p>
+          <a href={page.href(filter.country ? `/stats/countries/${filter.country}` : '/stats/countries')} safe>
+            {filter.country ? `${t('web.sheet.sheetLink')}: ${tax.name('countries', filter.country)}` : t('web.sheet.choose')}
+          </a>
+        </p>
 
         <section aria-labelledby="key-figures">
           <h2 id="key-figures" safe>

@@ -16,9 +16,10 @@ import { listing } from './listing.js';
 import { matches } from './matches.js';
 import { review } from './review.js';
 import { roster } from './roster.js';
+import { sheet } from './sheet.js';
 import { stats } from './stats.js';
 
-const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, stats, consoleArea] as const;
+const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, stats, sheet, consoleArea] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
