@@ -1,4 +1,5 @@
 import { matches } from '@enlace/db';
+import ExcelJS from 'exceljs';
 import { countriesIn, type ListingView as Listing, SECTORS, settableClock } from '@enlace/domain';
 import { replaceMatches } from '@enlace/registry/internal';
 import { and, eq } from 'drizzle-orm';
@@ -229,5 +230,54 @@ describe('coverage of the member states', () => {
     const doc = (await get('/openapi.json')).json();
     for (const path of ['/v1/stats/listings', '/v1/stats/funnel', '/v1/stats/flows', '/v1/stats/coverage'])
       expect(doc.paths[path].get.tags).toEqual(['statistics']);
+  });
+});
+
+describe('the concise report', () => {
+  it('compares a period with the one before, names the themes, the unmet demands and the cooperation completed, for staff only', async () => {
+    const june = (await get('/v1/stats/report?from=2026-06-01&to=2026-06-30', staff)).json();
+    expect(june.previous).toEqual({ from: '2026-05-02', to: '2026-05-31' });
+    const figure = (key: string) => june.figures.find((f: { key: string }) => f.key === key);
+    // Nothing was published in June; Haiti's two demands and Jamaica's were in May.
+    expect(figure('demands')).toEqual({ key: 'demands', current: 0, previous: 3 });
+    expect(figure('matchesFound')).toEqual({ key: 'matchesFound', current: 4, previous: 0 });
+    expect(figure('cooperationCompleted')).toEqual({ key: 'cooperationCompleted', current: 1, previous: 0 });
+    // Demands with no cooperation agreed: Brazil's, Haiti's water demand (declined, then only suggested) and Jamaica's; oldest first.
+    expect(june.unmet.total).toBe(3);
+    expect(june.unmet.items.map((d: { country: string; sectors: string[] }) => `${d.country} ${d.sectors[0]}`)).toEqual([
+      'BR agriculture_livestock',
+      'HT water_sanitation',
+      'JM education',
+    ]);
+    expect(june.completed).toEqual([
+      expect.objectContaining({ provider: 'BR', recipient: 'HT', summary: 'Two milk banks opened.', lessonsLearned: 'Train on site, not remotely.' }),
+    ]);
+
+    const spring = (await get('/v1/stats/report?from=2026-03-01&to=2026-05-31', staff)).json();
+    expect(spring.themes.offered[0]).toEqual({ sector: 'health', count: 2 });
+    expect(spring.themes.asked.map((t: { sector: string }) => t.sector).sort()).toEqual(['agriculture_livestock', 'education', 'health', 'water_sanitation']);
+
+    expect((await get('/v1/stats/report', focal.BR)).statusCode).toBe(403);
+    expect((await get('/v1/stats/report')).statusCode).toBe(401);
+  });
+
+  it('downloads each table as CSV and all of them as a workbook, in the reader’s language', async () => {
+    const csv = await get('/v1/stats/report.csv?table=completed&from=2026-06-01&to=2026-06-30&lang=fr', staff);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('enlace-report-completed.csv');
+    const [header, row] = csv.body.trim().split('\n');
+    expect(header).toBe('Pays offrant,Pays bénéficiaire,Offre,Demande,Achevée,Ce qui a été fait,Enseignements tirés');
+    expect(row).toContain('Brésil,Haïti');
+    expect(row).toContain('Train on site, not remotely.');
+    expect((await get('/v1/stats/report.csv?table=secrets', staff)).json().errors[0].field).toBe('table');
+
+    const xlsx = await api.app.inject({ url: '/v1/stats/report.xlsx?from=2026-06-01&to=2026-06-30&lang=es', headers: staff.headers });
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Cifras clave', 'Temas', 'Demandas sin atender', 'Cooperación concluida']);
+    expect(book.getWorksheet('Demandas sin atender')!.rowCount).toBe(4);
+    expect(book.getWorksheet('Cifras clave')!.getRow(2).getCell(1).value).toBe('Ofertas publicadas');
   });
 });

@@ -14,4 +14,5 @@ export * from './imports.js';
 export * from './campaigns.js';
 export * from './deliveries.js';
 export * from './people.js';
+export * from './stats.js';
 export * from './routes.js';

@@ -19,6 +19,7 @@ import {
 } from './listings.js';
 import { canActOnMatch, canProposeMatch, canSeeMatch, matchVisibility } from './matches.js';
 import { canCreateUser, canDeactivateUser, canListUsers, seesAccountActivity } from './people.js';
+import { canReadConciseReport } from './stats.js';
 
 /** A rule of the policy, named by its function so that the table leads to it. */
 type PolicyRule = (actor: Actor, ...rest: never[]) => unknown;
@@ -64,6 +65,9 @@ export const ROUTE_ACCESS = {
   'GET /v1/stats/funnel': anyone(),
   'GET /v1/stats/flows': anyone(),
   'GET /v1/stats/coverage': anyone(),
+  'GET /v1/stats/report': only(SECRETARIAT, canReadConciseReport),
+  'GET /v1/stats/report.csv': only(SECRETARIAT, canReadConciseReport),
+  'GET /v1/stats/report.xlsx': only(SECRETARIAT, canReadConciseReport),
 
   'GET /v1/taxonomies': taxonomy,
   'GET /v1/taxonomies/sdg-goals': taxonomy,

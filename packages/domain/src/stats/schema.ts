@@ -107,3 +107,46 @@ export const coverageSchema = z
   })
   .meta({ id: 'Coverage' });
 export type Coverage = z.infer<typeof coverageSchema>;
+
+/** A concise report: a period (the last 90 days by default) and where, compared with the period before. */
+export const reportQuerySchema = statsFilterSchema;
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+export const REPORT_FIGURES = ['offers', 'demands', 'membersPresent', 'matchesFound', 'cooperationAgreed', 'cooperationCompleted'] as const;
+export const REPORT_TABLES = ['figures', 'themes', 'unmet', 'completed'] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];
+
+const period = z.object({ from: z.string(), to: z.string() });
+
+export const conciseReportSchema = z
+  .object({
+    period,
+    /** The period of the same length just before, for the change of each figure. */
+    previous: period,
+    figures: z.array(z.object({ key: z.enum(REPORT_FIGURES), current: z.number().int(), previous: z.number().int() })),
+    /** The sectors most offered and most asked for in the period. */
+    themes: z.object({
+      offered: z.array(z.object({ sector: z.string(), count: z.number().int() })),
+      asked: z.array(z.object({ sector: z.string(), count: z.number().int() })),
+    }),
+    /** Published demands no cooperation has been agreed for, oldest first (at most 50), and how many in all. */
+    unmet: z.object({
+      total: z.number().int(),
+      items: z.array(z.object({ id: z.uuid(), title: z.string(), country: z.string(), sectors: z.array(z.string()), publishedAt: z.string() })),
+    }),
+    /** Cooperation completed in the period, with what was done and learned. */
+    completed: z.array(
+      z.object({
+        matchId: z.uuid(),
+        provider: z.string(),
+        recipient: z.string(),
+        offer: z.string(),
+        demand: z.string(),
+        completedAt: z.string(),
+        summary: z.string(),
+        lessonsLearned: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ConciseReport' });
+export type ConciseReport = z.infer<typeof conciseReportSchema>;

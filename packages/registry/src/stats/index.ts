@@ -2,3 +2,5 @@
 export { listingStats } from './listings.js';
 export { cooperationFlows, matchFunnel } from './matches.js';
 export { coverage } from './coverage.js';
+export { conciseReport, reportPeriods } from './report.js';
+export { reportCsv, reportSheet, reportWorkbook, type Sheet } from './report-files.js';

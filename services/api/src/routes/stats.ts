@@ -1,8 +1,22 @@
-import { cooperationFlowsSchema, coverageSchema, listingStatsQuerySchema, listingStatsSchema, matchFunnelSchema, statsFilterSchema } from '@enlace/domain';
-import { cooperationFlows, coverage, listingStats, matchFunnel } from '@enlace/registry/stats';
+import {
+  conciseReportSchema,
+  cooperationFlowsSchema,
+  coverageSchema,
+  languageSchema,
+  listingStatsQuerySchema,
+  listingStatsSchema,
+  matchFunnelSchema,
+  REPORT_TABLES,
+  reportQuerySchema,
+  statsFilterSchema,
+} from '@enlace/domain';
+import { conciseReport, cooperationFlows, coverage, listingStats, matchFunnel, reportCsv, reportWorkbook } from '@enlace/registry/stats';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ctxOf } from '../deps.js';
+import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
+import { requireUser } from '../plugins/auth.js';
 import { problems } from '../plugins/problem.js';
 
 const tags = ['statistics'];
@@ -60,5 +74,59 @@ export async function statsRoutes(app: FastifyInstance) {
       response: { 200: coverageSchema, ...problems(400) },
     },
     handler: async (req) => coverage(ctxOf(req), req.query),
+  });
+
+  const REPORT =
+    'The key figures of a period (`from`–`to`, the last 90 days by default) next to the period of the same length before, the sectors most offered and most asked for, the published demands still without agreed cooperation (oldest first, at most 50, and how many in all), and the cooperation completed in the period with its outcome and lessons. Staff only: it quotes what only the two countries and the secretariat read. Place, sector and goal filters as for every statistic.';
+  const fileQuery = reportQuerySchema.safeExtend({ lang: languageSchema.optional().describe(LANG_DESCRIPTION) });
+
+  r.get('/v1/stats/report', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'getConciseReport',
+      tags,
+      summary: 'The concise report for a period (staff)',
+      description: REPORT,
+      querystring: reportQuerySchema,
+      response: { 200: conciseReportSchema, ...problems(400, 401, 403) },
+    },
+    handler: async (req) => conciseReport(ctxOf(req), req.query),
+  });
+
+  r.get('/v1/stats/report.csv', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'getConciseReportCsv',
+      tags,
+      summary: "One of the concise report's tables as CSV (staff)",
+      description: `\`table\`: ${REPORT_TABLES.join(', ')}. Headers and names in the reader's language. ${REPORT}`,
+      querystring: fileQuery.safeExtend({ table: z.enum(REPORT_TABLES) }),
+      produces: ['text/csv'],
+    },
+    handler: async (req, reply) => {
+      const { table, lang, ...filter } = req.query;
+      const csv = reportCsv(await conciseReport(ctxOf(req), filter), table, await readerLanguage(req, lang));
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="enlace-report-${table}.csv"`).send(csv);
+    },
+  });
+
+  r.get('/v1/stats/report.xlsx', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'getConciseReportWorkbook',
+      tags,
+      summary: 'The concise report as an Excel workbook, a sheet per table (staff)',
+      description: REPORT,
+      querystring: fileQuery,
+      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    handler: async (req, reply) => {
+      const { lang, ...filter } = req.query;
+      const book = await reportWorkbook(await conciseReport(ctxOf(req), filter), await readerLanguage(req, lang));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="enlace-report.xlsx"')
+        .send(book);
+    },
   });
 }

@@ -1400,6 +1400,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stats/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The concise report for a period (staff)
+         * @description The key figures of a period (`from`–`to`, the last 90 days by default) next to the period of the same length before, the sectors most offered and most asked for, the published demands still without agreed cooperation (oldest first, at most 50, and how many in all), and the cooperation completed in the period with its outcome and lessons. Staff only: it quotes what only the two countries and the secretariat read. Place, sector and goal filters as for every statistic.
+         */
+        get: operations["getConciseReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the concise report's tables as CSV (staff)
+         * @description `table`: figures, themes, unmet, completed. Headers and names in the reader's language. The key figures of a period (`from`–`to`, the last 90 days by default) next to the period of the same length before, the sectors most offered and most asked for, the published demands still without agreed cooperation (oldest first, at most 50, and how many in all), and the cooperation completed in the period with its outcome and lessons. Staff only: it quotes what only the two countries and the secretariat read. Place, sector and goal filters as for every statistic.
+         */
+        get: operations["getConciseReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The concise report as an Excel workbook, a sheet per table (staff)
+         * @description The key figures of a period (`from`–`to`, the last 90 days by default) next to the period of the same length before, the sectors most offered and most asked for, the published demands still without agreed cooperation (oldest first, at most 50, and how many in all), and the cooperation completed in the period with its outcome and lessons. Staff only: it quotes what only the two countries and the secretariat read. Place, sector and goal filters as for every statistic.
+         */
+        get: operations["getConciseReportWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1660,6 +1720,54 @@ export interface components {
                 offers: number;
                 demands: number;
                 covered: boolean;
+            }[];
+        };
+        ConciseReport: {
+            period: {
+                from: string;
+                to: string;
+            };
+            previous: {
+                from: string;
+                to: string;
+            };
+            figures: {
+                /** @enum {string} */
+                key: "offers" | "demands" | "membersPresent" | "matchesFound" | "cooperationAgreed" | "cooperationCompleted";
+                current: number;
+                previous: number;
+            }[];
+            themes: {
+                offered: {
+                    sector: string;
+                    count: number;
+                }[];
+                asked: {
+                    sector: string;
+                    count: number;
+                }[];
+            };
+            unmet: {
+                total: number;
+                items: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    country: string;
+                    sectors: string[];
+                    publishedAt: string;
+                }[];
+            };
+            completed: {
+                /** Format: uuid */
+                matchId: string;
+                provider: string;
+                recipient: string;
+                offer: string;
+                demand: string;
+                completedAt: string;
+                summary: string;
+                lessonsLearned: string;
             }[];
         };
         Listing: {
@@ -6924,6 +7032,115 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    getConciseReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConciseReport"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConciseReportCsv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+                /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
+                lang?: "es" | "en" | "pt" | "fr";
+                table: "figures" | "themes" | "unmet" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getConciseReportWorkbook: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group?: string;
+                country?: string;
+                sector?: "education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models";
+                sdgGoal?: number;
+                /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
+                lang?: "es" | "en" | "pt" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
