@@ -148,4 +148,38 @@ describe('cooperation in figures', () => {
     expect((await page.goto(`${stack.webUrl}/en/stats/countries/XX`))?.status()).toBe(404);
     await context.close();
   });
+
+  it('gives staff the concise report, printable, with each table as CSV and the whole as a workbook; others do not find it', async () => {
+    const context = await newContext(browser);
+    await stack.signInContext(context, staff.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/en/stats`);
+    await page.click('a:has-text("Concise report for the board")');
+    await page.waitForURL(/\/en\/stats\/report$/);
+    expect(await page.locator('h1').innerText()).toBe('Concise report');
+    expect(await page.locator('table', { hasText: 'Demands published' }).innerText()).toMatch(/Demands published\s+2/);
+    // Jamaica's demand has no cooperation; Haiti's has one agreed.
+    const unmet = await page.locator('section[aria-labelledby=report-unmet] li').allInnerTexts();
+    expect(unmet.some((l) => l.includes('Jamaica'))).toBe(true);
+    expect(unmet.some((l) => l.includes('Haiti'))).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const csvHref = await page.locator('section[aria-labelledby=report-unmet] a[download]').getAttribute('href');
+    const csv = await context.request.get(`${stack.webUrl}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect((await csv.text()).split('\n')[0]).toBe('Title,Country,Sectors,Published');
+    const xlsxHref = await page.locator('a[download]', { hasText: 'workbook' }).getAttribute('href');
+    const xlsx = await context.request.get(`${stack.webUrl}${xlsxHref}`);
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+    await context.close();
+
+    const focal = await stack.person('focal_point', { country: 'HT' });
+    const other = await newContext(browser);
+    await stack.signInContext(other, focal.email);
+    expect((await (await other.newPage()).goto(`${stack.webUrl}/en/stats/report`))?.status()).toBe(404);
+    expect((await other.request.get(`${stack.webUrl}/en/stats/report.xlsx`)).status()).toBe(404);
+    await other.close();
+  });
 });

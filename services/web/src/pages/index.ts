@@ -21,6 +21,7 @@ import { matchPages } from './matches.js';
 import { myListingsPages } from './my-listings.js';
 import { reviewPages } from './review.js';
 import { rosterPages } from './roster.js';
+import { reportPages } from './report.js';
 import { statsPages } from './stats.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
@@ -50,4 +51,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(rosterPages);
   await app.register(statsPages);
   await app.register(countrySheetPages);
+  await app.register(reportPages);
 }

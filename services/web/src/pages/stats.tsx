@@ -5,6 +5,7 @@
  * country, sector and goal. The same page serves everyone: the API counts published
  * data for the public and every status for staff, and the page says which it shows.
  */
+import { isSecretariat } from '@enlace/domain';
 import { label, percent } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type operations } from '../api/client.js';
@@ -147,6 +148,16 @@ export async function statsPages(app: FastifyInstance) {
           <a href={page.href(filter.country ? `/stats/countries/${filter.country}` : '/stats/countries')} safe>
             {filter.country ? `${t('web.sheet.sheetLink')}: ${tax.name('countries', filter.country)}` : t('web.sheet.choose')}
           </a>
+          {isSecretariat(page.actor) ? (
+            <>
+              {' · '}
+              <a href={page.href('/stats/report')} safe>
+                {t('web.stats.report.link')}
+              </a>
+            </>
+          ) : (
+            ''
+          )}
         </p>
 
         <section aria-labelledby="key-figures">

@@ -60,6 +60,17 @@ export const stats = defineArea({
     'web.stats.yes': 'Yes',
     'web.stats.no': 'No',
     'web.stats.none': 'none',
+    'web.stats.report.link': 'Concise report for the board',
+    'web.stats.report.title': 'Concise report',
+    'web.stats.report.intro':
+      'The period’s key figures next to the period before, the themes most offered and asked for, the demands still waiting for cooperation, and the cooperation completed with its lessons. Without dates, the last 90 days.',
+    'web.stats.report.period': 'From {from} to {to}, compared with {previousFrom} to {previousTo}.',
+    'web.stats.report.workbook': 'Download the report as a workbook (Excel)',
+    'web.stats.report.csv': 'Download this table (CSV)',
+    'web.stats.report.unmetCount':
+      '{count, plural, =0 {Every published demand has cooperation agreed.} one {# published demand has no cooperation agreed yet.} other {# published demands have no cooperation agreed yet; the oldest first.}}',
+    'web.stats.report.noneCompleted': 'No cooperation was completed in this period.',
+    'web.stats.report.print': 'Print the report',
     'web.stats.error.dates': 'The end of the period cannot be before its start.',
   },
   es: {
@@ -120,6 +131,17 @@ export const stats = defineArea({
     'web.stats.yes': 'Sí',
     'web.stats.no': 'No',
     'web.stats.none': 'ninguno',
+    'web.stats.report.link': 'Informe conciso para el Consejo',
+    'web.stats.report.title': 'Informe conciso',
+    'web.stats.report.intro':
+      'Las cifras clave del período junto a las del período anterior, los temas más ofrecidos y solicitados, las demandas que aún esperan cooperación y la cooperación concluida con sus lecciones. Sin fechas, los últimos 90 días.',
+    'web.stats.report.period': 'Del {from} al {to}, comparado con el período del {previousFrom} al {previousTo}.',
+    'web.stats.report.workbook': 'Descargar el informe como libro (Excel)',
+    'web.stats.report.csv': 'Descargar esta tabla (CSV)',
+    'web.stats.report.unmetCount':
+      '{count, plural, =0 {Todas las demandas publicadas tienen cooperación acordada.} one {# demanda publicada aún no tiene cooperación acordada.} other {# demandas publicadas aún no tienen cooperación acordada; primero las más antiguas.}}',
+    'web.stats.report.noneCompleted': 'Ninguna cooperación concluyó en este período.',
+    'web.stats.report.print': 'Imprimir el informe',
     'web.stats.error.dates': 'El fin del período no puede ser anterior a su inicio.',
   },
   pt: {
@@ -180,6 +202,17 @@ export const stats = defineArea({
     'web.stats.yes': 'Sim',
     'web.stats.no': 'Não',
     'web.stats.none': 'nenhum',
+    'web.stats.report.link': 'Relatório conciso para o Conselho',
+    'web.stats.report.title': 'Relatório conciso',
+    'web.stats.report.intro':
+      'Os números-chave do período ao lado dos do período anterior, os temas mais oferecidos e solicitados, as demandas que ainda aguardam cooperação e a cooperação concluída com suas lições. Sem datas, os últimos 90 dias.',
+    'web.stats.report.period': 'De {from} a {to}, comparado com o período de {previousFrom} a {previousTo}.',
+    'web.stats.report.workbook': 'Baixar o relatório como pasta de trabalho (Excel)',
+    'web.stats.report.csv': 'Baixar esta tabela (CSV)',
+    'web.stats.report.unmetCount':
+      '{count, plural, =0 {Todas as demandas publicadas têm cooperação acordada.} one {# demanda publicada ainda não tem cooperação acordada.} other {# demandas publicadas ainda não têm cooperação acordada; primeiro as mais antigas.}}',
+    'web.stats.report.noneCompleted': 'Nenhuma cooperação foi concluída neste período.',
+    'web.stats.report.print': 'Imprimir o relatório',
     'web.stats.error.dates': 'O fim do período não pode ser anterior ao início.',
   },
   fr: {
@@ -241,6 +274,17 @@ export const stats = defineArea({
     'web.stats.yes': 'Oui',
     'web.stats.no': 'Non',
     'web.stats.none': 'aucun',
+    'web.stats.report.link': 'Rapport concis pour le Conseil',
+    'web.stats.report.title': 'Rapport concis',
+    'web.stats.report.intro':
+      'Les chiffres clés de la période à côté de ceux de la période précédente, les thèmes les plus offerts et demandés, les demandes qui attendent encore une coopération et la coopération achevée avec ses enseignements. Sans dates, les 90 derniers jours.',
+    'web.stats.report.period': 'Du {from} au {to}, comparé à la période du {previousFrom} au {previousTo}.',
+    'web.stats.report.workbook': 'Télécharger le rapport en classeur (Excel)',
+    'web.stats.report.csv': 'Télécharger ce tableau (CSV)',
+    'web.stats.report.unmetCount':
+      '{count, plural, =0 {Toutes les demandes publiées ont une coopération convenue.} one {# demande publiée n’a pas encore de coopération convenue.} other {# demandes publiées n’ont pas encore de coopération convenue ; les plus anciennes d’abord.}}',
+    'web.stats.report.noneCompleted': 'Aucune coopération n’a été achevée pendant cette période.',
+    'web.stats.report.print': 'Imprimer le rapport',
     'web.stats.error.dates': 'La fin de la période ne peut pas précéder son début.',
   },
 });
