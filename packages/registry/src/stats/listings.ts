@@ -30,24 +30,35 @@ export async function listingStats(ctx: Ctx, query: Partial<ListingStatsQuery>):
   const where = listingConditions(ctx.actor, filter);
   const { from, key } = KEY[by];
   const order = by === 'month' ? sql`key asc` : sql`total desc, key asc`;
+  // Lists hold each value once (the schemas refuse repeats), so only areas, where two
+  // sectors of one area would count a listing twice, need a listing counted once per key.
+  const counted =
+    by === 'sectorArea'
+      ? sql`(select distinct l.id, l.kind, ${key} as key from listings l ${from} where ${where})`
+      : sql`(select l.kind, ${key} as key from listings l ${from} where ${where})`;
+  const single = by === 'country' || by === 'language' || by === 'month';
   const [rows, totals] = await Promise.all([
     ctx.db.execute<{ key: string; offers: number; demands: number; total: number }>(sql`
-      with counted as (select distinct l.id, l.kind, ${key} as key from listings l ${from} where ${where})
       select key,
         count(*) filter (where kind = 'offer')::int as offers,
         count(*) filter (where kind = 'demand')::int as demands,
         count(*)::int as total
-      from counted group by key order by ${order}`),
-    ctx.db.execute<{ offers: number; demands: number; total: number }>(sql`
-      select count(*) filter (where l.kind = 'offer')::int as offers,
-        count(*) filter (where l.kind = 'demand')::int as demands,
-        count(*)::int as total
-      from listings l where ${where}`),
+      from ${counted} as c group by key order by ${order}`),
+    // One key per listing: the totals are the rows' sum, without a second pass.
+    single
+      ? undefined
+      : ctx.db.execute<{ offers: number; demands: number; total: number }>(sql`
+          select count(*) filter (where l.kind = 'offer')::int as offers,
+            count(*) filter (where l.kind = 'demand')::int as demands,
+            count(*)::int as total
+          from listings l where ${where}`),
   ]);
+  const items = rows.rows.map((r) => ({ key: r.key.trim(), offers: r.offers, demands: r.demands, total: r.total }));
+  const sum = (f: 'offers' | 'demands' | 'total') => items.reduce((n, i) => n + i[f], 0);
   return {
     by,
     scope: countsEverything(ctx.actor) ? 'all' : 'published',
-    totals: totals.rows[0] ?? { offers: 0, demands: 0, total: 0 },
-    items: rows.rows.map((r) => ({ key: r.key.trim(), offers: r.offers, demands: r.demands, total: r.total })),
+    totals: totals ? (totals.rows[0] ?? { offers: 0, demands: 0, total: 0 }) : { offers: sum('offers'), demands: sum('demands'), total: sum('total') },
+    items,
   };
 }
