@@ -66,7 +66,7 @@ async function publishAs(user: TestUser, country: string, extra: Record<string, 
   return id;
 }
 
-const campaignMails = (campaignId: string) => s.sink.messages.filter((m) => m.parsed.text?.includes(`/v1/campaigns/${campaignId}/countries/`));
+const campaignMails = (campaignId: string) => s.sink.messages.filter((m) => m.parsed.text?.includes(`/campaigns/${campaignId}/countries/`));
 
 beforeAll(async () => {
   s = await startNotificationStack('campaigns', { at: '2026-11-21T09:00:00Z', env: { CAMPAIGN_SEND_RATE: '4' } });
@@ -158,7 +158,9 @@ describe('previews', () => {
     expect(fr.language).toBe('fr');
     expect(fr.subject).toBe('Haïti : partagez une offre ou une demande avant le 31 décembre 2026');
     expect(fr.body).toContain('Madame, Monsieur Marie');
-    expect(fr.body).toContain(`https://enlace.test/v1/campaigns/${id}/countries/HT`);
+    // The link opens the web interface's page of the campaign for the country, in the message's language.
+    expect(fr.body).toContain(`https://enlace.test/fr/campaigns/${id}/countries/HT`);
+    expect(fr.link).toBe(`https://enlace.test/fr/campaigns/${id}/countries/HT`);
     const pt = (await s.api.app.inject({ url: `/v1/campaigns/${id}/preview?country=BO&lang=pt`, headers: s.staff.headers })).json();
     expect(pt.language).toBe('es');
     expect(pt.subject).toBe('Bolivia: comparta una oferta o una demanda antes del 31 de diciembre de 2026');
@@ -180,6 +182,7 @@ describe('a participation campaign, end to end', () => {
     const toHT = mails.find((m) => m.to.includes(people.HT!.email))!;
     expect(toHT.parsed.subject).toBe('Haïti : partagez une offre ou une demande avant le 31 décembre 2026');
     expect(toHT.parsed.text).toContain('Madame, Monsieur Marie Joseph');
+    expect(toHT.parsed.text).toContain(`https://enlace.test/fr/campaigns/${id}/countries/HT`);
     expect(toHT.parsed.headers.get('content-language')).toBe('fr');
     expect(toHT.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
     // The Bolivian officer reads Portuguese; the campaign has none, so Spanish, its default.
@@ -196,7 +199,7 @@ describe('a participation campaign, end to end', () => {
       .select()
       .from(outbox)
       .where(and(eq(outbox.topic, 'campaign.round'), eq(outbox.aggregateId, id)));
-    const again = await fanOut(s.api.db, round!.id, s.clock, { publicUrl: 'https://enlace.test' });
+    const again = await fanOut(s.api.db, round!.id, s.clock, { webUrl: 'https://enlace.test' });
     expect(again.deliveries).toEqual([]);
     expect(await s.runTask('run-campaigns')).toMatchObject({ started: 0, reminded: 0 });
     await s.settled();

@@ -68,7 +68,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const workers = [
     new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
     new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
-    new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry, publicUrl: publicUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }), {
+    new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry, webUrl: webUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }), {
       ...common,
       concurrency: 8,
       ...leased,

@@ -25,7 +25,7 @@ export async function previewCampaignRecipients(ctx: Ctx, id: string) {
 }
 
 /** The message as one country's people would read it in `lang` (or the default language), with today's figures. */
-export async function previewCampaignMessage(ctx: Ctx, id: string, to: { country: string; language: Language; name?: string }, base: string) {
+export async function previewCampaignMessage(ctx: Ctx, id: string, to: { country: string; language: Language; name?: string }, webUrl: string) {
   requireSecretariat(ctx);
   const campaign = await loadCampaign(ctx.db, id);
   const states = await countryStates(ctx.db, campaign, [to.country], ctx.clock.now());
@@ -33,7 +33,7 @@ export async function previewCampaignMessage(ctx: Ctx, id: string, to: { country
   const message = writeCampaignMessage(
     campaign,
     { country: to.country, name: to.name ?? '…', language: to.language, totals: states.get(to.country)!.totals },
-    base,
+    webUrl,
   )!;
   return { language: message.language, subject: message.subject, body: message.body, link: message.link! };
 }

@@ -8,15 +8,19 @@ import { resolveCountries, resolveRecipients } from './audience.js';
 import { countryStates, recordCountriesReached } from './counts.js';
 import { type CampaignRow, loadCampaign } from './read.js';
 
-/** The link a message carries: the country's own page of the campaign. */
-export const campaignCountryUrl = (base: string, campaignId: string, country: string) => `${base}/v1/campaigns/${campaignId}/countries/${country}`;
+/**
+ * The link a message carries: the country's own page of the campaign in the web interface
+ * (`WEB_URL`), in the language the message is written in; it asks its reader to sign in.
+ */
+export const campaignCountryUrl = (webUrl: string, lang: Language, campaignId: string, country: string) =>
+  `${webUrl.replace(/\/+$/, '')}/${lang}/campaigns/${encodeURIComponent(campaignId)}/countries/${encodeURIComponent(country)}`;
 
 /**
  * The messages of one campaign round, one per recipient in their language. The first
  * round writes to every country of the audience; later rounds are reminders and skip
  * the countries that met the goal.
  */
-export async function planCampaignRound(db: DbOrTx, event: { campaignId: string; round: number }, clock: Clock, base: string): Promise<Tell[]> {
+export async function planCampaignRound(db: DbOrTx, event: { campaignId: string; round: number }, clock: Clock, webUrl: string): Promise<Tell[]> {
   const campaign = await loadCampaign(db, event.campaignId).catch(() => undefined);
   // A round once started is written even if the campaign ended since (its messages wait
   // if it is paused, see holdIfPaused); a cancelled campaign says nothing more.
@@ -40,7 +44,7 @@ export async function planCampaignRound(db: DbOrTx, event: { campaignId: string;
     const written = writeCampaignMessage(
       campaign,
       { country, name: recipient.name, language: recipient.prefs.language, totals: states.get(country)!.totals },
-      base,
+      webUrl,
     );
     if (!written) continue;
     const { language, ...payload } = written;
@@ -53,17 +57,17 @@ export async function planCampaignRound(db: DbOrTx, event: { campaignId: string;
 /**
  * A campaign's message for one person of one country: their language if the campaign
  * has it, else the default one, with the placeholders filled. What the round sends and
- * what staff preview.
+ * what staff preview. `webUrl` is where people open the web interface.
  */
 export function writeCampaignMessage(
   campaign: CampaignRow,
   to: { country: string; name: string; language: Language; totals: CountryCounts },
-  base: string,
+  webUrl: string,
 ): (NotificationPayload<'campaign'> & { language: Language }) | undefined {
   const chosen = messageFor(campaign.messages, to.language, campaign.defaultLanguage);
   if (!chosen) return undefined;
   const language = chosen.language as Language;
-  const link = campaignCountryUrl(base, campaign.id, to.country);
+  const link = campaignCountryUrl(webUrl, language, campaign.id, to.country);
   const values: Record<Placeholder, string> = {
     name: to.name,
     country: countryName(language, to.country),

@@ -18,12 +18,12 @@ export const outboxEventKey = (outboxId: number) => `outbox:${outboxId}`;
  * their subscriptions, and returns the deliveries a worker must now send. Safe to run
  * again for the same event: nothing is written twice.
  */
-export async function fanOut(db: Database, outboxId: number, clock: Clock, opts: { publicUrl: string }): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
+export async function fanOut(db: Database, outboxId: number, clock: Clock, opts: { webUrl: string }): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
   const [event] = await db.select().from(outbox).where(eq(outbox.id, outboxId)).limit(1);
   if (!event) return { deliveries: [], tells: 0 };
   // Read through the contract: a payload that breaks it fails the job rather than being guessed at.
   const read = parseOutboxEvent(event.topic, event.payload);
-  const tells = await plan(db, read, clock, opts.publicUrl);
+  const tells = await plan(db, read, clock, opts.webUrl);
   const deliveries = await inTransaction(db, async (tx) => {
     let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now());
     if (read.topic === OUTBOX_TOPICS.campaignRound && (await holdIfPaused(tx, read.payload.campaignId))) pending = [];
@@ -36,7 +36,8 @@ export async function fanOut(db: Database, outboxId: number, clock: Clock, opts:
   return { deliveries, tells: tells.length };
 }
 
-async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, publicUrl: string): Promise<Tell[]> {
+/** `webUrl`: where people open the web interface, for the links campaign messages carry. */
+async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, webUrl: string): Promise<Tell[]> {
   switch (event.topic) {
     case OUTBOX_TOPICS.matchNew:
       return planNewMatch(db, event.payload);
@@ -49,7 +50,7 @@ async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, publicUrl: str
     case OUTBOX_TOPICS.expertReviewRequested:
       return planExpertReview(db, event.payload);
     case OUTBOX_TOPICS.campaignRound:
-      return planCampaignRound(db, event.payload, clock, publicUrl);
+      return planCampaignRound(db, event.payload, clock, webUrl);
     default:
       return [];
   }

@@ -1,4 +1,4 @@
-import { publicUrl } from '@enlace/config';
+import { webUrl } from '@enlace/config';
 import { campaignInputSchema, campaignScheduleSchema, campaignViewSchema, countryCodeSchema, languageSchema } from '@enlace/domain';
 import { enqueueDeliveries } from '@enlace/queue';
 import {
@@ -52,7 +52,8 @@ const progressSchema = z
 
 export async function campaignRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const base = publicUrl(app.deps.env);
+  // Messages link to the web interface's page of the campaign for the country.
+  const base = webUrl(app.deps.env);
 
   r.post('/v1/campaigns', {
     onRequest: requireUser,
@@ -205,7 +206,8 @@ export async function campaignRoutes(app: FastifyInstance) {
       operationId: 'getCampaignCountry',
       tags,
       summary: 'What a campaign asks of one country, and where that country stands (its people, or staff)',
-      description: 'The link campaign messages carry.',
+      description:
+        "What the page a campaign message links to shows (the web interface's `/{lang}/campaigns/{id}/countries/{country}`): what is asked of the country, the deadline, and whether the country has met it.",
       params: z.object({ id: z.uuid(), country: countryCodeSchema }),
       response: {
         200: z.object({

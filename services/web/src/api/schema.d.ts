@@ -1309,7 +1309,7 @@ export interface paths {
         };
         /**
          * What a campaign asks of one country, and where that country stands (its people, or staff)
-         * @description The link campaign messages carry.
+         * @description What the page a campaign message links to shows (the web interface's `/{lang}/campaigns/{id}/countries/{country}`): what is asked of the country, the deadline, and whether the country has met it.
          */
         get: operations["getCampaignCountry"];
         put?: never;

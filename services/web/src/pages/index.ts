@@ -7,6 +7,7 @@ import type { Language } from '@enlace/i18n';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import { accountPages } from './account.js';
+import { campaignPages } from './campaigns.js';
 import { cataloguePages } from './catalogue.js';
 import { consolePages } from './console.js';
 import { countrySheetPages } from './country-sheet.js';
@@ -52,4 +53,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(statsPages);
   await app.register(countrySheetPages);
   await app.register(reportPages);
+  await app.register(campaignPages);
 }

@@ -12,12 +12,13 @@ export function notifyProcessor(deps: {
   log: Logger;
   producer: Producer;
   retry: DeliveryRetry;
-  publicUrl: string;
+  /** Where people open the web interface (`WEB_URL`): campaign messages link to its pages. */
+  webUrl: string;
   campaignPerSecond: number;
 }) {
   return async (job: Job<JobPayload<'notify'>>) => {
     const { outboxId } = jobPayloads.notify.parse(job.data);
-    const { deliveries, tells } = await fanOut(deps.db, outboxId, deps.clock, { publicUrl: deps.publicUrl });
+    const { deliveries, tells } = await fanOut(deps.db, outboxId, deps.clock, { webUrl: deps.webUrl });
     // Queued after the commit; if Redis fails here, the deliveries wait in PostgreSQL for the sweeper.
     await enqueueDeliveries(deps.producer, deliveries, deps.retry, job.name === OUTBOX_TOPICS.campaignRound ? { perSecond: deps.campaignPerSecond } : {});
     if (tells > 0) deps.log.debug({ outboxId, topic: job.name, tells, queued: deliveries.length }, 'notifications written');

@@ -5,6 +5,7 @@
  * Keys start with `web.<area>.`.
  */
 import { account } from './account.js';
+import { campaigns } from './campaigns.js';
 import { catalogue } from './catalogue.js';
 import { console as consoleArea } from './console.js';
 import { desk } from './desk.js';
@@ -19,7 +20,7 @@ import { roster } from './roster.js';
 import { sheet } from './sheet.js';
 import { stats } from './stats.js';
 
-const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, stats, sheet, consoleArea] as const;
+const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, stats, sheet, consoleArea, campaigns] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
