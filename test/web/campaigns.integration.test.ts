@@ -146,6 +146,18 @@ describe('a CARICOM participation campaign', () => {
     await context.close();
   });
 
+  it('Jamaica’s focal point finds the campaign on the desk, linked to the country’s page, while Jamaica has not met it', async () => {
+    const { context, page } = await signedIn(jamaica.email);
+    await page.goto(`${stack.webUrl}/en/desk`);
+    const section = page.locator('section[aria-labelledby=desk-campaigns]');
+    expect(await section.locator('h2').innerText()).toBe('Campaigns your country has not met yet');
+    expect(await section.locator(`a[href="/en/campaigns/${campaignId}/countries/JM"]`).innerText()).toBe(NAME);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Staff follow every country; the section is a focal point's.
+    expect((await api('/v1/me/campaigns', staff.headers)).json().items).toEqual([]);
+    await context.close();
+  });
+
   it('Haiti turns “met” on the progress page (in Spanish) once it publishes an offer', async () => {
     const { context, page } = await signedIn(staff.email);
     await page.goto(`${stack.webUrl}/es/campaigns/${campaignId}/progress`);

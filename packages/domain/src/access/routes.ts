@@ -124,6 +124,7 @@ export const ROUTE_ACCESS = {
 
   'POST /v1/campaigns': campaign,
   'GET /v1/campaigns': campaign,
+  'GET /v1/me/campaigns': person(),
   'GET /v1/campaigns/{id}': campaign,
   'PUT /v1/campaigns/{id}': campaign,
   'GET /v1/campaigns/{id}/recipients': campaign,

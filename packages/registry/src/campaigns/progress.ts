@@ -1,4 +1,4 @@
-import { campaignCountries, type DbOrTx, deliveries, listings, notifications, users } from '@enlace/db';
+import { campaignCountries, campaigns, type DbOrTx, deliveries, listings, notifications, users } from '@enlace/db';
 import {
   type CountryCounts,
   ForbiddenError,
@@ -6,10 +6,11 @@ import {
   canSeeCampaignCountry,
   countryName,
   goalMet,
+  isCountryWriter,
   seesCampaignUnreached,
   requirePerson,
 } from '@enlace/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { requireSecretariat } from './access.js';
 import { resolveCountries } from './audience.js';
@@ -153,4 +154,30 @@ export async function campaignCountryProgress(ctx: Ctx, id: string, country: str
   const [row] = await tableOf(ctx.db, campaign, [country], ctx.clock.now());
   const view = toCampaignView(campaign);
   return { campaign: { id: view.id, name: view.name, kind: view.kind, status: view.status, deadline: view.deadline, goal: view.goal }, progress: row! };
+}
+
+/**
+ * What a person's desk lists: the campaigns running now that wrote to the person's
+ * country and that the country has not met yet, soonest deadline first.
+ */
+export async function campaignsAwaitingMyCountry(ctx: Ctx) {
+  requirePerson(ctx.actor, "see your country's campaigns");
+  if (!isCountryWriter(ctx.actor)) return [];
+  const country = ctx.actor.country;
+  const rows = await ctx.db
+    .select({ campaign: campaigns })
+    .from(campaigns)
+    .innerJoin(campaignCountries, and(eq(campaignCountries.campaignId, campaigns.id), eq(campaignCountries.country, country)))
+    .where(inArray(campaigns.status, ['active', 'paused']))
+    .orderBy(asc(campaigns.deadline));
+  const now = ctx.clock.now();
+  const out = [];
+  for (const { campaign } of rows) {
+    const [row] = await tableOf(ctx.db, campaign, [country], now);
+    if (row && !row.met) {
+      const view = toCampaignView(campaign);
+      out.push({ id: view.id, name: view.name, kind: view.kind, deadline: view.deadline, country });
+    }
+  }
+  return out;
 }

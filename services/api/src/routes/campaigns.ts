@@ -2,6 +2,7 @@ import { webUrl } from '@enlace/config';
 import { campaignInputSchema, campaignScheduleSchema, campaignViewSchema, countryCodeSchema, languageSchema } from '@enlace/domain';
 import { enqueueDeliveries } from '@enlace/queue';
 import {
+  campaignsAwaitingMyCountry,
   actOnCampaign,
   campaignCountryProgress,
   campaignProgress,
@@ -78,6 +79,23 @@ export async function campaignRoutes(app: FastifyInstance) {
       response: { 200: z.object({ items: z.array(campaignViewSchema) }), ...errors },
     },
     handler: async (req) => ({ items: await listCampaigns(ctxOf(req)) }),
+  });
+
+  r.get('/v1/me/campaigns', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'listMyCountryCampaigns',
+      tags,
+      summary: 'Campaigns running now that wrote to my country, which my country has not met yet (officers and focal points)',
+      description: "Soonest deadline first; each links to its country's page. Empty for staff and for people of no country.",
+      response: {
+        200: z.object({
+          items: z.array(z.object({ id: z.uuid(), name: z.string(), kind: campaignViewSchema.shape.kind, deadline: z.string(), country: z.string() })),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (req) => ({ items: await campaignsAwaitingMyCountry(ctxOf(req)) }),
   });
 
   r.get('/v1/campaigns/:id', {

@@ -24,7 +24,7 @@ interface Item {
   readonly meta?: string | undefined;
 }
 
-function Section({ id, title, items, more }: { id: string; title: string; items: readonly Item[]; more: { href: string; text: string } }) {
+function Section({ id, title, items, more }: { id: string; title: string; items: readonly Item[]; more?: { href: string; text: string } }) {
   if (items.length === 0) return '';
   return (
     <section class="card" aria-labelledby={`desk-${id}`}>
@@ -50,11 +50,15 @@ function Section({ id, title, items, more }: { id: string; title: string; items:
           </li>
         ))}
       </ul>
-      <p>
-        <a href={more.href} safe>
-          {more.text}
-        </a>
-      </p>
+      {more ? (
+        <p>
+          <a href={more.href} safe>
+            {more.text}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
     </section>
   );
 }
@@ -82,7 +86,8 @@ export async function deskPage(app: FastifyInstance) {
     const none = Promise.resolve({ items: [] as never[] });
     const matches = (stage: string) => api.GET('/v1/matches', { params: { query: { stage, limit: 50, lang } } }).then(dataOf);
 
-    const [tax, review, toAnswer, toFollow, unread, drafts] = await Promise.all([
+    const focalPoint = isCountryWriter(actor) && me.role === 'focal_point';
+    const [tax, review, toAnswer, toFollow, unread, drafts, campaigns] = await Promise.all([
       taxonomiesFor(app, lang),
       staff || (country && canReviewListing(actor, country))
         ? api.GET('/v1/listings', { params: { query: { review: 'pending', limit: 50, ...(staff ? {} : { country }) } } }).then(dataOf)
@@ -93,6 +98,7 @@ export async function deskPage(app: FastifyInstance) {
       country && canWriteListing(actor, country)
         ? api.GET('/v1/listings', { params: { query: { country, status: 'draft', limit: SHOWN } } }).then(dataOf)
         : none,
+      focalPoint ? api.GET('/v1/me/campaigns').then(dataOf) : none,
     ]);
 
     const answer = toAnswer.items.filter((m) => staff || waitsFor(page, m));
@@ -126,13 +132,22 @@ export async function deskPage(app: FastifyInstance) {
         more={{ href: page.href('/inbox?unread=1'), text: t('web.desk.inbox.all') }}
       />,
       <Section
+        id="campaigns"
+        title={t('web.desk.campaigns.title')}
+        items={campaigns.items.map((c) => ({
+          href: page.href(`/campaigns/${c.id}/countries/${c.country}`),
+          text: c.name,
+          meta: t('web.desk.campaigns.deadline', { date: longDate(lang, c.deadline) }),
+        }))}
+      />,
+      <Section
         id="drafts"
         title={t('web.desk.mine.title')}
         items={drafts.items.map((l) => listingItem(page, l, `/listings/${l.id}/edit`))}
         more={{ href: page.href('/my/listings?status=draft'), text: t('web.desk.mine.open') }}
       />,
     ];
-    const empty = review.items.length + answer.length + followUp.length + unread.items.length + drafts.items.length === 0;
+    const empty = review.items.length + answer.length + followUp.length + unread.items.length + drafts.items.length + campaigns.items.length === 0;
     return sendHtml(
       reply,
       <Layout page={page} title={t('web.desk.title')} section="desk">
