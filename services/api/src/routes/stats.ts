@@ -1,5 +1,8 @@
 import {
+  type Actor,
+  canReadConciseReport,
   conciseReportSchema,
+  ForbiddenError,
   cooperationFlowsSchema,
   coverageSchema,
   languageSchema,
@@ -78,10 +81,18 @@ export async function statsRoutes(app: FastifyInstance) {
 
   const REPORT =
     'The key figures of a period (`from`–`to`, the last 90 days by default) next to the period of the same length before, the sectors most offered and most asked for, the published demands still without agreed cooperation (oldest first, at most 50, and how many in all), and the cooperation completed in the period with its outcome and lessons. Staff only: it quotes what only the two countries and the secretariat read. Place, sector and goal filters as for every statistic.';
+  // Who may read the report is decided before its query is read: a caller without the
+  // right is told so (403), not that a parameter is missing.
+  const reportReader = [
+    requireUser,
+    async (req: { actor: Actor }) => {
+      if (!canReadConciseReport(req.actor)) throw new ForbiddenError('the concise report is for the secretariat');
+    },
+  ];
   const fileQuery = reportQuerySchema.safeExtend({ lang: languageSchema.optional().describe(LANG_DESCRIPTION) });
 
   r.get('/v1/stats/report', {
-    onRequest: requireUser,
+    onRequest: reportReader,
     schema: {
       operationId: 'getConciseReport',
       tags,
@@ -94,7 +105,7 @@ export async function statsRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/stats/report.csv', {
-    onRequest: requireUser,
+    onRequest: reportReader,
     schema: {
       operationId: 'getConciseReportCsv',
       tags,
@@ -111,7 +122,7 @@ export async function statsRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/stats/report.xlsx', {
-    onRequest: requireUser,
+    onRequest: reportReader,
     schema: {
       operationId: 'getConciseReportWorkbook',
       tags,
