@@ -51,3 +51,22 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 /** An expert in the roster waits for validation by their country's focal point or staff. */
 export const EXPERT_STATUSES = ['pending', 'validated', 'rejected'] as const;
 export type ExpertStatus = (typeof EXPERT_STATUSES)[number];
+
+/**
+ * A success story is drafted by either side of a completed cooperation, waits for both
+ * countries' focal points, and is public once both approved its current version.
+ */
+export const STORY_STATUSES = ['draft', 'awaiting_approval', 'published', 'withdrawn'] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+/** SIDICSS's instruments of cooperation: a programme holds projects, a project holds actions. */
+export const COOPERATION_INSTRUMENTS = ['programme', 'project', 'action'] as const;
+export type CooperationInstrument = (typeof COOPERATION_INSTRUMENTS)[number];
+
+/** SIDICSS's types of cooperation, as the taxonomy of listings names them too. */
+export const COOPERATION_RECORD_TYPES = ['bilateral', 'triangular', 'regional'] as const;
+export type CooperationRecordType = (typeof COOPERATION_RECORD_TYPES)[number];
+
+/** A participant's role in a cooperation record; triangular cooperation has two providers. */
+export const COOPERATION_ROLES = ['provider', 'first_provider', 'second_provider', 'recipient'] as const;
+export type CooperationRole = (typeof COOPERATION_ROLES)[number];

@@ -2,6 +2,8 @@ import {
   CAMPAIGN_KINDS,
   CAMPAIGN_STATUSES,
   CHANNELS,
+  COOPERATION_INSTRUMENTS,
+  COOPERATION_RECORD_TYPES,
   DELIVERY_STATUSES,
   EXPERT_STATUSES,
   FREQUENCIES,
@@ -9,6 +11,7 @@ import {
   LISTING_STATUSES,
   MATCH_STAGES,
   ROLES,
+  STORY_STATUSES,
 } from '@enlace/domain/codes';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
@@ -25,3 +28,6 @@ export const campaignKind = pgEnum('campaign_kind', CAMPAIGN_KINDS);
 export const campaignStatus = pgEnum('campaign_status', CAMPAIGN_STATUSES);
 export const expertStatus = pgEnum('expert_status', EXPERT_STATUSES);
 export const revisionStatus = pgEnum('revision_status', ['pending', 'published', 'sent_back', 'withdrawn']);
+export const storyStatus = pgEnum('story_status', STORY_STATUSES);
+export const cooperationInstrument = pgEnum('cooperation_instrument', COOPERATION_INSTRUMENTS);
+export const cooperationType = pgEnum('cooperation_type', COOPERATION_RECORD_TYPES);

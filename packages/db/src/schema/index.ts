@@ -6,3 +6,5 @@ export * from './operations.js';
 export * from './matching.js';
 export * from './notifications.js';
 export * from './outreach.js';
+export * from './stories.js';
+export * from './cooperation.js';
