@@ -253,6 +253,39 @@ describe('a participation campaign, end to end', () => {
     expect(own.json().progress).toMatchObject({ country: 'HT', met: true });
     expect((await s.api.app.inject({ url: `/v1/campaigns/${id}/countries/HT`, headers: people.JM!.headers })).statusCode).toBe(403);
   });
+
+  it("a country's sheet shows the campaigns that wrote to it, named only for the country's people and the secretariat", async () => {
+    const participation = async (headers?: Record<string, string>, country = 'HT') => {
+      const res = await s.api.app.inject({ url: `/v1/stats/campaigns?country=${country}`, ...(headers ? { headers } : {}) });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const own = await participation(people.HT!.headers);
+    expect(own).toMatchObject({ country: 'HT', reached: 1, met: 1 });
+    expect(own.items).toEqual([
+      expect.objectContaining({
+        id,
+        name: 'Every member state on Enlace',
+        kind: 'participation',
+        status: 'completed',
+        met: true,
+        metAt: '2026-11-23T09:00:00.000Z',
+        offers: 1,
+        demands: 0,
+      }),
+    ]);
+    expect((await participation(s.staff.headers)).items[0]).toMatchObject({ id, name: 'Every member state on Enlace' });
+    for (const headers of [undefined, people.JM!.headers]) {
+      const other = await participation(headers);
+      expect(other).toMatchObject({ reached: 1, met: 1 });
+      expect(other.items[0]).toMatchObject({ id: null, name: null, kind: 'participation', met: true, offers: 1 });
+    }
+    // A country no campaign wrote to has nothing to show.
+    expect(await participation(people.AR!.headers, 'AR')).toMatchObject({ reached: 0, met: 0, items: [] });
+    const bad = await s.api.app.inject({ url: '/v1/stats/campaigns?country=XX' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('country');
+  });
 });
 
 describe('reminders and the calendar', () => {

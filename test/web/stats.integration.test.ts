@@ -52,6 +52,18 @@ beforeAll(async () => {
     responsibilities: 'Fiocruz trains; MSPP hosts.',
   });
   expect(agreed.statusCode, agreed.body).toBe(200);
+  // The secretariat invites Haiti to publish more; its sheet shows the invitation.
+  const campaign = await inject('/v1/campaigns', staff, {
+    name: 'Haïti sur Enlace',
+    kind: 'participation',
+    audience: { countries: ['HT'] },
+    goal: { count: 1, listingKind: 'offer' },
+    messages: { fr: { subject: 'Publiez une offre', body: 'Madame, Monsieur {{name}}, publiez une offre : {{link}}' } },
+    defaultLanguage: 'fr',
+    deadline: '2099-12-31',
+  });
+  expect(campaign.statusCode, campaign.body).toBe(201);
+  expect((await inject(`/v1/campaigns/${campaign.json().id}/schedule`, staff)).statusCode).toBe(200);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -135,6 +147,11 @@ describe('cooperation in figures', () => {
     expect(key['Demandes publiées']).toBe('1');
     expect(key['Coopération convenue ou en cours']).toBe('1');
     expect(await page.locator('table', { hasText: 'Partenaires dont il reçoit' }).innerText()).toContain('Brésil');
+    expect(await page.locator('#sheet-campaigns + p').innerText()).toBe('Une campagne de l’AICD a écrit à Haïti\u202f; son objectif n’est pas encore atteint.');
+    // A visitor reads the campaign's kind, not its name, which is the secretariat's.
+    const invited = await page.locator('table', { hasText: 'Invité le' }).innerText();
+    expect(invited).not.toContain('Haïti sur Enlace');
+    expect(invited).toContain('Pas encore');
     expect(await seriousViolations(page)).toEqual([]);
     const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     for (const format of ['A4', 'Letter'] as const) {

@@ -65,6 +65,8 @@ export const ROUTE_ACCESS = {
   'GET /v1/stats/funnel': anyone(),
   'GET /v1/stats/flows': anyone(),
   'GET /v1/stats/coverage': anyone(),
+  // Names of campaigns only for the country's people and the secretariat (decided by the statistic).
+  'GET /v1/stats/campaigns': anyone(),
   'GET /v1/stats/report': only(SECRETARIAT, canReadConciseReport),
   'GET /v1/stats/report.csv': only(SECRETARIAT, canReadConciseReport),
   'GET /v1/stats/report.xlsx': only(SECRETARIAT, canReadConciseReport),

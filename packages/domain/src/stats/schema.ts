@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MATCH_STAGES } from '../codes.js';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, MATCH_STAGES } from '../codes.js';
 import { countryCodeSchema, isoDateSchema } from '../listings/schema.js';
 import { countriesIn } from '../taxonomies/countries.js';
 import { SECTOR_CODES } from '../taxonomies/sectors.js';
@@ -107,6 +107,43 @@ export const coverageSchema = z
   })
   .meta({ id: 'Coverage' });
 export type Coverage = z.infer<typeof coverageSchema>;
+
+export const campaignParticipationQuerySchema = z.strictObject({ country: countryCodeSchema });
+export type CampaignParticipationQuery = z.infer<typeof campaignParticipationQuerySchema>;
+
+/**
+ * A country's part in the secretariat's outreach campaigns: those that wrote to it, whether
+ * it met each one's goal, and the listings and experts it brought. Campaigns are the
+ * secretariat's own tool: their ids and names are shown to the secretariat and to the
+ * country's own people only; what the country published is public anyway.
+ */
+export const campaignParticipationSchema = z
+  .object({
+    country: z.string(),
+    /** Campaigns that wrote to the country. */
+    reached: z.number().int(),
+    /** Of those, campaigns whose goal the country met. */
+    met: z.number().int(),
+    items: z.array(
+      z.object({
+        id: z.string().nullable(),
+        name: z.string().nullable(),
+        kind: z.enum(CAMPAIGN_KINDS),
+        status: z.enum(CAMPAIGN_STATUSES),
+        deadline: z.string(),
+        firstMessageAt: z.string(),
+        met: z.boolean(),
+        metAt: z.string().nullable(),
+        /** Published by the country after the campaign first wrote to it. */
+        offers: z.number().int(),
+        demands: z.number().int(),
+        /** Validated experts of the country after the campaign first wrote to it. */
+        experts: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'CampaignParticipation' });
+export type CampaignParticipation = z.infer<typeof campaignParticipationSchema>;
 
 /** A concise report: a period (the last 90 days by default) and where, compared with the period before. */
 export const reportQuerySchema = statsFilterSchema;

@@ -71,7 +71,8 @@ async function targetedCountries(db: DbOrTx, campaign: CampaignRow): Promise<str
   return reached.length > 0 ? reached.map((r) => r.country).sort() : resolveCountries(db, campaign.audience);
 }
 
-async function tableOf(db: DbOrTx, campaign: CampaignRow, countries: string[], now: Date): Promise<CountryProgress[]> {
+/** Each country's row of a campaign's progress table. */
+export async function tableOf(db: DbOrTx, campaign: CampaignRow, countries: string[], now: Date): Promise<CountryProgress[]> {
   const states = await countryStates(db, campaign, countries, now);
   const byCountry = await db.execute<{ country: string; status: string; n: number; recipients: number }>(sql`
     select u.country, d.status, count(*)::int as n, count(distinct n.recipient_user_id)::int as recipients

@@ -1,5 +1,7 @@
 import {
   type Actor,
+  campaignParticipationQuerySchema,
+  campaignParticipationSchema,
   canReadConciseReport,
   conciseReportSchema,
   ForbiddenError,
@@ -13,7 +15,7 @@ import {
   reportQuerySchema,
   statsFilterSchema,
 } from '@enlace/domain';
-import { conciseReport, cooperationFlows, coverage, listingStats, matchFunnel, reportCsv, reportWorkbook } from '@enlace/registry/stats';
+import { campaignParticipation, conciseReport, cooperationFlows, coverage, listingStats, matchFunnel, reportCsv, reportWorkbook } from '@enlace/registry/stats';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,6 +66,19 @@ export async function statsRoutes(app: FastifyInstance) {
       response: { 200: cooperationFlowsSchema, ...problems(400) },
     },
     handler: async (req) => cooperationFlows(ctxOf(req), req.query),
+  });
+
+  r.get('/v1/stats/campaigns', {
+    schema: {
+      operationId: 'getCampaignParticipation',
+      tags,
+      summary: "A country's participation in outreach campaigns",
+      description:
+        "Every campaign that wrote to `country`, newest first: its kind, status and deadline, when it first wrote, whether the country met its goal, and the offers, demands and validated experts the country brought since. Campaign ids and names are shown to the secretariat and the country's own people only.",
+      querystring: campaignParticipationQuerySchema,
+      response: { 200: campaignParticipationSchema, ...problems(400) },
+    },
+    handler: async (req) => campaignParticipation(ctxOf(req), req.query),
   });
 
   r.get('/v1/stats/coverage', {

@@ -1400,6 +1400,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stats/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A country's participation in outreach campaigns
+         * @description Every campaign that wrote to `country`, newest first: its kind, status and deadline, when it first wrote, whether the country met its goal, and the offers, demands and validated experts the country brought since. Campaign ids and names are shown to the secretariat and the country's own people only.
+         */
+        get: operations["getCampaignParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stats/coverage": {
         parameters: {
             query?: never;
@@ -1740,6 +1760,26 @@ export interface components {
                 offers: number;
                 demands: number;
                 covered: boolean;
+            }[];
+        };
+        CampaignParticipation: {
+            country: string;
+            reached: number;
+            met: number;
+            items: {
+                id: string | null;
+                name: string | null;
+                /** @enum {string} */
+                kind: "participation" | "expert_recruitment" | "renewal" | "announcement";
+                /** @enum {string} */
+                status: "draft" | "scheduled" | "active" | "paused" | "completed" | "cancelled";
+                deadline: string;
+                firstMessageAt: string;
+                met: boolean;
+                metAt: string | null;
+                offers: number;
+                demands: number;
+                experts: number;
             }[];
         };
         ConciseReport: {
@@ -7081,6 +7121,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CooperationFlows"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignParticipation: {
+        parameters: {
+            query: {
+                country: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignParticipation"];
                 };
             };
             /** @description Bad request */

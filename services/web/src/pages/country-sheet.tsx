@@ -51,12 +51,14 @@ export async function countrySheetPages(app: FastifyInstance) {
     const country = (c: string) => tax.name('countries', c);
     const name = country(code);
     const listings = (by: 'sector' | 'sdgGoal') => api.GET('/v1/stats/listings', { params: { query: { country: code, by } } }).then(dataOf);
-    const [bySector, byGoal, flows, funnel] = await Promise.all([
+    const [bySector, byGoal, flows, funnel, campaigns] = await Promise.all([
       listings('sector'),
       listings('sdgGoal'),
       api.GET('/v1/stats/flows', { params: { query: { country: code } } }).then(dataOf),
       api.GET('/v1/stats/funnel', { params: { query: { country: code } } }).then(dataOf),
+      api.GET('/v1/stats/campaigns', { params: { query: { country: code } } }).then(dataOf),
     ]);
+    type Campaign = (typeof campaigns.items)[number];
     const sectorRows: Row[] = bySector.items.map((r) => ({ ...r, name: tax.name('sectors', r.key) }));
     const goalRows: Row[] = byGoal.items
       .map((r) => ({ ...r, name: `${r.key} ${tax.goalName(Number(r.key))}` }))
@@ -173,6 +175,33 @@ export async function countrySheetPages(app: FastifyInstance) {
                 { label: t('web.stats.funnel.days'), value: (s) => (s.medianDays === null ? '—' : String(s.medianDays)), numeric: true },
               ]}
             />
+          </section>
+          <section aria-labelledby="sheet-campaigns" class="keep-together">
+            <h2 id="sheet-campaigns" safe>
+              {t('web.sheet.campaigns')}
+            </h2>
+            <p safe>{t('web.sheet.campaignsSummary', { country: name, reached: campaigns.reached, met: campaigns.met })}</p>
+            {campaigns.items.length > 0 ? (
+              <Table
+                caption={t('web.sheet.campaigns')}
+                rows={campaigns.items}
+                columns={[
+                  // Names only reach the country's own people and the secretariat; others read the kind.
+                  { label: t('web.sheet.campaign'), value: (c: Campaign) => c.name ?? label(lang, 'campaignKind', c.kind) },
+                  { label: t('web.sheet.campaignSince'), value: (c: Campaign) => longDate(lang, c.firstMessageAt) },
+                  {
+                    label: t('web.sheet.campaignMet'),
+                    value: (c: Campaign) =>
+                      !c.met ? t('web.sheet.no') : c.metAt ? t('web.sheet.yes', { date: longDate(lang, c.metAt) }) : t('web.sheet.yesUndated'),
+                  },
+                  { label: t('web.stats.table.offers'), value: (c: Campaign) => c.offers, numeric: true },
+                  { label: t('web.stats.table.demands'), value: (c: Campaign) => c.demands, numeric: true },
+                  { label: t('web.sheet.campaignExperts'), value: (c: Campaign) => c.experts, numeric: true },
+                ]}
+              />
+            ) : (
+              ''
+            )}
           </section>
         </article>
       </Layout>,
