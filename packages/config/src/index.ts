@@ -109,6 +109,8 @@ export const envSchema = z
     DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
     DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
     /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
+    /** Seconds a statistic's answer is shared by callers asking the same question; 0 computes every time. */
+    STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     CAMPAIGN_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Anonymous writes (expert registrations) one address may make per hour. */
     RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),

@@ -5,3 +5,4 @@ export { coverage } from './coverage.js';
 export { campaignParticipation } from './campaigns.js';
 export { conciseReport, reportPeriods } from './report.js';
 export { reportCsv, reportSheet, reportWorkbook, type Sheet } from './report-files.js';
+export { sharedFigures, type SharedFigures } from './shared-figures.js';

@@ -12,11 +12,22 @@ import {
   listingStatsSchema,
   matchFunnelSchema,
   REPORT_TABLES,
+  type ReportQuery,
   reportQuerySchema,
   statsFilterSchema,
 } from '@enlace/domain';
-import { campaignParticipation, conciseReport, cooperationFlows, coverage, listingStats, matchFunnel, reportCsv, reportWorkbook } from '@enlace/registry/stats';
-import type { FastifyInstance } from 'fastify';
+import {
+  campaignParticipation,
+  conciseReport,
+  cooperationFlows,
+  coverage,
+  listingStats,
+  matchFunnel,
+  reportCsv,
+  reportWorkbook,
+  sharedFigures,
+} from '@enlace/registry/stats';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
@@ -31,6 +42,7 @@ const FILTERS =
 /** Figures from the registry: listings along a dimension, the match funnel, cooperation flows, coverage of the member states. */
 export async function statsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const figures = sharedFigures(app.deps.env.STATS_CACHE_SECONDS);
 
   r.get('/v1/stats/listings', {
     schema: {
@@ -41,7 +53,7 @@ export async function statsRoutes(app: FastifyInstance) {
       querystring: listingStatsQuerySchema,
       response: { 200: listingStatsSchema, ...problems(400) },
     },
-    handler: async (req) => listingStats(ctxOf(req), req.query),
+    handler: async (req) => figures('listings', req.actor, req.query, () => listingStats(ctxOf(req), req.query)),
   });
 
   r.get('/v1/stats/funnel', {
@@ -53,7 +65,7 @@ export async function statsRoutes(app: FastifyInstance) {
       querystring: statsFilterSchema,
       response: { 200: matchFunnelSchema, ...problems(400) },
     },
-    handler: async (req) => matchFunnel(ctxOf(req), req.query),
+    handler: async (req) => figures('funnel', req.actor, req.query, () => matchFunnel(ctxOf(req), req.query)),
   });
 
   r.get('/v1/stats/flows', {
@@ -65,7 +77,7 @@ export async function statsRoutes(app: FastifyInstance) {
       querystring: statsFilterSchema,
       response: { 200: cooperationFlowsSchema, ...problems(400) },
     },
-    handler: async (req) => cooperationFlows(ctxOf(req), req.query),
+    handler: async (req) => figures('flows', req.actor, req.query, () => cooperationFlows(ctxOf(req), req.query)),
   });
 
   r.get('/v1/stats/campaigns', {
@@ -91,7 +103,7 @@ export async function statsRoutes(app: FastifyInstance) {
       querystring: statsFilterSchema,
       response: { 200: coverageSchema, ...problems(400) },
     },
-    handler: async (req) => coverage(ctxOf(req), req.query),
+    handler: async (req) => figures('coverage', req.actor, req.query, () => coverage(ctxOf(req), req.query)),
   });
 
   const REPORT =
@@ -104,6 +116,8 @@ export async function statsRoutes(app: FastifyInstance) {
       if (!canReadConciseReport(req.actor)) throw new ForbiddenError('the concise report is for the secretariat');
     },
   ];
+  // The report, its CSV tables and its workbook share one computation of the same period.
+  const report = (req: FastifyRequest, filter: ReportQuery) => figures('report', req.actor, filter, () => conciseReport(ctxOf(req), filter));
   const fileQuery = reportQuerySchema.safeExtend({ lang: languageSchema.optional().describe(LANG_DESCRIPTION) });
 
   r.get('/v1/stats/report', {
@@ -116,7 +130,7 @@ export async function statsRoutes(app: FastifyInstance) {
       querystring: reportQuerySchema,
       response: { 200: conciseReportSchema, ...problems(400, 401, 403) },
     },
-    handler: async (req) => conciseReport(ctxOf(req), req.query),
+    handler: async (req) => report(req, req.query),
   });
 
   r.get('/v1/stats/report.csv', {
@@ -131,7 +145,7 @@ export async function statsRoutes(app: FastifyInstance) {
     },
     handler: async (req, reply) => {
       const { table, lang, ...filter } = req.query;
-      const csv = reportCsv(await conciseReport(ctxOf(req), filter), table, await readerLanguage(req, lang));
+      const csv = reportCsv(await report(req, filter), table, await readerLanguage(req, lang));
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="enlace-report-${table}.csv"`).send(csv);
     },
   });
@@ -148,7 +162,7 @@ export async function statsRoutes(app: FastifyInstance) {
     },
     handler: async (req, reply) => {
       const { lang, ...filter } = req.query;
-      const book = await reportWorkbook(await conciseReport(ctxOf(req), filter), await readerLanguage(req, lang));
+      const book = await reportWorkbook(await report(req, filter), await readerLanguage(req, lang));
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', 'attachment; filename="enlace-report.xlsx"')
