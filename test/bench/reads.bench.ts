@@ -1,0 +1,231 @@
+/*
+ * The main read routes under load, each next to a bare fastify route doing the same work
+ * in the same run: the very SQL statements the API sent for that request (recorded from
+ * the pg driver, replayed on a pool of the same size) or the very Meilisearch queries
+ * (recorded from fetch, replayed). With 20 connections for a bounded time each:
+ *   GET /v1/listings?limit=20, GET /v1/listings/{id}, GET /v1/listings/{id}/matches,
+ *   GET /v1/search?q=…
+ * Target (issue 14): each route at least half the throughput of its bare twin.
+ */
+import os from 'node:os';
+import { join } from 'node:path';
+import { type TestApi, startTestApi } from '@enlace/api/testing';
+import { STATE_DIR, ensureApertium, ensureMeilisearch, ensurePostgres, ensureRedis } from '@enlace/devstack';
+import { TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL } from '@enlace/devstack/testing';
+import { TEST_DATABASE_SERVER } from '@enlace/db/testing';
+import { listings, matches } from '@enlace/db';
+import { createTranslator } from '@enlace/matching';
+import { CorpusStatsCache, matchListings } from '@enlace/matchmaking';
+import { QUEUES } from '@enlace/queue';
+import { startWorkers } from '@enlace/worker';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { pino } from 'pino';
+import { CONNECTIONS, type Load, load, round, SECONDS, sleep } from './http-load.js';
+import { generateListings, toNdjson } from './import.bench.js';
+import type { BenchResult, Log } from './run.js';
+
+const TOTAL = Number(process.env.BENCH_READS_LISTINGS ?? 10_000);
+const MATCHED = 100;
+const TARGET = 0.5;
+
+/** What one API request sent to PostgreSQL and to Meilisearch, recorded as it was sent. */
+interface Recorded {
+  sql: { text: string; values?: unknown[]; rowMode?: string }[];
+  meili: { url: string; init: RequestInit }[];
+}
+let recording: Recorded | null = null;
+
+function startRecorder(meiliUrl: string) {
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const [config, values] = args;
+    if (recording) {
+      if (typeof config === 'string') recording.sql.push({ text: config, ...(Array.isArray(values) ? { values } : {}) });
+      else if (config && typeof config === 'object' && 'text' in config) {
+        const c = config as { text: string; values?: unknown[]; rowMode?: string };
+        const params = c.values ?? (Array.isArray(values) ? values : undefined);
+        recording.sql.push({ text: c.text, ...(params ? { values: params } : {}), ...(c.rowMode ? { rowMode: c.rowMode } : {}) });
+      }
+    }
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+  const fetch0 = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (recording && url.startsWith(meiliUrl))
+      recording.meili.push({ url, init: { method: init?.method ?? 'GET', headers: init?.headers ?? {}, body: init?.body ?? null } });
+    return fetch0(input, init);
+  }) as typeof fetch;
+  return () => {
+    pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+    globalThis.fetch = fetch0;
+  };
+}
+
+async function record(api: TestApi, url: string): Promise<Recorded> {
+  recording = { sql: [], meili: [] };
+  try {
+    const res = await api.app.inject({ url });
+    if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+    return recording;
+  } finally {
+    recording = null;
+  }
+}
+
+async function waitForIndex(api: TestApi, expected: number, log: Log) {
+  for (let last = 0; ;) {
+    const stats = await api.search.listings.getStats();
+    const bulk = await api.producer.queue(QUEUES.indexBulk).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    const pending = Object.values(bulk).reduce((a, b) => a + b, 0);
+    if (stats.numberOfDocuments >= expected && !stats.isIndexing && pending === 0) return;
+    if (Date.now() - last > 10_000) {
+      last = Date.now();
+      log(`  … ${stats.numberOfDocuments}/${expected} documents indexed`);
+    }
+    await sleep(500);
+  }
+}
+
+export async function run(log: Log): Promise<BenchResult> {
+  await ensurePostgres(`${TEST_DATABASE_SERVER}/postgres`);
+  await ensureRedis(TEST_REDIS_URL);
+  await ensureMeilisearch(TEST_MEILI_URL, TEST_MEILI_KEY, join(STATE_DIR, 'meili-test'));
+  ensureApertium(log);
+  const api = await startTestApi({ label: 'readsbench', env: { IMPORT_MAX_BYTES: String(100 * 1024 * 1024), LOG_LEVEL: 'warn' } });
+  const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'warn' }) });
+  // Matching every listing is the matching bench's business; a sample is matched below.
+  await api.producer.queue(QUEUES.match).pause();
+  const apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
+  const pool = new pg.Pool({ connectionString: api.env.DATABASE_URL, max: CONNECTIONS });
+  const bare = Fastify();
+  const translator = createTranslator();
+  const stopRecorder = startRecorder(TEST_MEILI_URL);
+  try {
+    const staff = await api.user('staff');
+    log(`importing and indexing ${TOTAL} listings`);
+    const imported = await api.app.inject({
+      method: 'POST',
+      url: '/v1/imports',
+      headers: { ...staff.headers, 'content-type': 'application/x-ndjson' },
+      payload: toNdjson(generateListings(TOTAL, 4242, 'READS')),
+    });
+    if (imported.statusCode !== 202) throw new Error(`import refused: ${imported.body.slice(0, 300)}`);
+    for (;;) {
+      const s = (await api.app.inject({ url: `/v1/imports/${imported.json().id}`, headers: staff.headers })).json<{ status: string }>();
+      if (s.status === 'completed') break;
+      if (s.status === 'failed') throw new Error('import failed');
+      await sleep(250);
+    }
+    await waitForIndex(api, TOTAL, log);
+    const sample = await api.db
+      .select({ id: listings.id })
+      .from(listings)
+      .where(and(eq(listings.status, 'published'), eq(listings.kind, 'demand')))
+      .orderBy(sql`md5(${listings.id}::text)`)
+      .limit(MATCHED);
+    await matchListings(
+      { db: api.db, search: api.search, translator, clock: api.clock, stats: new CorpusStatsCache(api.db) },
+      sample.map((s) => s.id),
+    );
+    // The demand with the most matches: the page a focal point opens most, at its fullest.
+    const [busiest] = await api.db
+      .select({ id: matches.demandId, n: sql<number>`count(*)::int` })
+      .from(matches)
+      .groupBy(matches.demandId)
+      .orderBy(desc(sql`count(*)`))
+      .limit(1);
+    if (!busiest) throw new Error('no matches were found in the sample');
+    const [title] = await api.db.select({ title: listings.title }).from(listings).where(eq(listings.id, busiest.id));
+    const q = title!.title
+      .split(/\s+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 2)
+      .join(' ');
+    log(`  demand ${busiest.id} has ${busiest.n} matches; search for "${q}"`);
+
+    const routes = {
+      list: '/v1/listings?limit=20',
+      listing: `/v1/listings/${busiest.id}`,
+      matches: `/v1/listings/${busiest.id}/matches`,
+      search: `/v1/search?q=${encodeURIComponent(q)}`,
+    } as const;
+    const recorded: Record<string, Recorded> = {};
+    for (const [name, url] of Object.entries(routes)) {
+      await api.app.inject({ url }); // warm caches (taxonomies, prepared plans) before recording
+      recorded[name] = await record(api, url);
+      bare.get(`/bare/${name}`, async () => {
+        const out: unknown[] = [];
+        for (const s of recorded[name]!.sql)
+          out.push((await pool.query({ text: s.text, values: s.values, ...(s.rowMode === 'array' ? { rowMode: 'array' as const } : {}) })).rows);
+        for (const m of recorded[name]!.meili) out.push(await (await fetch(m.url, m.init)).json());
+        return out;
+      });
+    }
+    stopRecorder();
+    const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+    for (const name of Object.keys(routes)) {
+      const res = await fetch(`${bareUrl}/bare/${name}`);
+      if (!res.ok)
+        throw new Error(`bare ${name} answered ${res.status}: ${(await res.text()).slice(0, 300)}; it replays ${JSON.stringify(recorded[name]).slice(0, 600)}`);
+    }
+
+    const rows: { name: string; url: string; statements: number; meiliQueries: number; api: Load; bare: Load }[] = [];
+    for (const [name, url] of Object.entries(routes)) {
+      const viaApi = await load(`${apiUrl}${url}`);
+      const viaBare = await load(`${bareUrl}/bare/${name}`);
+      const r = recorded[name]!;
+      log(
+        `  ${url}: API ${viaApi.perSecond} req/s (p95 ${viaApi.latencyMs.p95} ms); bare ${viaBare.perSecond} req/s (p95 ${viaBare.latencyMs.p95} ms); ${r.sql.length} SQL, ${r.meili.length} Meilisearch`,
+      );
+      rows.push({ name, url, statements: r.sql.length, meiliQueries: r.meili.length, api: viaApi, bare: viaBare });
+    }
+    const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1)) * 100) / 100;
+    const met = rows.every((r) => ratio(r.api.perSecond, r.bare.perSecond) >= TARGET);
+    const figures = {
+      listings: TOTAL,
+      busiestDemandMatches: busiest.n,
+      connections: CONNECTIONS,
+      secondsEach: SECONDS,
+      target: TARGET,
+      routes: Object.fromEntries(rows.map((r) => [r.url, { ...r, apiOverBare: ratio(r.api.perSecond, r.bare.perSecond) }])),
+      meetsTarget: met,
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverage: os.loadavg().map(round) },
+      date: new Date().toISOString(),
+    };
+    return {
+      name: 'reads',
+      title: `Read routes under load, next to a bare fastify route doing the same work (${TOTAL} listings, ${CONNECTIONS} connections)`,
+      figures,
+      table: {
+        columns: ['route', 'SQL', 'Meili', 'API req/s', 'API p95 ms', 'bare req/s', 'bare p95 ms', 'API / bare'],
+        rows: rows.map((r) => [
+          `GET ${r.url.replace(busiest.id, '{id}')}`,
+          String(r.statements),
+          String(r.meiliQueries),
+          String(r.api.perSecond),
+          String(r.api.latencyMs.p95),
+          String(r.bare.perSecond),
+          String(r.bare.latencyMs.p95),
+          String(ratio(r.api.perSecond, r.bare.perSecond)),
+        ]),
+      },
+      verdict: `${rows.map((r) => `${r.name} **${ratio(r.api.perSecond, r.bare.perSecond)}** of its bare twin`).join(', ')} (target ≥ ${TARGET}: ${met ? 'met' : 'NOT met'}).`,
+      notes: [
+        `${TOTAL} generated listings imported through the API and indexed; ${MATCHED} published demands matched by the worker's code; the routes read the demand with the most matches (${busiest.n}), anonymously.`,
+        `Bare twin: a fastify route with no plugin that sends the very statements the API sent for one request of that route (recorded from the pg driver, with their parameters and row mode) on a pool of ${CONNECTIONS} connections, and the very Meilisearch requests (recorded from fetch), one after another as the API did, and answers their raw results as JSON.`,
+        `Each row: ${CONNECTIONS} connections for ${SECONDS} s (autocannon in a worker thread), API first, then its twin.`,
+        `Machine: ${figures.machine.cpus} × ${figures.machine.cpuModel}, Node ${figures.machine.node}; load average ${figures.machine.loadAverage.join(', ')}; ${figures.date}. Other work was running on the machine: compare ratios, not absolute figures.`,
+      ],
+    };
+  } finally {
+    stopRecorder();
+    await bare.close();
+    await translator.close();
+    await workers.close();
+    await pool.end();
+    await api.close();
+  }
+}
