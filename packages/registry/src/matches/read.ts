@@ -2,7 +2,7 @@ import { institutions, listings, matches } from '@enlace/db';
 import { type ListingView, type MatchStage, NotFoundError, REJECTED_MATCH_STAGES, canReadListing, canSeeMatch, isoDay } from '@enlace/domain';
 import { aliasedTable, and, desc, eq, gte, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
-import { loadListing } from '../listings/load.js';
+import { loadListingById } from '../listings/load.js';
 import { toListingView } from '../listings/view.js';
 
 /** How many of the best stored pairs are checked against today's eligibility. */
@@ -26,7 +26,7 @@ export interface StoredMatch {
  * an expiry or a change of dates. Pairs people declined or dismissed are never shown again.
  */
 export async function listMatches(ctx: Ctx, id: string, limit: number): Promise<{ subject: ListingView; items: StoredMatch[] }> {
-  const subject = await loadListing(ctx.db, eq(listings.id, id));
+  const subject = await loadListingById(ctx.db, id);
   if (!subject || !canReadListing(ctx.actor, subject)) throw new NotFoundError(`listing ${id} not found`);
   const view = toListingView(subject, ctx.actor);
   const today = isoDay(ctx.clock.now());
