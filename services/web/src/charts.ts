@@ -12,6 +12,7 @@ import { countryNumericCode, SUBREGIONS } from '@enlace/domain';
 import * as Plot from '@observablehq/plot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { parseHTML } from 'linkedom';
+import { LRUCache } from 'lru-cache';
 import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -57,7 +58,7 @@ export interface Bar {
 }
 
 /** Offers and demands side by side per category (a sector, a goal), as horizontal bars. */
-export function offersAndDemands(rows: readonly Bar[], names: { offers: string; demands: string }, label: string): string {
+function drawOffersAndDemands(rows: readonly Bar[], names: { offers: string; demands: string }, label: string): string {
   const data = rows.flatMap((r) => [
     { label: r.label, series: names.offers, value: r.offers },
     { label: r.label, series: names.demands, value: r.demands },
@@ -83,7 +84,7 @@ export interface Step {
 }
 
 /** One bar per step, in order (the match funnel, months). */
-export function steps(rows: readonly Step[], label: string, opts: { vertical?: boolean } = {}): string {
+function drawSteps(rows: readonly Step[], label: string, opts: { vertical?: boolean } = {}): string {
   const svg = opts.vertical
     ? Plot.plot({
         document,
@@ -150,7 +151,7 @@ function americasShapes(): Shapes {
  * The Americas coloured by a count per country (ISO alpha-2 → value): a sequential
  * scale, countries without data in a neutral grey, the legend drawn with the map.
  */
-export function americasMap(values: ReadonlyMap<string, number>, label: string, legend: string): string {
+function drawAmericasMap(values: ReadonlyMap<string, number>, label: string, legend: string): string {
   const { countries, small } = americasShapes();
   const byNumeric = new Map<string, number>();
   for (const [code, v] of values) {
@@ -192,3 +193,23 @@ export function americasMap(values: ReadonlyMap<string, number>, label: string, 
   key.setAttribute('aria-hidden', 'true');
   return round(`${key.outerHTML}${finish(map, label)}`);
 }
+
+/*
+ * Drawing a chart costs tens of milliseconds of the web's one thread, and a dashboard
+ * draws the same charts from the same figures for every visitor (the API shares its
+ * answers for a while): a chart drawn from the same data and words is drawn once.
+ */
+const drawn = new LRUCache<string, string>({ max: 300 });
+const keyOf = (name: string, args: readonly unknown[]) => name + JSON.stringify(args, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v));
+function drawnOnce<A extends unknown[]>(name: string, draw: (...args: A) => string): (...args: A) => string {
+  return (...args: A) => {
+    const key = keyOf(name, args);
+    let svg = drawn.get(key);
+    if (svg === undefined) drawn.set(key, (svg = draw(...args)));
+    return svg;
+  };
+}
+
+export const offersAndDemands = drawnOnce('bars', drawOffersAndDemands);
+export const steps = drawnOnce('steps', drawSteps);
+export const americasMap = drawnOnce('map', drawAmericasMap);
