@@ -108,9 +108,18 @@ export const envSchema = z
     /** Attempts of one delivery before it goes to the dead letters, and the first backoff. */
     DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
     DELIVERY_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
-    /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
     /** Seconds a statistic's answer is shared by callers asking the same question; 0 computes every time. */
     STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    /**
+     * Prometheus metrics on an internal port of their own (unset: not served): the API's
+     * on METRICS_PORT, the worker's on WORKER_METRICS_PORT, both on METRICS_HOST, with
+     * METRICS_TOKEN as a bearer token when set.
+     */
+    METRICS_PORT: port.optional(),
+    WORKER_METRICS_PORT: port.optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Campaign messages sent per second at most, so a campaign to every member state does not flood mail servers. */
     CAMPAIGN_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Anonymous writes (expert registrations) one address may make per hour. */
     RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),

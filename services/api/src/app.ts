@@ -8,6 +8,7 @@ import { loggerOptions } from './logging.js';
 import { isHttps, securityHeadersPlugin } from './plugins/security-headers.js';
 import { authPlugin } from './plugins/auth.js';
 import { openapiConventionsPlugin, transformObject } from './plugins/openapi.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { authRoutes } from './routes/auth.js';
@@ -23,6 +24,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { unsubscribeRoutes } from './routes/unsubscribe.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { searchRoutes } from './routes/search.js';
+import { queueBoardRoutes } from './routes/queue-board.js';
 import { statsRoutes } from './routes/stats.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { translationRoutes } from './routes/translations.js';
@@ -49,6 +51,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
 
   await app.register(problemPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(metricsPlugin);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -92,5 +95,6 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(unsubscribeRoutes);
   await app.register(campaignRoutes);
   await app.register(statsRoutes);
+  await app.register(queueBoardRoutes);
   return app;
 }

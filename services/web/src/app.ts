@@ -78,6 +78,28 @@ export async function buildWebApp(env: WebEnv, options: FastifyServerOptions = {
       },
     });
 
+  // The queue board (bull-board, admins only, decided by the API) with the signed-in
+  // person's API session, which the browser holds only as this app's httpOnly cookie. A
+  // change (retry, clean) must come from one of this app's own pages.
+  await app.register(proxy, {
+    upstream: env.API_URL,
+    prefix: '/admin/queues',
+    rewritePrefix: '/admin/queues',
+    preHandler: (req, reply, done) => {
+      const own = env.WEB_URL ? new URL(env.WEB_URL).origin : `${req.protocol}://${req.host}`;
+      // Answered here, without done(): the request goes no further.
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.headers.origin !== own)
+        void reply.code(403).send({ status: 403, title: 'Changes to the queues come from the queue board itself' });
+      else done();
+    },
+    replyOptions: {
+      rewriteRequestHeaders: (req, headers) => {
+        const token = sessionToken(req as FastifyRequest);
+        return { ...headers, 'x-forwarded-for': req.ip, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+      },
+    },
+  });
+
   // Outside the language prefixes: the page speaks the language of the person the link is for.
   // An old email's link at the API's address (/v1/unsubscribe/…) comes here rather than through to the API.
   await app.register(unsubscribePages);

@@ -2,6 +2,7 @@ import { loadEnv } from '@enlace/config';
 import { connectDatabase } from '@enlace/db';
 import { systemClock } from '@enlace/domain';
 import { glossarySynonyms } from '@enlace/matching';
+import { Registry, collectDefaultMetrics, observeWorkers, serveMetrics } from '@enlace/metrics';
 import closeWithGrace from 'close-with-grace';
 import { applyIndexSettings, connectSearch } from '@enlace/search';
 import { pino } from 'pino';
@@ -25,10 +26,17 @@ void (async () => {
   }
 })();
 const workers = await startWorkers({ env, db: database.db, search, clock: systemClock, log });
+const registry = new Registry();
+collectDefaultMetrics({ register: registry, prefix: 'enlace_worker_' });
+observeWorkers(registry, workers.workers);
+const metrics = env.WORKER_METRICS_PORT
+  ? await serveMetrics(registry, { host: env.METRICS_HOST, port: env.WORKER_METRICS_PORT, token: env.METRICS_TOKEN })
+  : undefined;
 
 // worker.close() waits for running jobs without a deadline; close-with-grace supplies one.
 closeWithGrace({ delay: 30_000 }, async ({ err }) => {
   if (err) log.error({ err }, 'shutting down after an error');
   await workers.close();
+  await metrics?.close();
   await database.close();
 });

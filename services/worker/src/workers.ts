@@ -155,6 +155,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
 
   return {
     producer,
+    /** The BullMQ workers, for whoever observes them (metrics). */
+    workers,
     async close() {
       await relay.close();
       await Promise.all(workers.map((w) => w.close()));

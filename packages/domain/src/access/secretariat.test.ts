@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor, type Role, SYSTEM } from './actor.js';
 import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from './campaigns.js';
-import { canManageDeliveries } from './deliveries.js';
+import { canManageDeliveries, canWatchQueues } from './deliveries.js';
 import { canImport, canReadImport } from './imports.js';
 import { canCreateUser, canListUsers } from './people.js';
 
@@ -15,6 +15,11 @@ describe('campaigns, failed deliveries, imports and accounts', () => {
   it('only the secretariat manages campaigns and failed deliveries', () => {
     for (const actor of [staff, admin]) expect([canManageCampaigns(actor), canManageDeliveries(actor)]).toEqual([true, true]);
     for (const actor of [ANONYMOUS, SYSTEM, officerBR, focalAR]) expect([canManageCampaigns(actor), canManageDeliveries(actor)]).toEqual([false, false]);
+  });
+
+  it('only admins watch the queue board: it shows every job and can drop them', () => {
+    expect(canWatchQueues(admin)).toBe(true);
+    for (const actor of [ANONYMOUS, SYSTEM, officerBR, focalAR, staff]) expect(canWatchQueues(actor)).toBe(false);
   });
 
   it("a campaign's page for a country is for that country's people and the secretariat", () => {

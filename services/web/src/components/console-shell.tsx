@@ -3,6 +3,7 @@
  * console's own navigation (overview, people, imports, dead deliveries, audit trail),
  * dates with their time, and the tabs that filter a list.
  */
+import { canWatchQueues } from '@enlace/domain';
 import type { MessageKey } from '@enlace/i18n';
 import type { Children } from '@kitajs/html';
 import type { Page } from '../context.js';
@@ -121,6 +122,16 @@ export function ConsoleOverview({ page, never, running, dead }: { page: Page; ne
           </li>
         ))}
       </ul>
+      {canWatchQueues(page.actor) ? (
+        <p>
+          {/* Served by the API through this app, outside the language prefixes: bull-board speaks English. */}
+          <a href="/admin/queues" hreflang="en" safe>
+            {t('web.console.overview.queues')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
     </ConsolePage>
   );
 }

@@ -22,6 +22,7 @@ export const console = defineArea({
     'web.console.overview.deliveries': '{count, plural, =0 {No delivery has given up.} one {# delivery has given up.} other {# deliveries have given up.}}',
     'web.console.overview.deliveriesMore': 'At least {count} deliveries have given up.',
     'web.console.overview.audit': 'Look up the steps of a listing or a match: who did what, when, and the message they left.',
+    'web.console.overview.queues': 'The queue board (admins): the worker’s jobs waiting, running and failed, retried from there',
 
     'web.console.people.title': 'People',
     'web.console.people.intro':
@@ -191,6 +192,8 @@ export const console = defineArea({
       '{count, plural, =0 {Ningún envío ha fallado.} one {# envío ha fallado definitivamente.} other {# envíos han fallado definitivamente.}}',
     'web.console.overview.deliveriesMore': 'Al menos {count} envíos han fallado definitivamente.',
     'web.console.overview.audit': 'Consulte los pasos de una ficha o de una coincidencia: quién hizo qué, cuándo y el mensaje que dejó.',
+    'web.console.overview.queues':
+      'El tablero de colas (administradores): los trabajos del worker en espera, en curso y fallidos, que se pueden reintentar desde allí',
 
     'web.console.people.title': 'Personas',
     'web.console.people.intro':
@@ -360,6 +363,8 @@ export const console = defineArea({
     'web.console.overview.deliveries': '{count, plural, =0 {Nenhum envio desistiu.} one {# envio desistiu.} other {# envios desistiram.}}',
     'web.console.overview.deliveriesMore': 'Pelo menos {count} envios desistiram.',
     'web.console.overview.audit': 'Consultar os passos de um anúncio ou de uma correspondência: quem fez o quê, quando e a mensagem deixada.',
+    'web.console.overview.queues':
+      'O painel de filas (administradores): os trabalhos do worker em espera, em andamento e com falha, que podem ser repetidos de lá',
 
     'web.console.people.title': 'Pessoas',
     'web.console.people.intro':
@@ -530,6 +535,8 @@ export const console = defineArea({
       '{count, plural, =0 {Aucun envoi n’a été abandonné.} one {# envoi a été abandonné.} other {# envois ont été abandonnés.}}',
     'web.console.overview.deliveriesMore': 'Au moins {count} envois ont été abandonnés.',
     'web.console.overview.audit': 'Consultez les étapes d’une fiche ou d’une correspondance\u00a0: qui a fait quoi, quand, et le message laissé.',
+    'web.console.overview.queues':
+      'Le tableau des files (administrateurs) : les tâches du worker en attente, en cours et en échec, relançables depuis ce tableau',
 
     'web.console.people.title': 'Personnes',
     'web.console.people.intro':
