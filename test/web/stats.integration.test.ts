@@ -147,7 +147,7 @@ describe('cooperation in figures', () => {
     expect(key['Demandes publiées']).toBe('1');
     expect(key['Coopération convenue ou en cours']).toBe('1');
     expect(await page.locator('table', { hasText: 'Partenaires dont il reçoit' }).innerText()).toContain('Brésil');
-    expect(await page.locator('#sheet-campaigns + p').innerText()).toBe('Une campagne de l’AICD a écrit à Haïti\u202f; son objectif n’est pas encore atteint.');
+    expect(await page.locator('#sheet-campaigns + p').innerText()).toBe('Une campagne de l’AICD a écrit à Haïti\u00a0; son objectif n’est pas encore atteint.');
     // A visitor reads the campaign's kind, not its name, which is the secretariat's.
     const invited = await page.locator('table', { hasText: 'Invité le' }).innerText();
     expect(invited).not.toContain('Haïti sur Enlace');

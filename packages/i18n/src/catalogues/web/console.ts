@@ -536,7 +536,7 @@ export const console = defineArea({
     'web.console.overview.deliveriesMore': 'Au moins {count} envois ont été abandonnés.',
     'web.console.overview.audit': 'Consultez les étapes d’une fiche ou d’une correspondance\u00a0: qui a fait quoi, quand, et le message laissé.',
     'web.console.overview.queues':
-      'Le tableau des files (administrateurs) : les tâches du worker en attente, en cours et en échec, relançables depuis ce tableau',
+      'Le tableau des files (administrateurs) : les tâches du worker en attente, en cours et en échec, relançables depuis ce tableau',
 
     'web.console.people.title': 'Personnes',
     'web.console.people.intro':

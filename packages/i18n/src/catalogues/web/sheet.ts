@@ -125,7 +125,7 @@ export const sheet = defineArea({
     'web.sheet.sheetLink': 'Fiche pays',
     'web.sheet.campaigns': 'Campagnes de mobilisation',
     'web.sheet.campaignsSummary':
-      '{reached, plural, =0 {Aucune campagne de l’AICD n’a encore écrit à {country}.} one {Une campagne de l’AICD a écrit à {country}{met, plural, =0 { ; son objectif n’est pas encore atteint.} other { ; {country} en a atteint l’objectif.}}} other {# campagnes de l’AICD ont écrit à {country} ; {country} a atteint l’objectif de {met} d’entre elles.}}',
+      '{reached, plural, =0 {Aucune campagne de l’AICD n’a encore écrit à {country}.} one {Une campagne de l’AICD a écrit à {country}{met, plural, =0 { ; son objectif n’est pas encore atteint.} other { ; {country} en a atteint l’objectif.}}} other {# campagnes de l’AICD ont écrit à {country} ; {country} a atteint l’objectif de {met} d’entre elles.}}',
     'web.sheet.campaign': 'Campagne',
     'web.sheet.campaignSince': 'Invité le',
     'web.sheet.campaignMet': 'Objectif atteint',
