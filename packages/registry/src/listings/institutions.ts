@@ -39,9 +39,10 @@ export async function resolveInstitutions(
     // DO NOTHING waited for): read their ids without touching them.
     const known = [...unique.values()].filter((u) => !ids.has(key(u.country, u.name)));
     if (known.length > 0) {
+      // bpchar, the column's type, so that the (country, name) index answers the join.
       const rows = await tx.execute<{ id: string; country: string; name: string }>(sql`
         select i.id, i.country, i.name from ${institutions} i
-        join unnest(${sql.param(known.map((u) => u.country))}::text[], ${sql.param(known.map((u) => u.name))}::text[]) as w(country, name)
+        join unnest(${sql.param(known.map((u) => u.country))}::bpchar[], ${sql.param(known.map((u) => u.name))}::text[]) as w(country, name)
           on i.country = w.country and i.name = w.name`);
       for (const r of rows.rows) ids.set(key(r.country, r.name), r.id);
     }

@@ -174,10 +174,13 @@ export async function upsertListingBatch(
   // with no statistics yet for a table that an import is filling, scanned every listing
   // of the kind for each chunk. The country is part of the key, so a line can only ever
   // address a listing of its own country, and says nothing about other countries'.
+  // The countries go as bpchar, the column's own type: compared as text, the index could
+  // not use the country and each probe read every listing of the kind (an import slowed
+  // down as the table grew). bpchar without a length pads, never truncates.
   const existing = new Map<string, Existing>();
   const { rows: found } = await tx.execute<Existing>(
     sql`select l.id, l.kind, l.external_id as "externalId", l.country, l.status, l.content_hash as "contentHash"
-        from unnest(${sql.param(batch.map((b) => b.listing.kind))}::listing_kind[], ${sql.param(batch.map((b) => b.listing.country))}::text[],
+        from unnest(${sql.param(batch.map((b) => b.listing.kind))}::listing_kind[], ${sql.param(batch.map((b) => b.listing.country))}::bpchar[],
                     ${sql.param(batch.map((b) => b.listing.externalId))}::text[]) as wanted(kind, country, external_id)
         cross join lateral (select * from listings where listings.kind = wanted.kind and listings.country = wanted.country
                               and listings.external_id = wanted.external_id limit 1) l`,
