@@ -34,7 +34,8 @@ import type { BenchResult, Log } from './run.js';
 
 export const ROWS = 50_000;
 export const WARMUP_ROWS = 2_000;
-export const TARGET_RATIO = 0.2;
+// Issue 14 asks for a quarter of COPY (it was a fifth before).
+export const TARGET_RATIO = 0.25;
 /**
  * BENCH_INDEX=1: let the search indexer consume the import's outbox events while the
  * import runs, as the whole worker process would, and also time until the index has

