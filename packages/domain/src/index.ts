@@ -22,3 +22,4 @@ export * from './campaigns/index.js';
 export * from './outbox.js';
 export * from './redact.js';
 export * from './stats/schema.js';
+export * from './cooperation/schema.js';

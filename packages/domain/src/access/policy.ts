@@ -10,6 +10,7 @@ export * from './listings.js';
 export * from './experts.js';
 export * from './institutions.js';
 export * from './matches.js';
+export * from './cooperation.js';
 export * from './imports.js';
 export * from './campaigns.js';
 export * from './deliveries.js';

@@ -1,6 +1,7 @@
 import type { Role } from '../codes.js';
 import type { Actor } from './actor.js';
 import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from './campaigns.js';
+import { canCorrectCooperationRecord, cooperationExportScope } from './cooperation.js';
 import { canManageDeliveries } from './deliveries.js';
 import { canReadExpert, canRegisterExpert, canReviewExpert, canSeeExpertPrivate, expertVisibility, seesExpertExists } from './experts.js';
 import { canImport, canReadImport, seesEveryImport } from './imports.js';
@@ -117,6 +118,11 @@ export const ROUTE_ACCESS = {
   'POST /v1/matches/{id}/agree': matchReview,
   'POST /v1/matches/{id}/start': matchReview,
   'POST /v1/matches/{id}/complete': matchReview,
+  // SIDICSS records: the two countries and staff read; their focal points and staff correct; exports are scoped by the registry.
+  'GET /v1/matches/{id}/cooperation-record': person(canSeeMatch),
+  'PUT /v1/matches/{id}/cooperation-record': only(REVIEWERS, canSeeMatch, canCorrectCooperationRecord),
+  'GET /v1/cooperation-records': person(cooperationExportScope),
+  'GET /v1/cooperation-records.csv': person(cooperationExportScope),
 
   'POST /v1/experts': anyone(canRegisterExpert),
   'GET /v1/experts': anyone(expertVisibility, canSeeExpertPrivate),

@@ -1,3 +1,4 @@
+import { cooperationRecordInputSchema } from '../cooperation/schema.js';
 import { z } from 'zod';
 import { LISTING_KINDS, LISTING_STATUSES, MATCH_STAGES } from '../codes.js';
 import { isoDateSchema } from '../listings/schema.js';
@@ -43,6 +44,14 @@ export const matchOutcomeSchema = z.strictObject({
   lessonsLearned: text(10, 5000),
 });
 export type MatchOutcomeInput = z.infer<typeof matchOutcomeSchema>;
+
+/** The body of an agreement: the terms, and optionally what SIDICSS records of it (else Enlace's defaults). */
+export const agreeMatchBodySchema = matchAgreementSchema.safeExtend({ cooperationRecord: cooperationRecordInputSchema.optional() });
+export type AgreeMatchBody = z.infer<typeof agreeMatchBodySchema>;
+
+/** The body of a completion: the outcome, and optionally the cooperation record as it ended (executed costs, end date). */
+export const completeMatchBodySchema = matchOutcomeSchema.safeExtend({ cooperationRecord: cooperationRecordInputSchema.optional() });
+export type CompleteMatchBody = z.infer<typeof completeMatchBodySchema>;
 
 /** Staff proposing a pair by hand. */
 export const proposeMatchSchema = z.strictObject({

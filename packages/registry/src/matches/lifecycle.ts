@@ -4,10 +4,10 @@ import {
   ForbiddenError,
   InvalidError,
   type MatchAction,
-  type MatchAgreementInput,
+  type AgreeMatchBody,
+  type CompleteMatchBody,
   type MatchCommand,
   type MatchInterestInput,
-  type MatchOutcomeInput,
   type MatchSide,
   type MatchStage,
   type MatchView,
@@ -17,9 +17,9 @@ import {
   canProposeMatch,
   canReadListing,
   canSeeMatch,
-  matchAgreementSchema,
+  agreeMatchBodySchema,
+  completeMatchBodySchema,
   matchInterestSchema,
-  matchOutcomeSchema,
   optionalReasonSchema,
   planMatchStep,
   proposeMatchSchema,
@@ -29,6 +29,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Language } from '@enlace/i18n';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { captureCooperationRecord } from '../cooperation/records.js';
 import { recordEvent } from '../outbox.js';
 import { countriesOf, loadMatch, matchHistory, stateOf, toMatchSummary } from './follow-up.js';
 
@@ -102,7 +103,7 @@ async function viewOf(tx: DbOrTx, ctx: Ctx, id: string, lang: Language): Promise
 }
 
 /** Takes one step of a match's follow-up; the answer words its reasons in `lang`. */
-async function act(ctx: Ctx, id: string, command: MatchCommand, lang: Language): Promise<MatchView> {
+async function act(ctx: Ctx, id: string, command: MatchCommand, lang: Language, after?: (tx: DbOrTx, to: MatchStage) => Promise<void>): Promise<MatchView> {
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadMatch(tx, id, { forUpdate: true });
     // The pair itself is public while both listings are (GET /v1/listings/{id}/matches names
@@ -124,6 +125,7 @@ async function act(ctx: Ctx, id: string, command: MatchCommand, lang: Language):
       .set({ ...step.changes, stage: step.to, ...(step.to !== step.from ? { stageChangedAt: now } : {}) })
       .where(eq(matches.id, id));
     await recordMatchStep(tx, ctx, { matchId: id, ...step, at: now });
+    await after?.(tx, step.to);
     return viewOf(tx, ctx, id, lang);
   });
 }
@@ -150,8 +152,12 @@ export async function dismissMatch(ctx: Ctx, id: string, input: { reason?: strin
 }
 
 /** Staff record the agreement, or a focal point records or confirms the terms for its side. */
-export async function agreeMatch(ctx: Ctx, id: string, input: MatchAgreementInput, lang: Language): Promise<MatchView> {
-  return act(ctx, id, { action: 'agree', terms: matchAgreementSchema.parse(input) }, lang);
+export async function agreeMatch(ctx: Ctx, id: string, input: AgreeMatchBody, lang: Language): Promise<MatchView> {
+  const { cooperationRecord, ...terms } = agreeMatchBodySchema.parse(input);
+  // The SIDICSS record is captured with the terms: as sent, or Enlace's defaults once agreed.
+  return act(ctx, id, { action: 'agree', terms }, lang, async (tx, to) => {
+    if (cooperationRecord || to === 'agreed') await captureCooperationRecord(tx, ctx, id, 'agreed', cooperationRecord);
+  });
 }
 
 /** The agreed cooperation has begun. */
@@ -160,8 +166,9 @@ export async function startMatch(ctx: Ctx, id: string, lang: Language): Promise<
 }
 
 /** The cooperation is over: what was done and what was learned. */
-export async function completeMatch(ctx: Ctx, id: string, input: MatchOutcomeInput, lang: Language): Promise<MatchView> {
-  return act(ctx, id, { action: 'complete', outcome: matchOutcomeSchema.parse(input) }, lang);
+export async function completeMatch(ctx: Ctx, id: string, input: CompleteMatchBody, lang: Language): Promise<MatchView> {
+  const { cooperationRecord, ...outcome } = completeMatchBodySchema.parse(input);
+  return act(ctx, id, { action: 'complete', outcome }, lang, async (tx) => captureCooperationRecord(tx, ctx, id, 'completed', cooperationRecord));
 }
 
 /**

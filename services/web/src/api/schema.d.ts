@@ -737,6 +737,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/matches/{id}/cooperation-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A match's cooperation record (staff and the two countries)
+         * @description What SEGIB's SIDICSS records of a cooperation: instrument (programme, project, action), cooperation type (bilateral; triangular with a first provider, a second provider and recipients; regional), approval, start and end dates, and each participant country's role, executing institution, budgeted and executed cost with its ISO 4217 currency. Captured when the match is agreed (Enlace's defaults unless the agreement sends `cooperationRecord`) and when it is completed.
+         */
+        get: operations["getCooperationRecord"];
+        /**
+         * Correct a match's cooperation record (staff, or a focal point of either side)
+         * @description Kept from the agreement on; both countries of the match take part. See getCooperationRecord.
+         */
+        put: operations["putCooperationRecord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperation-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cooperation records of a period, for SIDICSS (JSON)
+         * @description Filters: `from`/`to` (on the approval date, or the day it was recorded without one), `country` (a participant), `instrument`, `cooperationType`. Staff export every record; officers and focal points those their country takes part in. Each record carries the match's stage and completion, the agreed modality, and the sector, SDG goal and target codes of both listings.
+         */
+        get: operations["exportCooperationRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperation-records.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cooperation records of a period, for SIDICSS (CSV, a row per participant)
+         * @description Columns: matchId, instrument, cooperationType, approvedOn, startsOn, endsOn, stage, completedAt, modality, sectors, sdgGoals, sdgTargets, title, country, role, executingInstitution, budgetedCost, executedCost, currency; lists joined with ";". Same filters and scope as exportCooperationRecords.
+         */
+        get: operations["exportCooperationRecordsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/experts": {
         parameters: {
             query?: never;
@@ -1504,6 +1568,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CooperationRecordBodyInput: {
+            /** @enum {string} */
+            instrument: "programme" | "project" | "action";
+            /** @enum {string} */
+            cooperationType: "bilateral" | "triangular" | "regional";
+            /** Format: date */
+            approvedOn?: string;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            participants: {
+                country: string;
+                /** @enum {string} */
+                role: "provider" | "first_provider" | "second_provider" | "recipient";
+                executingInstitution?: string;
+                budgetedCost?: string;
+                executedCost?: string;
+                currency?: string;
+            }[];
+        };
         ProfileChangeInputInput: {
             name?: string;
             /** @enum {string} */
@@ -1699,6 +1784,61 @@ export interface components {
              */
             language: "es" | "en" | "pt" | "fr";
             password?: string;
+        };
+        CooperationRecord: {
+            /** Format: uuid */
+            matchId: string;
+            /** @enum {string} */
+            instrument: "programme" | "project" | "action";
+            /** @enum {string} */
+            cooperationType: "bilateral" | "triangular" | "regional";
+            approvedOn: string | null;
+            startsOn: string | null;
+            endsOn: string | null;
+            participants: {
+                country: string;
+                /** @enum {string} */
+                role: "provider" | "first_provider" | "second_provider" | "recipient";
+                executingInstitution?: string;
+                budgetedCost?: string;
+                executedCost?: string;
+                currency?: string;
+            }[];
+            recordedAt: string;
+            updatedAt: string;
+        };
+        CooperationExportItem: {
+            /** Format: uuid */
+            matchId: string;
+            /** @enum {string} */
+            instrument: "programme" | "project" | "action";
+            /** @enum {string} */
+            cooperationType: "bilateral" | "triangular" | "regional";
+            approvedOn: string | null;
+            startsOn: string | null;
+            endsOn: string | null;
+            participants: {
+                country: string;
+                /** @enum {string} */
+                role: "provider" | "first_provider" | "second_provider" | "recipient";
+                executingInstitution?: string;
+                budgetedCost?: string;
+                executedCost?: string;
+                currency?: string;
+            }[];
+            recordedAt: string;
+            updatedAt: string;
+            stage: string;
+            modality: string | null;
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            demandId: string;
+            title: string;
+            sectors: string[];
+            sdgGoals: number[];
+            sdgTargets: string[];
+            completedAt: string | null;
         };
         MatchReason: {
             /** @enum {string} */
@@ -4457,6 +4597,7 @@ export interface operations {
                     /** Format: date */
                     endDate?: string;
                     responsibilities: string;
+                    cooperationRecord?: components["schemas"]["CooperationRecordBodyInput"];
                 };
             };
         };
@@ -4598,6 +4739,7 @@ export interface operations {
                 "application/json": {
                     summary: string;
                     lessonsLearned: string;
+                    cooperationRecord?: components["schemas"]["CooperationRecordBodyInput"];
                 };
             };
         };
@@ -4655,6 +4797,187 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    getCooperationRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationRecord"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCooperationRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRecordBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCooperationRecords: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                country?: string;
+                instrument?: "programme" | "project" | "action";
+                cooperationType?: "bilateral" | "triangular" | "regional";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CooperationExportItem"][];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCooperationRecordsCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                country?: string;
+                instrument?: "programme" | "project" | "action";
+                cooperationType?: "bilateral" | "triangular" | "regional";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
