@@ -3,11 +3,12 @@
  * staff), a match's page with the actions the API allows the reader now, and staff
  * proposing a pair by hand. Links from emails and the inbox land on the match's page.
  */
-import { isCountryWriter, isSecretariat, MATCH_ACTIONS, MATCH_STAGES, type MatchAction, type MatchStage } from '@enlace/domain';
+import { canCorrectCooperationRecord, isCountryWriter, isSecretariat, MATCH_ACTIONS, MATCH_STAGES, type MatchAction, type MatchStage } from '@enlace/domain';
 import type { Language } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { type ApiClient, dataOf, type operations, type Problem } from '../api/client.js';
-import { fieldErrorsOf, textOf } from '../components/form.js';
+import { CooperationRecordSection, recordBodyOf, recordErrorsOf } from '../components/cooperation-record.js';
+import { type FieldError, fieldErrorsOf, textOf } from '../components/form.js';
 import { type ActionState, MatchActions } from '../components/match-actions.js';
 import { CLOSED_STAGES, type MatchFilters, type MatchGroup, MatchListPage } from '../components/match-list.js';
 import { type MatchView, Reasons, type SideView, SidesSideBySide, StageProgress, Standing, Timeline } from '../components/match-record.js';
@@ -43,12 +44,23 @@ async function sideView(api: ApiClient, id: string, lang: Language): Promise<Sid
   return { listing, translation: translated.data ?? 'unavailable' };
 }
 
-async function renderMatch(app: FastifyInstance, page: Page, match: MatchView, state: ActionState | undefined) {
-  const [tax, offer, demand] = await Promise.all([
+/** A refused correction of the cooperation record: what was typed and why it was refused. */
+interface RecordState {
+  readonly values: Readonly<Record<string, string | undefined>>;
+  readonly errors: readonly FieldError[];
+}
+
+async function renderMatch(app: FastifyInstance, page: Page, match: MatchView, state: ActionState | undefined, recordState?: RecordState) {
+  const [tax, offer, demand, record] = await Promise.all([
     taxonomiesFor(app, page.lang),
     sideView(page.api, match.offer.id, page.lang),
     sideView(page.api, match.demand.id, page.lang),
+    // Kept from the agreement on; before it, there is none to show.
+    ['agreed', 'in_progress', 'completed'].includes(match.stage)
+      ? page.api.GET('/v1/matches/{id}/cooperation-record', { params: { path: { id: match.id } } }).then((r) => r.data)
+      : Promise.resolve(undefined),
   ]);
+  const correctable = record !== undefined && canCorrectCooperationRecord(page.actor, { offer: match.offer.country, demand: match.demand.country });
   const { t } = page;
   const title = t('web.matches.page.title', { offer: match.offer.title, demand: match.demand.title });
   return (
@@ -59,12 +71,25 @@ async function renderMatch(app: FastifyInstance, page: Page, match: MatchView, s
         </a>
       </p>
       <h1 safe>{title}</h1>
-      <ErrorSummary page={page} errors={state?.errors ?? []} />
+      <ErrorSummary page={page} errors={[...(state?.errors ?? []), ...(recordState?.errors ?? [])]} />
       <StageProgress page={page} match={match} />
       <SidesSideBySide page={page} tax={tax} match={match} sides={{ offer, demand }} />
       <Reasons page={page} match={match} />
       <Standing page={page} tax={tax} match={match} />
       <MatchActions page={page} tax={tax} match={match} state={state} />
+      {record || ['agreed', 'in_progress', 'completed'].includes(match.stage) ? (
+        <CooperationRecordSection
+          page={page}
+          tax={tax}
+          matchId={match.id}
+          record={record}
+          correctable={correctable}
+          values={recordState?.values}
+          errors={recordState?.errors ?? []}
+        />
+      ) : (
+        ''
+      )}
       <Timeline page={page} tax={tax} match={match} />
     </Layout>
   );
@@ -240,6 +265,22 @@ export async function matchPages(app: FastifyInstance) {
     const id = pathId(req.params.id);
     const match = dataOf(await page.api.GET('/v1/matches/{id}', { params: { path: { id }, query: { lang: page.lang } } }));
     return sendHtml(reply, await renderMatch(app, page, match, undefined));
+  });
+
+  // The cooperation record's correction (its own path: a static segment wins over :action).
+  app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/matches/:id/record', async (req, reply) => {
+    const page = await pageOf(req, reply);
+    requireMe(page);
+    const id = pathId(req.params.id);
+    const res = await page.api.PUT('/v1/matches/{id}/cooperation-record', { params: { path: { id } }, body: recordBodyOf(req.body ?? {}) as never });
+    if (res.data) {
+      flash(reply, 'web.cooperation.saved');
+      return seeOther(reply, page.href(`/matches/${id}#record`));
+    }
+    if (res.response.status !== 400) return dataOf(res);
+    const match = dataOf(await page.api.GET('/v1/matches/{id}', { params: { path: { id }, query: { lang: page.lang } } }));
+    const values = Object.fromEntries(Object.entries(req.body ?? {}).map(([k, v]) => [k, textOf(v)]));
+    return sendHtml(reply, await renderMatch(app, page, match, undefined, { values, errors: recordErrorsOf(page, res.error) }), 400);
   });
 
   app.post<{ Params: { id: string; action: string }; Body: Record<string, unknown> }>('/matches/:id/:action', async (req, reply) => {

@@ -44,6 +44,13 @@ async function staffPage(req: Parameters<typeof pageOf>[0], reply: Parameters<ty
 }
 
 export async function reportPages(app: FastifyInstance) {
+  /** The report's filters the records export takes: the period and a country. */
+  const recordsQuery = (q: { from?: string | undefined; to?: string | undefined; country?: string | undefined }) => ({
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    ...(q.country ? { country: q.country } : {}),
+  });
+
   app.get<{ Querystring: Record<string, unknown> }>('/stats/report', async (req, reply) => {
     const page = await staffPage(req, reply);
     if (!page) return reply.callNotFound();
@@ -191,10 +198,48 @@ export async function reportPages(app: FastifyInstance) {
             ))}
             {csv('completed')}
           </section>
+          <section aria-labelledby="report-sidicss" class="no-print">
+            <h2 id="report-sidicss" safe>
+              {t('web.cooperation.export')}
+            </h2>
+            <p safe>{t('web.cooperation.exportIntro')}</p>
+            <p class="actions">
+              {(['csv', 'json'] as const).map((kind) => (
+                <a href={page.href(`/stats/cooperation-records.${kind}${search(recordsQuery(report.period))}`)} download="" safe>
+                  {t(kind === 'csv' ? 'web.cooperation.exportCsv' : 'web.cooperation.exportJson')}
+                </a>
+              ))}
+            </p>
+          </section>
         </article>
       </Layout>,
     );
   });
+
+  // The period's SIDICSS records, as the API writes them (the report's period and country; the export has no groupings).
+  for (const kind of ['csv', 'json'] as const) {
+    app.get<{ Querystring: Record<string, unknown> }>(`/stats/cooperation-records.${kind}`, async (req, reply) => {
+      const page = await staffPage(req, reply);
+      if (!page) return reply.callNotFound();
+      const tax = await taxonomiesFor(app, page.lang);
+      const query = recordsQuery(queryOf(req.query, new Set([...tax.countryGroups.map((g) => g.code), ...tax.subregions.map((s) => s.code)])));
+      if (kind === 'json') {
+        const items = dataOf(await page.api.GET('/v1/cooperation-records', { params: { query } }));
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="enlace-cooperation-records.json"')
+          .header('cache-control', 'private, no-store')
+          .send(JSON.stringify(items, null, 2));
+      }
+      const res = await page.api.GET('/v1/cooperation-records.csv', { params: { query }, parseAs: 'arrayBuffer' });
+      const body = dataOf(res) as ArrayBuffer;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', res.response.headers.get('content-disposition') ?? 'attachment')
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(body));
+    });
+  }
 
   // The downloads: the API's file, asked as the person signed in, handed on as it came.
   for (const kind of ['csv', 'xlsx'] as const) {

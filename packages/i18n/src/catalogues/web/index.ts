@@ -8,6 +8,7 @@ import { account } from './account.js';
 import { campaigns } from './campaigns.js';
 import { catalogue } from './catalogue.js';
 import { console as consoleArea } from './console.js';
+import { cooperation } from './cooperation.js';
 import { desk } from './desk.js';
 import { editor } from './editor.js';
 import { imports } from './imports.js';
@@ -20,7 +21,24 @@ import { roster } from './roster.js';
 import { sheet } from './sheet.js';
 import { stats } from './stats.js';
 
-const AREAS = [layout, desk, catalogue, listing, account, editor, review, imports, inbox, matches, roster, stats, sheet, consoleArea, campaigns] as const;
+const AREAS = [
+  layout,
+  desk,
+  catalogue,
+  listing,
+  account,
+  editor,
+  review,
+  imports,
+  inbox,
+  matches,
+  roster,
+  stats,
+  sheet,
+  consoleArea,
+  campaigns,
+  cooperation,
+] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type Merged<L extends 'en' | 'es' | 'pt' | 'fr'> = UnionToIntersection<Union<typeof AREAS>[L]>;
