@@ -23,3 +23,4 @@ export * from './outbox.js';
 export * from './redact.js';
 export * from './stats/schema.js';
 export * from './cooperation/schema.js';
+export * from './stories/schema.js';

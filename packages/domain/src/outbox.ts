@@ -31,6 +31,8 @@ export const OUTBOX_TOPICS = {
   expertReviewRequested: 'expert.review_requested',
   /** A campaign round: its messages to every targeted person. */
   campaignRound: 'campaign.round',
+  /** A success story was submitted, approved, published, changed or withdrawn. */
+  storyChanged: 'story.changed',
 } as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 
@@ -68,6 +70,14 @@ export const outboxPayloads = {
   'expert.changed': z.object({ expertId: id, country: countryCodeSchema, status: expertStatusSchema }),
   'expert.review_requested': z.object({ expertId: id, country: countryCodeSchema, actorUserId: id.nullable() }),
   'campaign.round': z.object({ campaignId: id, round: z.number().int().positive() }),
+  'story.changed': z.object({
+    storyId: id,
+    /** What happened; the fan-out reads the story's current state to decide whom to tell. */
+    step: z.enum(['submitted', 'edited', 'approved', 'published', 'withdrawn']),
+    /** The version the step was taken on: a later edit makes the event's request moot. */
+    version: z.number().int().positive(),
+    actorUserId: id.nullable(),
+  }),
 } as const satisfies Record<OutboxTopic, z.ZodType>;
 
 export type OutboxPayload<T extends OutboxTopic> = z.infer<(typeof outboxPayloads)[T]>;
@@ -88,6 +98,7 @@ export const NOTIFY_TOPICS = [
   OUTBOX_TOPICS.expertReviewRequested,
   OUTBOX_TOPICS.listingExpiring,
   OUTBOX_TOPICS.campaignRound,
+  OUTBOX_TOPICS.storyChanged,
 ] as const satisfies readonly OutboxTopic[];
 
 const TOPICS = new Set<string>(Object.values(OUTBOX_TOPICS));

@@ -56,6 +56,27 @@ export const notificationPayloads = {
   listing_expiring: z.object({ listing: listingRefSchema, validUntil: z.string(), daysLeft: z.number().int() }),
   /** A message of an outreach campaign, already written in the recipient's language. */
   campaign: z.object({ campaignId: z.uuid(), subject: z.string(), body: z.string(), link: z.string().optional() }),
+  /** A success story about the country's cooperation waits for its focal point's consent (drafted, or changed after an approval). */
+  story_approval: z.object({
+    storyId: z.uuid(),
+    matchId: z.uuid(),
+    title: z.string(),
+    language: languageSchema,
+    provider: z.string().length(2),
+    recipient: z.string().length(2),
+    authorCountry: z.string().length(2),
+    /** The story was changed after a first submission: consent is asked again. */
+    edited: z.boolean(),
+  }),
+  /** Both countries approved a story of their cooperation: it is public. */
+  story_published: z.object({
+    storyId: z.uuid(),
+    matchId: z.uuid(),
+    title: z.string(),
+    language: languageSchema,
+    provider: z.string().length(2),
+    recipient: z.string().length(2),
+  }),
   /** Several notifications gathered for a daily or weekly digest. */
   digest: z.object({
     period: z.enum(['daily', 'weekly']),

@@ -13,6 +13,7 @@ import { problemPlugin } from './plugins/problem.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { authRoutes } from './routes/auth.js';
 import { cooperationRecordRoutes } from './routes/cooperation-records.js';
+import { storyRoutes } from './routes/stories.js';
 import { expertRoutes } from './routes/experts.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(matchRoutes);
   await app.register(matchLifecycleRoutes);
   await app.register(cooperationRecordRoutes);
+  await app.register(storyRoutes);
   await app.register(expertRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);

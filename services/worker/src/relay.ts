@@ -28,6 +28,7 @@ const ROUTES: Record<OutboxTopic, Route> = {
   [OUTBOX_TOPICS.listingExpiring]: toNotify,
   [OUTBOX_TOPICS.expertReviewRequested]: toNotify,
   [OUTBOX_TOPICS.campaignRound]: toNotify,
+  [OUTBOX_TOPICS.storyChanged]: toNotify,
 };
 
 /** Every topic the relay hands on. */

@@ -16,4 +16,5 @@ export * from './campaigns.js';
 export * from './deliveries.js';
 export * from './people.js';
 export * from './stats.js';
+export * from './stories.js';
 export * from './routes.js';

@@ -21,6 +21,7 @@ import {
 import { canActOnMatch, canProposeMatch, canSeeMatch, matchVisibility } from './matches.js';
 import { canCreateUser, canDeactivateUser, canListUsers, seesAccountActivity } from './people.js';
 import { canReadConciseReport } from './stats.js';
+import { canDraftStory, canReadStory, consentingCountry, storyActions, storyVisibility } from './stories.js';
 
 /** A rule of the policy, named by its function so that the table leads to it. */
 type PolicyRule = (actor: Actor, ...rest: never[]) => unknown;
@@ -123,6 +124,15 @@ export const ROUTE_ACCESS = {
   'PUT /v1/matches/{id}/cooperation-record': only(REVIEWERS, canSeeMatch, canCorrectCooperationRecord),
   'GET /v1/cooperation-records': person(cooperationExportScope),
   'GET /v1/cooperation-records.csv': person(cooperationExportScope),
+  // Success stories: published ones are public; drafts are their two countries' and staff's; each country's focal point consents.
+  'GET /v1/stories': anyone(storyVisibility),
+  'GET /v1/stories/{id}': anyone(canReadStory),
+  'GET /v1/matches/{id}/story': person(canReadStory),
+  'POST /v1/matches/{id}/story': only(COUNTRIES, canSeeMatch, canDraftStory),
+  'PUT /v1/stories/{id}': person(canReadStory, storyActions),
+  'POST /v1/stories/{id}/submit': only(COUNTRIES, canReadStory, storyActions),
+  'POST /v1/stories/{id}/approve': only(['focal_point'], canReadStory, consentingCountry, storyActions),
+  'POST /v1/stories/{id}/withdraw': only(REVIEWERS, canReadStory, consentingCountry, storyActions),
 
   'POST /v1/experts': anyone(canRegisterExpert),
   'GET /v1/experts': anyone(expertVisibility, canSeeExpertPrivate),

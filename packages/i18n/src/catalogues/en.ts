@@ -206,4 +206,12 @@ export const en = {
   'report.figure.matchesFound': 'Matches found',
   'report.figure.cooperationAgreed': 'Cooperation agreed',
   'report.figure.cooperationCompleted': 'Cooperation completed',
+  // success stories
+  'notifications.storyApproval.title': 'A success story awaits your approval: {title}',
+  'notifications.storyApproval.drafted': 'People of {author} drafted a success story about the cooperation between {provider} and {recipient}. It is published only when the focal points of both countries have approved it.',
+  'notifications.storyApproval.edited': 'The success story about the cooperation between {provider} and {recipient} was changed. Your consent was given to the earlier text: please read it and approve it again.',
+  'notifications.storyApproval.ask': 'Read it, then approve it or withdraw it on its page.',
+  'notifications.storyPublished.title': 'Success story published: {title}',
+  'notifications.storyPublished.said': 'The focal points of {provider} and {recipient} approved the story of their cooperation: it is now public, in the four languages of Enlace, and in its news feed.',
+  'notifications.action.readStory': 'Read the story',
 } satisfies Record<string, string>;

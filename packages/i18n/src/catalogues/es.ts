@@ -187,4 +187,12 @@ export const es: CoreCatalogue = {
   'report.figure.matchesFound': 'Coincidencias encontradas',
   'report.figure.cooperationAgreed': 'Cooperación acordada',
   'report.figure.cooperationCompleted': 'Cooperación concluida',
+  // success stories
+  'notifications.storyApproval.title': 'Una historia de éxito espera su aprobación: {title}',
+  'notifications.storyApproval.drafted': 'Personas de {author} redactaron una historia de éxito sobre la cooperación entre {provider} y {recipient}. Solo se publica cuando la aprueban los puntos focales de ambos países.',
+  'notifications.storyApproval.edited': 'La historia de éxito sobre la cooperación entre {provider} y {recipient} fue modificada. Su consentimiento se dio al texto anterior: léala y apruébela de nuevo.',
+  'notifications.storyApproval.ask': 'Léala y luego apruébela o retírela en su página.',
+  'notifications.storyPublished.title': 'Historia de éxito publicada: {title}',
+  'notifications.storyPublished.said': 'Los puntos focales de {provider} y {recipient} aprobaron la historia de su cooperación: ya es pública, en los cuatro idiomas de Enlace y en su canal de noticias.',
+  'notifications.action.readStory': 'Leer la historia',
 };

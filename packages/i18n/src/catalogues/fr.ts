@@ -188,4 +188,12 @@ export const fr: CoreCatalogue = {
   'report.figure.matchesFound': 'Correspondances trouvées',
   'report.figure.cooperationAgreed': 'Coopération convenue',
   'report.figure.cooperationCompleted': 'Coopération achevée',
+  // success stories
+  'notifications.storyApproval.title': 'Un récit de réussite attend votre approbation\u00a0: {title}',
+  'notifications.storyApproval.drafted': 'Des personnes de {author} ont rédigé un récit de réussite sur la coopération entre {provider} et {recipient}. Il n’est publié que lorsque les points focaux des deux pays l’ont approuvé.',
+  'notifications.storyApproval.edited': 'Le récit de réussite sur la coopération entre {provider} et {recipient} a été modifié. Votre consentement portait sur le texte précédent\u00a0: veuillez le relire et l’approuver à nouveau.',
+  'notifications.storyApproval.ask': 'Lisez-le, puis approuvez-le ou retirez-le sur sa page.',
+  'notifications.storyPublished.title': 'Récit de réussite publié\u00a0: {title}',
+  'notifications.storyPublished.said': 'Les points focaux de {provider} et {recipient} ont approuvé le récit de leur coopération\u00a0: il est désormais public, dans les quatre langues d’Enlace et dans son fil d’actualités.',
+  'notifications.action.readStory': 'Lire le récit',
 };

@@ -188,4 +188,12 @@ export const pt: CoreCatalogue = {
   'report.figure.matchesFound': 'Correspondências encontradas',
   'report.figure.cooperationAgreed': 'Cooperação acordada',
   'report.figure.cooperationCompleted': 'Cooperação concluída',
+  // success stories
+  'notifications.storyApproval.title': 'Uma história de sucesso aguarda a sua aprovação: {title}',
+  'notifications.storyApproval.drafted': 'Pessoas de {author} redigiram uma história de sucesso sobre a cooperação entre {provider} e {recipient}. Ela só é publicada quando os pontos focais dos dois países a aprovam.',
+  'notifications.storyApproval.edited': 'A história de sucesso sobre a cooperação entre {provider} e {recipient} foi alterada. O seu consentimento foi dado ao texto anterior: leia-a e aprove-a novamente.',
+  'notifications.storyApproval.ask': 'Leia-a e depois aprove-a ou retire-a na sua página.',
+  'notifications.storyPublished.title': 'História de sucesso publicada: {title}',
+  'notifications.storyPublished.said': 'Os pontos focais de {provider} e {recipient} aprovaram a história da sua cooperação: ela já é pública, nas quatro línguas do Enlace e no seu canal de notícias.',
+  'notifications.action.readStory': 'Ler a história',
 };

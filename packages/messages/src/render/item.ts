@@ -14,6 +14,7 @@ import {
   matchNewContent,
   matchProgressContent,
 } from './match-content.js';
+import { storyApprovalContent, storyPublishedContent } from './story-content.js';
 
 export type ItemNotification = Exclude<Notification, { kind: 'digest' }>;
 
@@ -39,5 +40,9 @@ export function itemContent(n: ItemNotification, lang: Language, links: Links): 
       return campaignContent(n.payload, lang, links);
     case 'expert_pending':
       return expertPendingContent(n.payload, lang, links);
+    case 'story_approval':
+      return storyApprovalContent(n.payload, lang, links);
+    case 'story_published':
+      return storyPublishedContent(n.payload, lang, links);
   }
 }

@@ -52,6 +52,11 @@ export function expertUrl(links: Links, id: string): string {
   return page(links, `/experts/${encodeURIComponent(id)}`);
 }
 
+/** A success story's public page (its approval panel for the focal points who must consent). */
+export function storyUrl(links: Links, id: string): string {
+  return page(links, `/stories/${encodeURIComponent(id)}`);
+}
+
 /** A campaign's own link when it is a web address (http or https), else none. */
 export function campaignLink(link: string | undefined): string | undefined {
   return link !== undefined && /^https?:\/\/\S+$/i.test(link.trim()) ? link.trim() : undefined;
@@ -73,6 +78,9 @@ export function notificationLink(n: Notification, links: Links): string {
       return listingUrl(links, n.payload.listing.id);
     case 'expert_pending':
       return expertUrl(links, n.payload.expertId);
+    case 'story_approval':
+    case 'story_published':
+      return storyUrl(links, n.payload.storyId);
     case 'campaign':
       return campaignLink(n.payload.link) ?? homeUrl(links);
     case 'digest':

@@ -8,6 +8,7 @@ import { listingsWithPendingRevision } from '../listings/revisions.js';
 import { inTransaction } from '../context.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
 import { type Recipient, focalPointsOf, recipientsById } from './people.js';
+import { planStory } from './stories.js';
 import { type DeliveryRef, type Tell, writeNotifications } from './write.js';
 
 /** The key that makes an outbox event's notifications unique. */
@@ -51,6 +52,8 @@ async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, webUrl: string
       return planExpertReview(db, event.payload);
     case OUTBOX_TOPICS.campaignRound:
       return planCampaignRound(db, event.payload, clock, webUrl);
+    case OUTBOX_TOPICS.storyChanged:
+      return planStory(db, event.payload);
     default:
       return [];
   }

@@ -82,6 +82,8 @@ const KINDS: Readonly<Record<string, MessageKey>> = {
   match_brokered: 'web.console.deliveries.kind.match_brokered',
   review_pending: 'web.console.deliveries.kind.review_pending',
   expert_pending: 'web.console.deliveries.kind.expert_pending',
+  story_approval: 'web.console.deliveries.kind.story_approval',
+  story_published: 'web.console.deliveries.kind.story_published',
   listing_expiring: 'web.console.deliveries.kind.listing_expiring',
   campaign: 'web.console.deliveries.kind.campaign',
   digest: 'web.console.deliveries.kind.digest',
