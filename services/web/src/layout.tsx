@@ -18,6 +18,8 @@ export interface LayoutProps {
   /** The page's own title, without the site's name. */
   readonly title: string;
   readonly children?: Children;
+  /** The page's Atom feed, announced to feed readers. */
+  readonly feed?: string;
   /** Which navigation entry is current. */
   readonly section?:
     | 'home'
@@ -26,6 +28,7 @@ export interface LayoutProps {
     | 'matches'
     | 'experts'
     | 'stats'
+    | 'stories'
     | 'mine'
     | 'new'
     | 'review'
@@ -37,7 +40,7 @@ export interface LayoutProps {
     | 'sign-in';
 }
 
-export function Layout({ page, title, children, section }: LayoutProps) {
+export function Layout({ page, title, children, section, feed }: LayoutProps) {
   const { t } = page;
   return (
     <>
@@ -51,6 +54,7 @@ export function Layout({ page, title, children, section }: LayoutProps) {
           {/* htmx would add a <style> for its indicators, which the CSP refuses: the stylesheet has them. */}
           <meta name="htmx-config" content='{"includeIndicatorStyles":false}' />
           <script src={ASSETS.htmx.url} defer></script>
+          {feed ? <link rel="alternate" type="application/atom+xml" href={feed} title={title} /> : ''}
           {LANGUAGES.filter((l) => l !== page.lang).map((l) => (
             <link rel="alternate" hreflang={l} href={`/${l}${page.path}`} />
           ))}
@@ -131,6 +135,7 @@ function Navigation({ page, section }: { page: Page; section: LayoutProps['secti
     items.push({ id: 'matches', href: page.href('/matches'), label: t('web.layout.nav.matches') });
   items.push({ id: 'experts', href: page.href('/experts'), label: t('web.layout.nav.experts') });
   items.push({ id: 'stats', href: page.href('/stats'), label: t('web.layout.nav.stats') });
+  items.push({ id: 'stories', href: page.href('/stories'), label: t('web.layout.nav.stories') });
   if (isPerson(actor) && (isSecretariat(actor) || canWriteListing(actor, country))) {
     items.push({ id: 'mine', href: page.href('/my/listings'), label: t('web.layout.nav.myListings') });
     items.push({ id: 'new', href: page.href('/listings/new'), label: t('web.layout.nav.newListing') });

@@ -24,6 +24,7 @@ import { reviewPages } from './review.js';
 import { rosterPages } from './roster.js';
 import { reportPages } from './report.js';
 import { statsPages } from './stats.js';
+import { storyPages } from './stories.js';
 
 export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   // Forms are parsed here, for the pages, not at the root: the /v1 pass-through must
@@ -54,4 +55,5 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(countrySheetPages);
   await app.register(reportPages);
   await app.register(campaignPages);
+  await app.register(storyPages);
 }

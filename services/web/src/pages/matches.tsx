@@ -8,6 +8,7 @@ import type { Language } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { type ApiClient, dataOf, type operations, type Problem } from '../api/client.js';
 import { CooperationRecordSection, recordBodyOf, recordErrorsOf } from '../components/cooperation-record.js';
+import { StoryOfMatch } from '../components/story.js';
 import { type FieldError, fieldErrorsOf, textOf } from '../components/form.js';
 import { type ActionState, MatchActions } from '../components/match-actions.js';
 import { CLOSED_STAGES, type MatchFilters, type MatchGroup, MatchListPage } from '../components/match-list.js';
@@ -51,13 +52,17 @@ interface RecordState {
 }
 
 async function renderMatch(app: FastifyInstance, page: Page, match: MatchView, state: ActionState | undefined, recordState?: RecordState) {
-  const [tax, offer, demand, record] = await Promise.all([
+  const [tax, offer, demand, record, story] = await Promise.all([
     taxonomiesFor(app, page.lang),
     sideView(page.api, match.offer.id, page.lang),
     sideView(page.api, match.demand.id, page.lang),
     // Kept from the agreement on; before it, there is none to show.
     ['agreed', 'in_progress', 'completed'].includes(match.stage)
       ? page.api.GET('/v1/matches/{id}/cooperation-record', { params: { path: { id: match.id } } }).then((r) => r.data)
+      : Promise.resolve(undefined),
+    // A completed cooperation may have its success story (404 until one is drafted).
+    match.stage === 'completed'
+      ? page.api.GET('/v1/matches/{id}/story', { params: { path: { id: match.id } } }).then((r) => r.data)
       : Promise.resolve(undefined),
   ]);
   const correctable = record !== undefined && canCorrectCooperationRecord(page.actor, { offer: match.offer.country, demand: match.demand.country });
@@ -90,6 +95,7 @@ async function renderMatch(app: FastifyInstance, page: Page, match: MatchView, s
       ) : (
         ''
       )}
+      {match.stage === 'completed' ? <StoryOfMatch page={page} match={match} story={story} /> : ''}
       <Timeline page={page} tax={tax} match={match} />
     </Layout>
   );

@@ -20,6 +20,7 @@ import { review } from './review.js';
 import { roster } from './roster.js';
 import { sheet } from './sheet.js';
 import { stats } from './stats.js';
+import { stories } from './stories.js';
 
 const AREAS = [
   layout,
@@ -38,6 +39,7 @@ const AREAS = [
   consoleArea,
   campaigns,
   cooperation,
+  stories,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
