@@ -1,4 +1,4 @@
-import { auditLog, users } from '@enlace/db';
+import { auditLog, matches, storyApprovals, successStories, users } from '@enlace/db';
 import { fixedClock } from '@enlace/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,5 +20,14 @@ describe('the demonstration seed', () => {
     const accounts = await database.db.select().from(users);
     expect(created).toHaveLength(accounts.length);
     expect(created.every((r) => r.actorUserId === null)).toBe(true);
+  });
+
+  it('holds one cooperation followed to its end: completed, and told as a story both focal points approved', async () => {
+    const [match] = await database.db.select().from(matches).where(eq(matches.stage, 'completed'));
+    expect(match).toBeDefined();
+    const [story] = await database.db.select().from(successStories).where(eq(successStories.matchId, match!.id));
+    expect(story).toMatchObject({ status: 'published', language: 'fr' });
+    const consent = await database.db.select().from(storyApprovals).where(eq(storyApprovals.storyId, story!.id));
+    expect(consent.map((a) => a.country.trim()).sort()).toEqual(['BR', 'HT']);
   });
 });

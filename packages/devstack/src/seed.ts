@@ -6,6 +6,7 @@ import { registerExpert, validateExpert } from '@enlace/registry/experts';
 import { createListing, transitionListing } from '@enlace/registry/listings';
 import { type CreateUserInput, createUser } from '@enlace/registry/people';
 import { findUserByEmail, upsertListingBatch } from '@enlace/registry/internal';
+import { seedCompletedCooperation } from './seed-story.js';
 import { eq } from 'drizzle-orm';
 
 export const SEED_FILE = new URL('../seed/listings.jsonl', import.meta.url);
@@ -88,6 +89,7 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
     await validateExpert({ ...ctx, actor: staffActor }, registered.id);
   }
   await createCampaign({ ...ctx, actor: staffActor }, campaignInputSchema.parse(DEMO_CAMPAIGN));
+  await seedCompletedCooperation(db, clock, staffActor);
   await db
     .insert(auditLog)
     .values({ action: 'demo.seeded', entityType: 'database', entityId: 'demo', detail: { listings: batch.length + 1, experts: DEMO_EXPERTS.length } });
