@@ -125,6 +125,10 @@ export const envSchema = z
     RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
     /** How long a worker may hold a job before others consider it dead and take it over. */
     JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** The period of the hourly maintenance tasks (expiry, reminders); the frequent ones run at least every minute. */
+    MAINTENANCE_EVERY_MS: z.coerce.number().int().min(1000).default(3_600_000),
+    /** The queues this worker process consumes, comma-separated; every queue when unset (see the README, "Scaling"). */
+    WORKER_QUEUES: z.string().optional(),
     /**
      * Webhook hosts (`host` or `host:port`, comma-separated) let through although not
      * public: loopback receivers in tests and development. Refused in production.

@@ -25,7 +25,7 @@ void (async () => {
     }
   }
 })();
-const workers = await startWorkers({ env, db: database.db, search, clock: systemClock, log });
+const workers = await startWorkers({ env, db: database.db, search, clock: systemClock, log }, { maintenanceEveryMs: env.MAINTENANCE_EVERY_MS });
 const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'enlace_worker_' });
 observeWorkers(registry, workers.workers);

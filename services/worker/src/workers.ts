@@ -1,7 +1,7 @@
 import { type Env, publicUrl, webUrl } from '@enlace/config';
 import type { Database } from '@enlace/db';
 import type { Clock } from '@enlace/domain';
-import { type MaintenanceTask, Producer, QUEUES, jobPayloads, redisConnection } from '@enlace/queue';
+import { type MaintenanceTask, Producer, QUEUES, type QueueName, jobPayloads, redisConnection } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
 import { CorpusStatsCache } from '@enlace/matchmaking';
@@ -35,6 +35,7 @@ export interface WorkerDeps {
     | 'JOB_LOCK_MS'
     | 'CAMPAIGN_SEND_RATE'
     | 'WEBHOOK_ALLOW_HOSTS'
+    | 'WORKER_QUEUES'
   >;
   readonly db: Database;
   readonly search: SearchHandle;
@@ -45,10 +46,27 @@ export interface WorkerDeps {
 }
 
 /**
+ * Which queues a process consumes: every one by default, or those named in
+ * `WORKER_QUEUES` (comma-separated), so that a deployment can give matching or sending
+ * processes of their own. A name that is not a queue stops the start.
+ */
+export function queueSelection(names: string | undefined): (queue: QueueName) => boolean {
+  const known: readonly string[] = Object.values(QUEUES);
+  const chosen = (names ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const unknown = chosen.filter((n) => !known.includes(n));
+  if (unknown.length > 0) throw new Error(`WORKER_QUEUES names no queue ${unknown.join(', ')}; the queues are ${known.join(', ')}`);
+  return (queue) => chosen.length === 0 || chosen.includes(queue);
+}
+
+/**
  * Starts every worker, in one place that also attaches the failed, error and stalled
  * handlers and schedules the periodic jobs.
  */
 export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?: number; deliveryConcurrency?: number } = {}) {
+  const consumes = queueSelection(deps.env.WORKER_QUEUES);
   const connection = redisConnection(deps.env.REDIS_URL, 'worker');
   connection.on('error', (err) => deps.log.warn({ err: err.message }, 'redis connection error'));
 
@@ -65,39 +83,61 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   // in two passes: check as often as the lock lasts, or a short lock buys nothing.
   const leased = { lockDuration, stalledInterval: lockDuration };
   const mailer = createMailer(deps.env);
-  const workers = [
-    new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 }),
-    new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
-    new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry, webUrl: webUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }), {
-      ...common,
-      concurrency: 8,
-      ...leased,
-    }),
-    new Worker(
+  // Each queue's worker is made only if this process consumes it (WORKER_QUEUES).
+  const factories: [QueueName, () => Worker][] = [
+    [QUEUES.imports, () => new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 })],
+    [
+      QUEUES.maintenance,
+      () => new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
+    ],
+    [
+      QUEUES.notify,
+      () =>
+        new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry, webUrl: webUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }), {
+          ...common,
+          concurrency: 8,
+          ...leased,
+        }),
+    ],
+    [
       QUEUES.deliveries,
-      deliveryProcessor({
-        db: deps.db,
-        log: deps.log,
-        mailer,
-        env: { APP_SECRET: deps.env.APP_SECRET, WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS, publicUrl: publicUrl(deps.env), webUrl: webUrl(deps.env) },
-        leaseMs: lockDuration,
-      }),
-      // Sending is waiting on other servers: many at once cost little.
-      { ...common, concurrency: opts.deliveryConcurrency ?? 32, ...leased },
-    ),
+      () =>
+        new Worker(
+          QUEUES.deliveries,
+          deliveryProcessor({
+            db: deps.db,
+            log: deps.log,
+            mailer,
+            env: {
+              APP_SECRET: deps.env.APP_SECRET,
+              WEBHOOK_ALLOW_HOSTS: deps.env.WEBHOOK_ALLOW_HOSTS,
+              publicUrl: publicUrl(deps.env),
+              webUrl: webUrl(deps.env),
+            },
+            leaseMs: lockDuration,
+          }),
+          // Sending is waiting on other servers: many at once cost little.
+          { ...common, concurrency: opts.deliveryConcurrency ?? 32, ...leased },
+        ),
+    ],
     // Concurrency is what lets the batcher gather many edits into one index write. A bulk
     // job already carries an import chunk; two at a time keep Meilisearch busy without
     // queueing so many tasks there that a person's edit waits behind them.
-    new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 }),
-    new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 2 }),
-    new Worker(QUEUES.indexExperts, indexExpertsProcessor(deps), { ...common, concurrency: 4 }),
-    new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
-      ...common,
-      concurrency: 1,
-      // A batch of translations can take a while; keep the job's lock alive meanwhile.
-      lockDuration: 300_000,
-    }),
+    [QUEUES.index, () => new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 })],
+    [QUEUES.indexBulk, () => new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 2 })],
+    [QUEUES.indexExperts, () => new Worker(QUEUES.indexExperts, indexExpertsProcessor(deps), { ...common, concurrency: 4 })],
+    [
+      QUEUES.match,
+      () =>
+        new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
+          ...common,
+          concurrency: 1,
+          // A batch of translations can take a while; keep the job's lock alive meanwhile.
+          lockDuration: 300_000,
+        }),
+    ],
   ];
+  const workers = factories.filter(([queue]) => consumes(queue)).map(([, make]) => make());
   const relay = startOutboxRelay({ db: deps.db, databaseUrl: deps.env.DATABASE_URL, producer, log: deps.log });
   for (const w of workers) {
     w.on('failed', (job: Job | undefined, err) => {
