@@ -333,9 +333,13 @@ describe('one-click unsubscribe', () => {
 
 describe('every email is sent once', () => {
   it('over the whole suite, the mail server got each delivery once and only deliveries marked sent', async () => {
+    // The suggestions that gathered behind the first of their burst go out when the window closes.
+    s.clock.set(new Date(s.clock.now().getTime() + 16 * 60_000).toISOString());
+    await s.runTask('send-bursts');
     await s.settled();
     const ids = s.sink.messages.map((m) => m.parsed.messageId);
-    expect(ids.length).toBeGreaterThan(10);
+    // New matches that came in a burst went out together: fewer messages than events.
+    expect(ids.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
     const sent = await s.api.db
       .select({ id: deliveries.id })

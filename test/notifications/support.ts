@@ -80,7 +80,17 @@ export const REASONS = [
 ];
 
 /** Stores a ranking result for an (offer, demand) pair, as the matcher would: a "new match" event follows above 0.6. */
-export async function storeMatch(api: TestApi, offer: { id: string; version: number }, demand: { id: string; version: number }, score: number): Promise<void> {
+export async function storeMatch(
+  api: TestApi,
+  offer: { id: string; version: number },
+  demand: { id: string; version: number },
+  score: number,
+  opts: { bulk?: boolean } = {},
+): Promise<void> {
   const found: ScoredCounterpart[] = [{ counterpartId: offer.id, counterpartVersion: offer.version, score, reasons: REASONS }];
-  await replaceMatches(api.db, { id: demand.id, kind: 'demand', version: demand.version }, found, { announceAt: 0.6, now: api.clock.now() });
+  await replaceMatches(api.db, { id: demand.id, kind: 'demand', version: demand.version }, found, {
+    announceAt: 0.6,
+    now: api.clock.now(),
+    bulk: opts.bulk ?? false,
+  });
 }

@@ -34,6 +34,7 @@ function worker(): OwnProcess {
     SMTP_URL: sink.url,
     PUBLIC_URL: 'https://enlace.test',
     MAINTENANCE_EVERY_MS: String(MAINTENANCE_EVERY_MS),
+    NOTIFY_BURST_SECONDS: '8',
     LOG_LEVEL: 'warn',
   });
   running.push(proc);
@@ -43,7 +44,7 @@ const workerOutput = () => running.map((p, i) => `--- worker ${i + 1} (pid ${p.p
 
 async function emailDeliveries() {
   return api.db
-    .select({ id: deliveries.id, status: deliveries.status, email: users.email })
+    .select({ id: deliveries.id, status: deliveries.status, email: users.email, kind: notifications.kind })
     .from(deliveries)
     .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
     .innerJoin(users, eq(users.id, notifications.recipientUserId))
@@ -67,42 +68,60 @@ afterAll(async () => {
 describe('two worker processes', () => {
   let startedAt = 0;
 
-  it('share the work: every new match reaches every focal point, each message once', { timeout: 120_000 }, async () => {
-    worker();
-    worker();
-    startedAt = Date.now();
-    const staff = await api.user('staff');
-    const offer = await publishedListing(api, staff, 'BR');
-    for (let i = 0; i < EVENTS; i++) {
-      const demand = await publishedListing(api, staff, 'HT', {
-        kind: 'demand',
-        language: 'fr',
-        title: `Banques de lait maternel ${i}`,
-        description: 'Créer des banques de lait maternel dans trois maternités.',
+  it(
+    'share the work: every new match reaches every focal point, the first at once and the rest gathered, each message once',
+    { timeout: 120_000 },
+    async () => {
+      worker();
+      worker();
+      startedAt = Date.now();
+      const staff = await api.user('staff');
+      const offer = await publishedListing(api, staff, 'BR');
+      const demands = [];
+      for (let i = 0; i < EVENTS; i++) {
+        demands.push(
+          await publishedListing(api, staff, 'HT', {
+            kind: 'demand',
+            language: 'fr',
+            title: `Banques de lait maternel ${i}`,
+            description: 'Créer des banques de lait maternel dans trois maternités.',
+          }),
+        );
+      }
+      // Three new matches for each focal point within moments: a burst.
+      for (const demand of demands) await storeMatch(api, offer, demand, 0.8);
+      await eventually(
+        async () => {
+          const rows = await emailDeliveries();
+          const suggestions = rows.filter((d) => d.kind === 'match_new');
+          const gathered = rows.filter((d) => d.kind === 'match_burst');
+          return suggestions.length === focalPoints.length * EVENTS && gathered.length === focalPoints.length && gathered.every((d) => d.status === 'sent');
+        },
+        90_000,
+        'every email delivery sent',
+      ).catch(async (err: Error) => {
+        throw new Error(`${err.message}: ${JSON.stringify((await emailDeliveries()).filter((d) => d.status !== 'sent').slice(0, 10))}\n${workerOutput()}`);
       });
-      await storeMatch(api, offer, demand, 0.8);
-    }
-    await eventually(
-      async () => {
-        const rows = await emailDeliveries();
-        return rows.length === focalPoints.length * EVENTS && rows.every((d) => d.status === 'sent');
-      },
-      90_000,
-      'every email delivery sent',
-    ).catch(async (err: Error) => {
-      throw new Error(`${err.message}: ${JSON.stringify((await emailDeliveries()).filter((d) => d.status !== 'sent'))}\n${workerOutput()}`);
-    });
-    // Let a late duplicate show up, if there were one.
-    await new Promise((r) => setTimeout(r, 1500));
-    const ids = sink.messages.map((m) => m.parsed.messageId);
-    expect(new Set(ids).size, 'no Message-ID twice').toBe(ids.length);
-    for (const person of focalPoints) expect(sink.messages.filter((m) => m.to.includes(person.email)), person.email).toHaveLength(EVENTS);
-    // Every outbox row was handed on, and the notification fan-out finished each.
-    expect(await api.db.select({ id: outbox.id }).from(outbox).where(isNull(outbox.dispatchedAt))).toEqual([]);
-    const newMatches = await api.db.select({ processedAt: outbox.processedAt }).from(outbox).where(eq(outbox.topic, 'match.new'));
-    expect(newMatches.length).toBeGreaterThanOrEqual(EVENTS);
-    expect(newMatches.every((e) => e.processedAt !== null)).toBe(true);
-  });
+      // Let a late duplicate show up, if there were one.
+      await new Promise((r) => setTimeout(r, 1500));
+      const ids = sink.messages.map((m) => m.parsed.messageId);
+      expect(new Set(ids).size, 'no Message-ID twice').toBe(ids.length);
+      // Each person: the first new match by itself, the other two in one message.
+      for (const person of focalPoints)
+        expect(
+          sink.messages.filter((m) => m.to.includes(person.email)),
+          person.email,
+        ).toHaveLength(2);
+      const rows = await emailDeliveries();
+      expect(rows.filter((d) => d.kind === 'match_new' && d.status === 'sent')).toHaveLength(focalPoints.length);
+      expect(rows.filter((d) => d.kind === 'match_new' && d.status === 'digested')).toHaveLength(focalPoints.length * (EVENTS - 1));
+      // Every outbox row was handed on, and the notification fan-out finished each.
+      expect(await api.db.select({ id: outbox.id }).from(outbox).where(isNull(outbox.dispatchedAt))).toEqual([]);
+      const newMatches = await api.db.select({ processedAt: outbox.processedAt }).from(outbox).where(eq(outbox.topic, 'match.new'));
+      expect(newMatches.length).toBeGreaterThanOrEqual(EVENTS);
+      expect(newMatches.every((e) => e.processedAt !== null)).toBe(true);
+    },
+  );
 
   it('run each scheduled task once a period, not once per worker', { timeout: 60_000 }, async () => {
     // Long enough for several periods after both workers put their schedules in place.
@@ -119,7 +138,16 @@ describe('two worker processes', () => {
     console.info(`two workers: expire-listings ran ${expiries.length} times in ${elapsed} ms (every ${MAINTENANCE_EVERY_MS} ms, at most ${atMost})`);
     const schedulers = await maintenance.getJobSchedulers();
     expect(schedulers.map((s) => s.key).sort()).toEqual(
-      ['expire-listings', 'recover-notifications', 'reconcile-index', 'remind-expiring', 'requeue-imports', 'run-campaigns', 'send-digests'].sort(),
+      [
+        'expire-listings',
+        'recover-notifications',
+        'reconcile-index',
+        'remind-expiring',
+        'requeue-imports',
+        'run-campaigns',
+        'send-bursts',
+        'send-digests',
+      ].sort(),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { type TestApi, type TestUser, startTestApi } from '@enlace/api/testing';
-import { deliveries, notifications, users } from '@enlace/db';
+import { deliveries, notifications, suggestionWindows, users } from '@enlace/db';
 import { type MailSink, TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL, startMailSink } from '@enlace/devstack';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';
 import { type OwnProcess, startWorkerProcess } from './processes.js';
@@ -21,6 +21,7 @@ const LET_THROUGH = 8;
 /** The worker's SMTP pool has five connections: five held messages means every connection waits. */
 const HELD_BEFORE_THE_CRASH = 5;
 const JOB_LOCK_MS = 3000;
+const BURST_SECONDS = 6;
 
 /** The mail server's answer: the first few at once, then nothing until `open()`. */
 function mailGate(letThrough: number) {
@@ -61,6 +62,9 @@ function worker(): OwnProcess {
     SMTP_URL: sink.url,
     PUBLIC_URL: 'https://enlace.test',
     JOB_LOCK_MS: String(JOB_LOCK_MS),
+    // Each person's second new match gathers behind the first; its window closes while the worker is down.
+    NOTIFY_BURST_SECONDS: String(BURST_SECONDS),
+    MAINTENANCE_EVERY_MS: '2000',
     DELIVERY_ATTEMPTS: '8',
     DELIVERY_BACKOFF_MS: '200',
     LOG_LEVEL: 'warn',
@@ -140,6 +144,10 @@ describe('the worker killed mid-delivery and restarted', () => {
 
     claimed = (await emailDeliveries()).filter((d) => d.status === 'sending');
     expect(claimed.length).toBeGreaterThanOrEqual(HELD_BEFORE_THE_CRASH);
+    // The second new match of each person was gathering when the worker died; its window closes while it is down.
+    expect((await emailDeliveries()).filter((d) => d.status === 'gathering').length).toBeGreaterThan(0);
+    const [last] = await api.db.select({ at: sql<Date>`max(${suggestionWindows.closesAt})` }).from(suggestionWindows);
+    await new Promise((r) => setTimeout(r, Math.max(0, new Date(last!.at).getTime() - Date.now()) + 500));
 
     // The server answers what it held once the client is gone: none of it is delivered.
     await new Promise((r) => setTimeout(r, 300));

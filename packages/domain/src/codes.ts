@@ -28,12 +28,13 @@ export const FREQUENCIES = ['immediate', 'daily', 'weekly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /**
- * Where a delivery stands. `held` waits for the recipient's digest, `digested` went out
- * inside one, `dead` exhausted its retries and waits for staff to replay it, `skipped`
+ * Where a delivery stands. `held` waits for the recipient's digest, `gathering` waits for
+ * the end of a burst of suggestions (sent as one message), `digested` went out inside
+ * one of these, `dead` exhausted its retries and waits for staff to replay it, `skipped`
  * had nowhere to go (the person unsubscribed or was disabled meanwhile), `bounced` was
  * refused for good by the receiving mail server, `paused` belongs to a campaign staff paused.
  */
-export const DELIVERY_STATUSES = ['pending', 'held', 'paused', 'sending', 'sent', 'failed', 'bounced', 'dead', 'digested', 'skipped'] as const;
+export const DELIVERY_STATUSES = ['pending', 'held', 'gathering', 'paused', 'sending', 'sent', 'failed', 'bounced', 'dead', 'digested', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** What an outreach campaign asks of the countries it targets. */

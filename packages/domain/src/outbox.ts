@@ -65,7 +65,14 @@ export const outboxPayloads = {
   'listings.imported': z.object({ listingIds: z.array(id).min(1), importId: id.optional() }),
   'listing.review_requested': z.object({ country: countryCodeSchema, listingIds: z.array(id).min(1) }),
   'listing.expiring': z.object({ listingId: id, validUntil: isoDateSchema, daysBefore: z.number().int().positive() }),
-  'match.new': z.object({ matchId: id, offerId: id, demandId: id, score: z.number().min(0).max(1) }),
+  'match.new': z.object({
+    matchId: id,
+    offerId: id,
+    demandId: id,
+    score: z.number().min(0).max(1),
+    /** Found while matching a bulk import: announced with the rest of the import, not one by one. */
+    bulk: z.boolean().optional(),
+  }),
   'match.stage': matchStageEventSchema,
   'expert.changed': z.object({ expertId: id, country: countryCodeSchema, status: expertStatusSchema }),
   'expert.review_requested': z.object({ expertId: id, country: countryCodeSchema, actorUserId: id.nullable() }),

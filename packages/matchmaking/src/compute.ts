@@ -64,7 +64,7 @@ export interface MatchRunReport {
  * candidates from the index, scored and stored. Idempotent: a rerun over unchanged
  * listings computes and stores the same pairs and announces nothing twice.
  */
-export async function matchListings(deps: MatchmakingDeps, ids: readonly string[]): Promise<MatchRunReport> {
+export async function matchListings(deps: MatchmakingDeps, ids: readonly string[], opts: { bulk?: boolean } = {}): Promise<MatchRunReport> {
   const report: MatchRunReport = { profiled: 0, matched: 0, stored: 0, announced: 0 };
   const { listings, refreshed } = await ensureProfiles(deps, ids);
   report.profiled = refreshed.length;
@@ -91,7 +91,11 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
       if (score >= MATCH_POLICY.minScore) scored.push({ counterpartId: c.source.id, counterpartVersion: c.source.version, score, reasons });
     }
     scored.sort((a, b) => b.score - a.score);
-    const result = await replaceMatches(deps.db, source, scored.slice(0, MATCH_POLICY.keep), { announceAt: MATCH_POLICY.announceAt, now });
+    const result = await replaceMatches(deps.db, source, scored.slice(0, MATCH_POLICY.keep), {
+      announceAt: MATCH_POLICY.announceAt,
+      now,
+      bulk: opts.bulk ?? false,
+    });
     report.matched += 1;
     report.stored += result.stored;
     report.announced += result.announced;

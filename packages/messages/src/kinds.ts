@@ -32,7 +32,13 @@ const pair = {
 
 export const notificationPayloads = {
   /** The ranking found a match above the threshold for one of the country's listings. */
-  match_new: z.object({ ...pair, score: z.number().min(0).max(1), reasons: z.array(reasonSchema) }),
+  match_new: z.object({
+    ...pair,
+    score: z.number().min(0).max(1),
+    reasons: z.array(reasonSchema),
+    /** Found with a bulk import (announced with the rest of it). */
+    bulk: z.boolean().optional(),
+  }),
   /** The other side expressed interest in the match, with a message. */
   match_interest: z.object({ ...pair, message: z.string().nullable() }),
   /** Both sides are interested. */
@@ -76,6 +82,28 @@ export const notificationPayloads = {
     language: languageSchema,
     provider: z.string().length(2),
     recipient: z.string().length(2),
+  }),
+  /**
+   * New matches gathered during a burst (or found by an import), grouped by the
+   * recipient's listing, best first: the groups and matches shown, and how many more.
+   */
+  match_burst: z.object({
+    total: z.number().int().min(1),
+    listings: z.number().int().min(1),
+    /** Found because of a bulk import, announced once its matching stopped. */
+    bulk: z.boolean(),
+    groups: z
+      .array(
+        z.object({
+          own: listingRefSchema,
+          count: z.number().int().min(1),
+          best: z.array(z.object({ matchId: z.uuid(), counterpart: listingRefSchema, score: z.number().min(0).max(1) })).max(3),
+        }),
+      )
+      .max(10),
+    /** Matches not shown, and for how many of the recipient's listings. */
+    moreMatches: z.number().int().min(0),
+    moreListings: z.number().int().min(0),
   }),
   /** Several notifications gathered for a daily or weekly digest. */
   digest: z.object({

@@ -24,6 +24,7 @@ export const MAINTENANCE_TASKS = [
   'requeue-imports',
   'reconcile-index',
   'send-digests',
+  'send-bursts',
   'remind-expiring',
   'recover-notifications',
   'run-campaigns',

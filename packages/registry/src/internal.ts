@@ -32,6 +32,7 @@ export { replaceMatches, type ScoredCounterpart } from './matches/store.js';
 export { fanOut } from './notifications/fanout.js';
 export { claimDelivery, finishDelivery, abandonDelivery, deliveriesToRequeue, type ClaimedDelivery } from './notifications/deliveries.js';
 export { gatherDigests } from './notifications/digests.js';
+export { burstPayload, gatherBursts } from './notifications/bursts.js';
 export { writeExpiryReminders } from './notifications/reminders.js';
 export { unsubscribeEmail } from './notifications/subscriptions.js';
 

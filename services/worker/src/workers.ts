@@ -4,6 +4,7 @@ import type { Clock } from '@enlace/domain';
 import { type MaintenanceTask, Producer, QUEUES, type QueueName, jobPayloads, redisConnection } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
+import { type BurstPolicy, DEFAULT_BURST_POLICY } from '@enlace/messages';
 import { CorpusStatsCache } from '@enlace/matchmaking';
 import { abandonDelivery } from '@enlace/registry/internal';
 import { type Job, Worker } from 'bullmq';
@@ -36,6 +37,7 @@ export interface WorkerDeps {
     | 'CAMPAIGN_SEND_RATE'
     | 'WEBHOOK_ALLOW_HOSTS'
     | 'WORKER_QUEUES'
+    | 'NOTIFY_BURST_SECONDS'
   >;
   readonly db: Database;
   readonly search: SearchHandle;
@@ -43,6 +45,11 @@ export interface WorkerDeps {
   readonly log: Logger;
   /** Defaults to Apertium on this machine. */
   readonly translator?: Translator;
+}
+
+/** Suggestions gather for `NOTIFY_BURST_SECONDS` after the first of a burst; an import's as the default says. */
+export function burstPolicy(env: Pick<Env, 'NOTIFY_BURST_SECONDS'>): BurstPolicy {
+  return { ...DEFAULT_BURST_POLICY, windowMs: env.NOTIFY_BURST_SECONDS * 1000 };
 }
 
 /**
@@ -93,11 +100,15 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     [
       QUEUES.notify,
       () =>
-        new Worker(QUEUES.notify, notifyProcessor({ ...deps, producer, retry, webUrl: webUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE }), {
-          ...common,
-          concurrency: 8,
-          ...leased,
-        }),
+        new Worker(
+          QUEUES.notify,
+          notifyProcessor({ ...deps, producer, retry, webUrl: webUrl(deps.env), campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE, burst: burstPolicy(deps.env) }),
+          {
+            ...common,
+            concurrency: 8,
+            ...leased,
+          },
+        ),
     ],
     [
       QUEUES.deliveries,
@@ -159,6 +170,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     ['reconcile-index', 6 * every],
     ['requeue-imports', often],
     ['send-digests', Math.min(every, 5 * 60_000)],
+    // Windows close on the minute: a gathered burst goes out at most a minute late.
+    ['send-bursts', often],
     ['run-campaigns', often],
     ['recover-notifications', Math.max(lockDuration, Math.min(often, 2 * lockDuration))],
   ];

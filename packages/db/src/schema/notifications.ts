@@ -106,3 +106,22 @@ export const expiryReminders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.listingId, t.validUntil, t.daysBefore] })],
 );
+
+/**
+ * Per person, the burst of match suggestions under way: the first suggestion of a quiet
+ * period goes out at once and opens a window; what follows gathers (deliveries
+ * `gathering`) until `closesAt`, when it goes out as one message. A bulk import's
+ * suggestions keep pushing `closesAt` on until they stop. The row is locked by whoever
+ * adds to or closes the window, so that the two never cross.
+ */
+export const suggestionWindows = pgTable('suggestion_windows', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** When the latest suggestion for this person was written: the quiet period runs from it. */
+  lastAt: timestamp({ withTimezone: true }).notNull(),
+  /** When the window opened; a window pushed on by an import closes within a bound of it. */
+  openedAt: timestamp({ withTimezone: true }).notNull(),
+  /** When the gathered suggestions go out; null once they have. */
+  closesAt: timestamp({ withTimezone: true }),
+});

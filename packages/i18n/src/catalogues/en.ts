@@ -33,6 +33,7 @@ export const en = {
   'label.frequency.weekly': 'Weekly digest',
   'label.deliveryStatus.pending': 'Pending',
   'label.deliveryStatus.held': 'Held for the digest',
+  'label.deliveryStatus.gathering': 'Gathering with other new matches',
   'label.deliveryStatus.paused': 'Paused',
   'label.deliveryStatus.sending': 'Sending',
   'label.deliveryStatus.sent': 'Sent',
@@ -208,10 +209,24 @@ export const en = {
   'report.figure.cooperationCompleted': 'Cooperation completed',
   // success stories
   'notifications.storyApproval.title': 'A success story awaits your approval: {title}',
-  'notifications.storyApproval.drafted': 'People of {author} drafted a success story about the cooperation between {provider} and {recipient}. It is published only when the focal points of both countries have approved it.',
-  'notifications.storyApproval.edited': 'The success story about the cooperation between {provider} and {recipient} was changed. Your consent was given to the earlier text: please read it and approve it again.',
+  'notifications.storyApproval.drafted':
+    'People of {author} drafted a success story about the cooperation between {provider} and {recipient}. It is published only when the focal points of both countries have approved it.',
+  'notifications.storyApproval.edited':
+    'The success story about the cooperation between {provider} and {recipient} was changed. Your consent was given to the earlier text: please read it and approve it again.',
   'notifications.storyApproval.ask': 'Read it, then approve it or withdraw it on its page.',
   'notifications.storyPublished.title': 'Success story published: {title}',
-  'notifications.storyPublished.said': 'The focal points of {provider} and {recipient} approved the story of their cooperation: it is now public, in the four languages of Enlace, and in its news feed.',
+  'notifications.storyPublished.said':
+    'The focal points of {provider} and {recipient} approved the story of their cooperation: it is now public, in the four languages of Enlace, and in its news feed.',
   'notifications.action.readStory': 'Read the story',
+  // match_burst
+  'notifications.matchBurst.title':
+    '{total, plural, one {# new match} other {# new matches}} for {listings, plural, one {# of your listings} other {# of your listings}}',
+  'notifications.matchBurst.count': '{count, plural, one {# new match} other {# new matches}}',
+  'notifications.matchBurst.burst': 'New matches since the last message, best first:',
+  'notifications.matchBurst.import': 'Matches found with the listings just imported, best first:',
+  'notifications.matchBurst.more':
+    'And {count, plural, one {# more match} other {# more matches}} for {listings, plural, =0 {your listings above} one {# of your listings} other {# of your listings}}: see them all in Enlace.',
+  'notifications.matchBurst.why':
+    'To keep your mailbox readable, Enlace gathers the matches of a busy period into one message; the first match after a quiet period still comes at once.',
+  'notifications.action.seeMatches': 'See all the matches',
 } satisfies Record<string, string>;

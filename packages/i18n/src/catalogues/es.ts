@@ -31,6 +31,7 @@ export const es: CoreCatalogue = {
   'label.frequency.weekly': 'Resumen semanal',
   'label.deliveryStatus.pending': 'Pendiente',
   'label.deliveryStatus.held': 'Retenida para el resumen',
+  'label.deliveryStatus.gathering': 'Reuniéndose con otras coincidencias',
   'label.deliveryStatus.paused': 'En pausa',
   'label.deliveryStatus.sending': 'Enviándose',
   'label.deliveryStatus.sent': 'Enviada',
@@ -189,10 +190,24 @@ export const es: CoreCatalogue = {
   'report.figure.cooperationCompleted': 'Cooperación concluida',
   // success stories
   'notifications.storyApproval.title': 'Una historia de éxito espera su aprobación: {title}',
-  'notifications.storyApproval.drafted': 'Personas de {author} redactaron una historia de éxito sobre la cooperación entre {provider} y {recipient}. Solo se publica cuando la aprueban los puntos focales de ambos países.',
-  'notifications.storyApproval.edited': 'La historia de éxito sobre la cooperación entre {provider} y {recipient} fue modificada. Su consentimiento se dio al texto anterior: léala y apruébela de nuevo.',
+  'notifications.storyApproval.drafted':
+    'Personas de {author} redactaron una historia de éxito sobre la cooperación entre {provider} y {recipient}. Solo se publica cuando la aprueban los puntos focales de ambos países.',
+  'notifications.storyApproval.edited':
+    'La historia de éxito sobre la cooperación entre {provider} y {recipient} fue modificada. Su consentimiento se dio al texto anterior: léala y apruébela de nuevo.',
   'notifications.storyApproval.ask': 'Léala y luego apruébela o retírela en su página.',
   'notifications.storyPublished.title': 'Historia de éxito publicada: {title}',
-  'notifications.storyPublished.said': 'Los puntos focales de {provider} y {recipient} aprobaron la historia de su cooperación: ya es pública, en los cuatro idiomas de Enlace y en su canal de noticias.',
+  'notifications.storyPublished.said':
+    'Los puntos focales de {provider} y {recipient} aprobaron la historia de su cooperación: ya es pública, en los cuatro idiomas de Enlace y en su canal de noticias.',
   'notifications.action.readStory': 'Leer la historia',
+  // match_burst
+  'notifications.matchBurst.title':
+    '{total, plural, one {# nueva coincidencia} other {# nuevas coincidencias}} para {listings, plural, one {# de sus fichas} other {# de sus fichas}}',
+  'notifications.matchBurst.count': '{count, plural, one {# nueva coincidencia} other {# nuevas coincidencias}}',
+  'notifications.matchBurst.burst': 'Nuevas coincidencias desde el último mensaje, las mejores primero:',
+  'notifications.matchBurst.import': 'Coincidencias encontradas con las fichas recién importadas, las mejores primero:',
+  'notifications.matchBurst.more':
+    'Y {count, plural, one {# coincidencia más} other {# coincidencias más}} para {listings, plural, =0 {sus fichas de arriba} one {# de sus fichas} other {# de sus fichas}}: véalas todas en Enlace.',
+  'notifications.matchBurst.why':
+    'Para que su buzón siga siendo legible, Enlace reúne las coincidencias de un período de mucha actividad en un solo mensaje; la primera coincidencia tras un período tranquilo sigue llegando de inmediato.',
+  'notifications.action.seeMatches': 'Ver todas las coincidencias',
 };

@@ -32,6 +32,7 @@ export const fr: CoreCatalogue = {
   'label.frequency.weekly': 'Résumé hebdomadaire',
   'label.deliveryStatus.pending': 'En attente',
   'label.deliveryStatus.held': 'Retenue pour le résumé',
+  'label.deliveryStatus.gathering': 'Regroupée avec d’autres correspondances',
   'label.deliveryStatus.paused': 'En pause',
   'label.deliveryStatus.sending': 'En cours d’envoi',
   'label.deliveryStatus.sent': 'Envoyée',
@@ -190,10 +191,24 @@ export const fr: CoreCatalogue = {
   'report.figure.cooperationCompleted': 'Coopération achevée',
   // success stories
   'notifications.storyApproval.title': 'Un récit de réussite attend votre approbation\u00a0: {title}',
-  'notifications.storyApproval.drafted': 'Des personnes de {author} ont rédigé un récit de réussite sur la coopération entre {provider} et {recipient}. Il n’est publié que lorsque les points focaux des deux pays l’ont approuvé.',
-  'notifications.storyApproval.edited': 'Le récit de réussite sur la coopération entre {provider} et {recipient} a été modifié. Votre consentement portait sur le texte précédent\u00a0: veuillez le relire et l’approuver à nouveau.',
+  'notifications.storyApproval.drafted':
+    'Des personnes de {author} ont rédigé un récit de réussite sur la coopération entre {provider} et {recipient}. Il n’est publié que lorsque les points focaux des deux pays l’ont approuvé.',
+  'notifications.storyApproval.edited':
+    'Le récit de réussite sur la coopération entre {provider} et {recipient} a été modifié. Votre consentement portait sur le texte précédent\u00a0: veuillez le relire et l’approuver à nouveau.',
   'notifications.storyApproval.ask': 'Lisez-le, puis approuvez-le ou retirez-le sur sa page.',
   'notifications.storyPublished.title': 'Récit de réussite publié\u00a0: {title}',
-  'notifications.storyPublished.said': 'Les points focaux de {provider} et {recipient} ont approuvé le récit de leur coopération\u00a0: il est désormais public, dans les quatre langues d’Enlace et dans son fil d’actualités.',
+  'notifications.storyPublished.said':
+    'Les points focaux de {provider} et {recipient} ont approuvé le récit de leur coopération\u00a0: il est désormais public, dans les quatre langues d’Enlace et dans son fil d’actualités.',
   'notifications.action.readStory': 'Lire le récit',
+  // match_burst
+  'notifications.matchBurst.title':
+    '{total, plural, one {# nouvelle correspondance} other {# nouvelles correspondances}} pour {listings, plural, one {# de vos fiches} other {# de vos fiches}}',
+  'notifications.matchBurst.count': '{count, plural, one {# nouvelle correspondance} other {# nouvelles correspondances}}',
+  'notifications.matchBurst.burst': 'Nouvelles correspondances depuis le dernier message, les meilleures d’abord\u00a0:',
+  'notifications.matchBurst.import': 'Correspondances trouvées avec les fiches tout juste importées, les meilleures d’abord\u00a0:',
+  'notifications.matchBurst.more':
+    'Et {count, plural, one {# autre correspondance} other {# autres correspondances}} pour {listings, plural, =0 {vos fiches ci-dessus} one {# de vos fiches} other {# de vos fiches}}\u00a0: retrouvez-les toutes dans Enlace.',
+  'notifications.matchBurst.why':
+    'Pour que votre boîte aux lettres reste lisible, Enlace réunit les correspondances d’une période chargée en un seul message\u00a0; la première correspondance après une période calme arrive toujours aussitôt.',
+  'notifications.action.seeMatches': 'Voir toutes les correspondances',
 };

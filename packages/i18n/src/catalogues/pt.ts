@@ -32,6 +32,7 @@ export const pt: CoreCatalogue = {
   'label.frequency.weekly': 'Resumo semanal',
   'label.deliveryStatus.pending': 'Pendente',
   'label.deliveryStatus.held': 'Retida para o resumo',
+  'label.deliveryStatus.gathering': 'Reunindo-se com outras correspondências',
   'label.deliveryStatus.paused': 'Pausada',
   'label.deliveryStatus.sending': 'Enviando',
   'label.deliveryStatus.sent': 'Enviada',
@@ -190,10 +191,24 @@ export const pt: CoreCatalogue = {
   'report.figure.cooperationCompleted': 'Cooperação concluída',
   // success stories
   'notifications.storyApproval.title': 'Uma história de sucesso aguarda a sua aprovação: {title}',
-  'notifications.storyApproval.drafted': 'Pessoas de {author} redigiram uma história de sucesso sobre a cooperação entre {provider} e {recipient}. Ela só é publicada quando os pontos focais dos dois países a aprovam.',
-  'notifications.storyApproval.edited': 'A história de sucesso sobre a cooperação entre {provider} e {recipient} foi alterada. O seu consentimento foi dado ao texto anterior: leia-a e aprove-a novamente.',
+  'notifications.storyApproval.drafted':
+    'Pessoas de {author} redigiram uma história de sucesso sobre a cooperação entre {provider} e {recipient}. Ela só é publicada quando os pontos focais dos dois países a aprovam.',
+  'notifications.storyApproval.edited':
+    'A história de sucesso sobre a cooperação entre {provider} e {recipient} foi alterada. O seu consentimento foi dado ao texto anterior: leia-a e aprove-a novamente.',
   'notifications.storyApproval.ask': 'Leia-a e depois aprove-a ou retire-a na sua página.',
   'notifications.storyPublished.title': 'História de sucesso publicada: {title}',
-  'notifications.storyPublished.said': 'Os pontos focais de {provider} e {recipient} aprovaram a história da sua cooperação: ela já é pública, nas quatro línguas do Enlace e no seu canal de notícias.',
+  'notifications.storyPublished.said':
+    'Os pontos focais de {provider} e {recipient} aprovaram a história da sua cooperação: ela já é pública, nas quatro línguas do Enlace e no seu canal de notícias.',
   'notifications.action.readStory': 'Ler a história',
+  // match_burst
+  'notifications.matchBurst.title':
+    '{total, plural, one {# nova correspondência} other {# novas correspondências}} para {listings, plural, one {# dos seus anúncios} other {# dos seus anúncios}}',
+  'notifications.matchBurst.count': '{count, plural, one {# nova correspondência} other {# novas correspondências}}',
+  'notifications.matchBurst.burst': 'Novas correspondências desde a última mensagem, as melhores primeiro:',
+  'notifications.matchBurst.import': 'Correspondências encontradas com os anúncios recém-importados, as melhores primeiro:',
+  'notifications.matchBurst.more':
+    'E {count, plural, one {mais # correspondência} other {mais # correspondências}} para {listings, plural, =0 {os seus anúncios acima} one {# dos seus anúncios} other {# dos seus anúncios}}: veja todas no Enlace.',
+  'notifications.matchBurst.why':
+    'Para que a sua caixa de correio continue legível, o Enlace reúne as correspondências de um período agitado numa só mensagem; a primeira correspondência após um período calmo continua a chegar de imediato.',
+  'notifications.action.seeMatches': 'Ver todas as correspondências',
 };

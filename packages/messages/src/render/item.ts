@@ -14,6 +14,7 @@ import {
   matchNewContent,
   matchProgressContent,
 } from './match-content.js';
+import { matchBurstContent } from './burst-content.js';
 import { storyApprovalContent, storyPublishedContent } from './story-content.js';
 
 export type ItemNotification = Exclude<Notification, { kind: 'digest' }>;
@@ -22,6 +23,8 @@ export function itemContent(n: ItemNotification, lang: Language, links: Links): 
   switch (n.kind) {
     case 'match_new':
       return matchNewContent(n.payload, lang, links);
+    case 'match_burst':
+      return matchBurstContent(n.payload, lang, links);
     case 'match_interest':
       return matchInterestContent(n.payload, lang, links);
     case 'match_mutual':

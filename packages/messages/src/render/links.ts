@@ -30,6 +30,11 @@ export function matchUrl(links: Links, matchId: string): string {
   return page(links, `/matches/${encodeURIComponent(matchId)}`);
 }
 
+/** The reader's matches, every stage (a country's for its people, all for staff). */
+export function matchesUrl(links: Links): string {
+  return page(links, '/matches');
+}
+
 export function listingUrl(links: Links, listingId: string): string {
   return page(links, `/listings/${encodeURIComponent(listingId)}`);
 }
@@ -78,6 +83,8 @@ export function notificationLink(n: Notification, links: Links): string {
       return listingUrl(links, n.payload.listing.id);
     case 'expert_pending':
       return expertUrl(links, n.payload.expertId);
+    case 'match_burst':
+      return matchesUrl(links);
     case 'story_approval':
     case 'story_published':
       return storyUrl(links, n.payload.storyId);

@@ -48,6 +48,21 @@ export const PAYLOADS: Readonly<Record<Exclude<NotificationKind, 'digest'>, Reco
   match_progress: { ...pair, stage: 'in_progress', brokered: true },
   match_brokered: { ...pair, note: 'Les deux agences travaillent déjà avec le même bailleur.' },
   expert_pending: { expertId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', name: 'Jean-Baptiste <Pierre>', country: 'HT', sectors: ['health'] },
+  match_burst: {
+    total: 14,
+    listings: 3,
+    bulk: false,
+    groups: [
+      { own: pair.own, count: 9, best: [{ matchId: pair.matchId, counterpart: pair.counterpart, score: 0.91 }] },
+      {
+        own: { ...pair.own, id: '8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e', title: 'Cantines <scolaires>' },
+        count: 3,
+        best: [{ matchId: pair.matchId, counterpart: pair.counterpart, score: 0.74 }],
+      },
+    ],
+    moreMatches: 4,
+    moreListings: 1,
+  },
   story_approval: {
     storyId: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
     matchId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',

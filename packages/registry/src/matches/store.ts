@@ -24,7 +24,7 @@ export async function replaceMatches(
   db: DbOrTx,
   subject: { id: string; kind: 'offer' | 'demand'; version: number },
   found: readonly ScoredCounterpart[],
-  opts: { announceAt: number; now: Date },
+  opts: { announceAt: number; now: Date; bulk?: boolean },
 ): Promise<{ stored: number; announced: number }> {
   const mine = subject.kind === 'offer' ? matches.offerId : matches.demandId;
   const theirs = subject.kind === 'offer' ? matches.demandId : matches.offerId;
@@ -74,7 +74,10 @@ export async function replaceMatches(
     const events = await recordEvents(
       tx,
       OUTBOX_TOPICS.matchNew,
-      fresh.map(({ matchId, ...pair }) => ({ aggregateId: `${pair.offerId}:${pair.demandId}`, payload: { ...pair, matchId } })),
+      fresh.map(({ matchId, ...pair }) => ({
+        aggregateId: `${pair.offerId}:${pair.demandId}`,
+        payload: { ...pair, matchId, ...(opts.bulk ? { bulk: true } : {}) },
+      })),
     );
     const eventOf = new Map(events.map((e) => [e.aggregateId, e.id]));
     for (const pair of fresh) {

@@ -1,6 +1,6 @@
 import { type Database, type DbOrTx, experts, matchEvents, matches, outbox } from '@enlace/db';
 import { type Clock, type MatchStageEvent, OUTBOX_TOPICS, type OutboxEvent, type OutboxPayload, parseOutboxEvent } from '@enlace/domain';
-import { type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/messages';
+import { type BurstPolicy, type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/messages';
 import { and, eq, sql } from 'drizzle-orm';
 import { planCampaignRound } from '../campaigns/round-plan.js';
 import { holdIfPaused } from '../campaigns/write.js';
@@ -19,14 +19,19 @@ export const outboxEventKey = (outboxId: number) => `outbox:${outboxId}`;
  * their subscriptions, and returns the deliveries a worker must now send. Safe to run
  * again for the same event: nothing is written twice.
  */
-export async function fanOut(db: Database, outboxId: number, clock: Clock, opts: { webUrl: string }): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
+export async function fanOut(
+  db: Database,
+  outboxId: number,
+  clock: Clock,
+  opts: { webUrl: string; burst?: BurstPolicy },
+): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
   const [event] = await db.select().from(outbox).where(eq(outbox.id, outboxId)).limit(1);
   if (!event) return { deliveries: [], tells: 0 };
   // Read through the contract: a payload that breaks it fails the job rather than being guessed at.
   const read = parseOutboxEvent(event.topic, event.payload);
   const tells = await plan(db, read, clock, opts.webUrl);
   const deliveries = await inTransaction(db, async (tx) => {
-    let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now());
+    let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now(), opts.burst);
     if (read.topic === OUTBOX_TOPICS.campaignRound && (await holdIfPaused(tx, read.payload.campaignId))) pending = [];
     await tx
       .update(outbox)
@@ -95,7 +100,7 @@ async function tellSides<K extends NotificationKind>(
   sides: readonly Side[],
   kind: K,
   payloadOf: (own: ListingRef, counterpart: ListingRef) => NotificationPayload<K>,
-  opts: { exclude?: string | null; score?: number } = {},
+  opts: { exclude?: string | null; score?: number; gather?: Tell['gather'] } = {},
 ): Promise<Tell[]> {
   const tells: Tell[] = [];
   for (const side of sides) {
@@ -103,7 +108,7 @@ async function tellSides<K extends NotificationKind>(
     const counterpart = pair[other(side)];
     for (const { recipient, owner } of await sidePeople(db, own, opts.exclude ?? null)) {
       if (!passesFilters(recipient.prefs, own.ref, { ownListing: owner, ...(opts.score !== undefined ? { score: opts.score } : {}) })) continue;
-      tells.push({ recipient, kind, payload: payloadOf(own.ref, counterpart.ref) } as Tell);
+      tells.push({ recipient, kind, payload: payloadOf(own.ref, counterpart.ref), ...(opts.gather ? { gather: opts.gather } : {}) } as Tell);
     }
   }
   return tells;
@@ -125,8 +130,15 @@ async function planNewMatch(db: DbOrTx, p: OutboxPayload<'match.new'>): Promise<
     pair,
     ['offer', 'demand'],
     'match_new',
-    (own, counterpart) => ({ matchId, own, counterpart, score, reasons: reasons as NotificationPayload<'match_new'>['reasons'] }),
-    { score },
+    (own, counterpart) => ({
+      matchId,
+      own,
+      counterpart,
+      score,
+      reasons: reasons as NotificationPayload<'match_new'>['reasons'],
+      ...(p.bulk ? { bulk: true } : {}),
+    }),
+    { score, gather: { bulk: p.bulk ?? false } },
   );
 }
 

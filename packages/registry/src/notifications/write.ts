@@ -1,7 +1,7 @@
-import { type DbOrTx, deliveries, notifications } from '@enlace/db';
+import { type DbOrTx, deliveries, notifications, suggestionWindows } from '@enlace/db';
 import type { Channel } from '@enlace/domain/codes';
-import { type NotificationKind, type NotificationPayload, channelPlan } from '@enlace/messages';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type BurstPolicy, DEFAULT_BURST_POLICY, type NotificationKind, type NotificationPayload, burstDecision, channelPlan } from '@enlace/messages';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Recipient } from './people.js';
 
 /** A delivery as the queue names it (a replay is a new generation, hence a new job). */
@@ -15,6 +15,12 @@ export interface Tell<K extends NotificationKind = NotificationKind> {
   readonly recipient: Recipient;
   readonly kind: K;
   readonly payload: NotificationPayload<K>;
+  /**
+   * A suggestion (a new match): it interrupts at most once per burst. Its email and
+   * webhook deliveries gather in the person's window unless it is the first of a quiet
+   * period; `bulk` ones (an import's) always gather.
+   */
+  readonly gather?: { readonly bulk: boolean };
 }
 
 /**
@@ -24,7 +30,13 @@ export interface Tell<K extends NotificationKind = NotificationKind> {
  * for the digest when the person asked for one. Returns the deliveries that still need
  * a worker, including those a previous, interrupted run left behind.
  */
-export async function writeNotifications(tx: DbOrTx, eventKey: string, tells: readonly Tell[], now: Date): Promise<DeliveryRef[]> {
+export async function writeNotifications(
+  tx: DbOrTx,
+  eventKey: string,
+  tells: readonly Tell[],
+  now: Date,
+  burst: BurstPolicy = DEFAULT_BURST_POLICY,
+): Promise<DeliveryRef[]> {
   const wanted = tells.filter((t) => t.recipient.prefs.channels.length > 0);
   if (wanted.length > 0) {
     const created = await tx
@@ -41,11 +53,20 @@ export async function writeNotifications(tx: DbOrTx, eventKey: string, tells: re
       )
       .onConflictDoNothing({ target: [notifications.eventKey, notifications.recipientUserId] })
       .returning({ id: notifications.id, recipientUserId: notifications.recipientUserId });
-    const byUser = new Map(wanted.map((t) => [t.recipient.userId, t.recipient]));
+    const byUser = new Map(wanted.map((t) => [t.recipient.userId, t]));
+    const gathering = await gatheringNow(
+      tx,
+      created.map((n) => byUser.get(n.recipientUserId)!),
+      now,
+      burst,
+    );
     const rows = created.flatMap((n) => {
-      const plan = channelPlan(byUser.get(n.recipientUserId)!.prefs);
+      const plan = channelPlan(byUser.get(n.recipientUserId)!.recipient.prefs);
+      const waits = gathering.has(n.recipientUserId);
       const status = (channel: Channel, held: boolean) =>
-        channel === 'in_app' ? { status: 'sent' as const, sentAt: now } : { status: held ? ('held' as const) : ('pending' as const) };
+        channel === 'in_app'
+          ? { status: 'sent' as const, sentAt: now }
+          : { status: held ? ('held' as const) : waits ? ('gathering' as const) : ('pending' as const) };
       // updatedAt is the database's time, like the claims: the sweeper ages waiting
       // deliveries by it against the database's now(), not against the caller's clock.
       return [
@@ -56,6 +77,33 @@ export async function writeNotifications(tx: DbOrTx, eventKey: string, tells: re
     if (rows.length > 0) await tx.insert(deliveries).values(rows).onConflictDoNothing();
   }
   return pendingDeliveriesOf(tx, eventKey);
+}
+
+/**
+ * Which of these people's suggestions gather rather than go out now, moving each
+ * person's window on. Only suggestions that would interrupt now (an email or a webhook
+ * at once) have a window: a digest already gathers, the inbox does not interrupt. The
+ * windows are locked in a fixed order, so that two fan-outs never wait on each other.
+ */
+async function gatheringNow(tx: DbOrTx, tells: readonly Tell[], now: Date, burst: BurstPolicy): Promise<Set<string>> {
+  const interrupting = tells.filter((t) => t.gather && channelPlan(t.recipient.prefs).immediate.some((c) => c !== 'in_app'));
+  const gather = new Set<string>();
+  if (interrupting.length === 0) return gather;
+  const ids = [...new Set(interrupting.map((t) => t.recipient.userId))];
+  // A person without a window has been quiet forever.
+  const never = new Date(0);
+  await tx
+    .insert(suggestionWindows)
+    .values(ids.map((userId) => ({ userId, lastAt: never, openedAt: never, closesAt: null })))
+    .onConflictDoNothing();
+  const current = await tx.select().from(suggestionWindows).where(inArray(suggestionWindows.userId, ids)).orderBy(asc(suggestionWindows.userId)).for('update');
+  for (const row of current) {
+    const tell = interrupting.find((t) => t.recipient.userId === row.userId)!;
+    const decision = burstDecision(row.lastAt.getTime() === 0 ? null : row, now, { bulk: tell.gather!.bulk }, burst);
+    if (decision.send === 'gather') gather.add(row.userId);
+    await tx.update(suggestionWindows).set(decision.window).where(eq(suggestionWindows.userId, row.userId));
+  }
+  return gather;
 }
 
 /** Deliveries of an event still waiting for a worker. */

@@ -75,6 +75,7 @@ export function ImportsTable({ page, items }: { page: Page; items: readonly Impo
 
 const KINDS: Readonly<Record<string, MessageKey>> = {
   match_new: 'web.console.deliveries.kind.match_new',
+  match_burst: 'web.console.deliveries.kind.match_burst',
   match_interest: 'web.console.deliveries.kind.match_interest',
   match_mutual: 'web.console.deliveries.kind.match_mutual',
   match_declined: 'web.console.deliveries.kind.match_declined',

@@ -2,7 +2,15 @@ import type { Database } from '@enlace/db';
 import { type Clock, NOTIFY_TOPICS } from '@enlace/domain';
 import { reconcileExpertIndex, reconcileIndex } from '@enlace/matchmaking';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
-import { advanceCampaigns, deliveriesToRequeue, expireListings, gatherDigests, unprocessedOutbox, writeExpiryReminders } from '@enlace/registry/internal';
+import {
+  advanceCampaigns,
+  deliveriesToRequeue,
+  expireListings,
+  gatherBursts,
+  gatherDigests,
+  unprocessedOutbox,
+  writeExpiryReminders,
+} from '@enlace/registry/internal';
 import type { SearchHandle } from '@enlace/search';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
@@ -47,6 +55,12 @@ export function maintenanceProcessor(deps: {
         await enqueueDeliveries(deps.producer, deliveries, deps.retry);
         if (digests + released > 0) deps.log.info({ digests, released }, 'digests gathered');
         return { digests, released };
+      }
+      case 'send-bursts': {
+        const { deliveries, bursts, released } = await gatherBursts(deps.db, deps.clock);
+        await enqueueDeliveries(deps.producer, deliveries, deps.retry);
+        if (bursts + released > 0) deps.log.info({ bursts, released }, 'gathered suggestions sent');
+        return { bursts, released };
       }
       case 'recover-notifications': {
         const events = await unprocessedOutbox(deps.db, NOTIFY_TOPICS, deps.recoverAfterMs);

@@ -10,9 +10,10 @@ import type { Logger } from 'pino';
  */
 export function matchProcessor(deps: MatchmakingDeps & { log: Logger }) {
   return async (job: Job<JobPayload<'match'>>) => {
-    const { listingIds } = jobPayloads.match.parse(job.data);
+    const { listingIds, bulk } = jobPayloads.match.parse(job.data);
     const started = Date.now();
-    const report = await matchListings(deps, listingIds);
+    // A bulk import's matches are announced together, once its matching stops (see the notification windows).
+    const report = await matchListings(deps, listingIds, { bulk });
     deps.log.info({ ...report, listings: listingIds.length, ms: Date.now() - started, jobId: job.id }, 'matches recomputed');
     return report;
   };

@@ -1,0 +1,33 @@
+/*
+ * New matches gathered into one message: per listing of the reader's, its best new
+ * counterparts with their score and a link each, then how many more there are, and one
+ * link to see them all.
+ */
+import { countryName, percent, t, upperFirst, type Language } from '@enlace/i18n';
+import type { NotificationPayload } from '../kinds.js';
+import { paragraph, TITLE_MAX, type Block, type Content } from './content.js';
+import { matchesUrl, matchUrl, type Links } from './links.js';
+import { theListing, yourListing } from './strings.js';
+
+export function matchBurstContent(p: NotificationPayload<'match_burst'>, lang: Language, links: Links): Content {
+  const title = t(lang, 'notifications.matchBurst.title', { total: p.total, listings: p.listings });
+  const groups: Block[] = p.groups.flatMap((g): Block[] => [
+    { type: 'heading', text: `${upperFirst(yourListing(g.own, lang, TITLE_MAX))}: ${t(lang, 'notifications.matchBurst.count', { count: g.count })}` },
+    {
+      type: 'list',
+      items: g.best.map((m) => ({
+        text: `${upperFirst(theListing(m.counterpart, lang))} (${countryName(lang, m.counterpart.country)}), ${percent(lang, m.score)}`,
+        url: matchUrl(links, m.matchId),
+      })),
+    },
+  ]);
+  const more = p.moreMatches > 0 ? t(lang, 'notifications.matchBurst.more', { count: p.moreMatches, listings: p.moreListings }) : '';
+  const intro = t(lang, p.bulk ? 'notifications.matchBurst.import' : 'notifications.matchBurst.burst');
+  return {
+    title,
+    summary: [intro, more].filter(Boolean).join(' '),
+    body: [paragraph(intro), ...groups, ...(more ? [paragraph(more)] : []), paragraph(t(lang, 'notifications.matchBurst.why'))],
+    link: matchesUrl(links),
+    action: t(lang, 'notifications.action.seeMatches'),
+  };
+}

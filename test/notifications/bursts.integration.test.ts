@@ -1,0 +1,131 @@
+import type { TestUser } from '@enlace/api/testing';
+import { deliveries, notifications } from '@enlace/db';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type NotificationStack, startNotificationStack } from './stack.js';
+import { publishedListing, storeMatch } from './support.js';
+
+/*
+ * New matches come in bursts (an agency posts many listings in a day, a catalogue is
+ * imported): a focal point on the default "immediate" setting hears of the first at once
+ * and of the rest in one message when the burst's window closes; an import's matches are
+ * announced once, when they stop coming. What needs the person's decision is never held.
+ */
+let s: NotificationStack;
+let focalBR: TestUser;
+let focalHT: TestUser;
+const MINUTE = 60_000;
+const later = (minutes: number) => s.clock.set(new Date(s.clock.now().getTime() + minutes * MINUTE).toISOString());
+
+async function emailsOf(user: TestUser) {
+  return s.api.db
+    .select({ kind: notifications.kind, status: deliveries.status, digestId: deliveries.digestId })
+    .from(deliveries)
+    .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
+    .where(and(eq(notifications.recipientUserId, user.id), eq(deliveries.channel, 'email')));
+}
+
+beforeAll(async () => {
+  s = await startNotificationStack('bursts');
+  focalBR = await s.api.user('focal_point', { country: 'BR', language: 'pt' });
+  focalHT = await s.api.user('focal_point', { country: 'HT', language: 'fr' });
+});
+afterAll(async () => s?.close());
+
+const demandHT = (i: number) => ({
+  kind: 'demand',
+  language: 'fr',
+  title: `Banques de lait maternel ${i}`,
+  description: 'Créer des banques de lait maternel dans trois maternités du pays.',
+});
+
+describe('a burst of new matches', () => {
+  let offers: { id: string; version: number }[];
+
+  it('sends the first at once and gathers the rest, while the inbox shows each', async () => {
+    offers = [await publishedListing(s.api, s.staff, 'BR'), await publishedListing(s.api, s.staff, 'BR', { title: 'Alimentação escolar' })];
+    const demands = [];
+    for (let i = 0; i < 4; i++) demands.push(await publishedListing(s.api, s.staff, 'HT', demandHT(i)));
+    await storeMatch(s.api, offers[0]!, demands[0]!, 0.7);
+    await s.settled();
+    later(2);
+    await storeMatch(s.api, offers[0]!, demands[1]!, 0.9);
+    await storeMatch(s.api, offers[0]!, demands[2]!, 0.8);
+    await storeMatch(s.api, offers[1]!, demands[3]!, 0.75);
+    await s.settled();
+    expect(s.mailTo(focalBR)).toHaveLength(1);
+    const inbox = await s.api.app.inject({ url: '/v1/inbox?limit=50', headers: focalBR.headers });
+    expect(inbox.json().items).toHaveLength(4);
+    expect((await emailsOf(focalBR)).filter((d) => d.status === 'gathering')).toHaveLength(3);
+    // The window has not closed: nothing goes out yet.
+    expect(await s.runTask('send-bursts')).toMatchObject({ bursts: 0 });
+  });
+
+  it('never holds back what needs a decision: interest shown in a listing arrives at once', async () => {
+    const [match] = await s.api.db.select({ id: notifications.payload }).from(notifications).where(eq(notifications.kind, 'match_new')).limit(1);
+    const matchId = (match!.id as { matchId: string }).matchId;
+    const res = await s.api.app.inject({
+      method: 'POST',
+      url: `/v1/matches/${matchId}/interest`,
+      headers: focalHT.headers,
+      payload: { message: 'Nous sommes intéressés.' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    await s.settled();
+    expect(s.mailTo(focalBR).map((m) => m.parsed.subject)).toEqual([expect.any(String), expect.stringContaining('Haiti')]);
+  });
+
+  it('sends the gathered matches as one message when the window closes, grouped by listing, best first, once', async () => {
+    later(14);
+    expect(await s.runTask('send-bursts')).toMatchObject({ bursts: 2 });
+    await s.settled();
+    const mail = s.mailTo(focalBR);
+    expect(mail).toHaveLength(3);
+    const burst = mail[2]!.parsed;
+    expect(burst.subject).toBe('3 novas correspondências para 2 dos seus anúncios');
+    const text = burst.text ?? '';
+    expect(text).toContain('Novas correspondências desde a última mensagem');
+    // The best match first, each linking to its page; one link to see them all.
+    expect(text.indexOf('90')).toBeLessThan(text.indexOf('80'));
+    expect(text).toContain('https://enlace.test/pt/matches/');
+    expect(burst.html).toContain('href="https://enlace.test/pt/matches"');
+    const emails = await emailsOf(focalBR);
+    expect(
+      emails
+        .filter((d) => d.kind === 'match_new')
+        .map((d) => d.status)
+        .sort(),
+    ).toEqual(['digested', 'digested', 'digested', 'sent']);
+    // Run again: nothing twice.
+    expect(await s.runTask('send-bursts')).toMatchObject({ bursts: 0, released: 0 });
+    await s.settled();
+    expect(s.mailTo(focalBR)).toHaveLength(3);
+  });
+});
+
+describe("an import's new matches", () => {
+  it('are announced once, when they stop coming, as one summary per person that counts them all', async () => {
+    later(60);
+    const before = s.mailTo(focalBR).length;
+    const offer = await publishedListing(s.api, s.staff, 'BR', { title: 'Bancos de leite humano: implantação' });
+    for (let i = 0; i < 14; i++) {
+      await storeMatch(s.api, offer, await publishedListing(s.api, s.staff, 'HT', demandHT(10 + i)), 0.61 + i / 100, { bulk: true });
+      if (i === 6) later(3);
+    }
+    await s.settled();
+    // Not one by one, not even the first.
+    expect(s.mailTo(focalBR)).toHaveLength(before);
+    later(4);
+    // Still within five quiet minutes of the last one.
+    expect(await s.runTask('send-bursts')).toMatchObject({ bursts: 0 });
+    later(2);
+    expect(await s.runTask('send-bursts')).toMatchObject({ bursts: 2 });
+    await s.settled();
+    const [summary, ...rest] = s.mailTo(focalBR).slice(before);
+    expect(rest).toEqual([]);
+    expect(summary!.parsed.subject).toBe('14 novas correspondências para 1 dos seus anúncios');
+    expect(summary!.parsed.text).toContain('Correspondências encontradas com os anúncios recém-importados');
+    expect(summary!.parsed.text).toContain('E mais 11 correspondências para 1 dos seus anúncios');
+    expect(s.mailTo(focalHT).slice(-1)[0]!.parsed.subject).toBe('14 nouvelles correspondances pour 14 de vos fiches');
+  });
+});
