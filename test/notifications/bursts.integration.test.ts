@@ -59,6 +59,12 @@ describe('a burst of new matches', () => {
     expect((await emailsOf(focalBR)).filter((d) => d.status === 'gathering')).toHaveLength(3);
     // The window has not closed: nothing goes out yet.
     expect(await s.runTask('send-bursts')).toMatchObject({ bursts: 0 });
+    // Staff see who has what waiting, and when it goes out; nobody else does.
+    const waiting = await s.api.app.inject({ url: '/v1/deliveries/waiting', headers: s.staff.headers });
+    expect(waiting.json().items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ email: focalBR.email, country: 'BR', gathering: 3, held: 0, windowClosesAt: expect.any(String) })]),
+    );
+    expect((await s.api.app.inject({ url: '/v1/deliveries/waiting', headers: focalBR.headers })).statusCode).toBe(403);
   });
 
   it('never holds back what needs a decision: interest shown in a listing arrives at once', async () => {
@@ -127,5 +133,45 @@ describe("an import's new matches", () => {
     expect(summary!.parsed.text).toContain('Correspondências encontradas com os anúncios recém-importados');
     expect(summary!.parsed.text).toContain('E mais 11 correspondências para 1 dos seus anúncios');
     expect(s.mailTo(focalHT).slice(-1)[0]!.parsed.subject).toBe('14 nouvelles correspondances pour 14 de vos fiches');
+  });
+});
+
+describe("a day's cap on suggestion emails", () => {
+  it('lets the set number through, says so in the last, and keeps the rest for the next daily digest', async () => {
+    s.clock.set('2026-11-25T10:00:00Z');
+    const focalCL = await s.api.user('focal_point', { country: 'CL', language: 'es' });
+    const saved = await s.api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: focalCL.headers,
+      payload: { channels: ['email', 'in_app'], language: 'es', dailySuggestionEmails: 2, burstMinutes: 5 },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ dailySuggestionEmails: 2, burstMinutes: 5, digestHour: 8 });
+    const bad = await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: focalCL.headers, payload: { channels: ['email'], language: 'es', dailySuggestionEmails: 0 } });
+    expect(bad.json().errors[0].field).toBe('dailySuggestionEmails');
+
+    const offer = await publishedListing(s.api, s.staff, 'CL', { title: 'Sistemas de alerta temprana' });
+    for (let i = 0; i < 3; i++) {
+      // Quiet periods between them, longer than the person's five-minute window: each would go out at once.
+      if (i > 0) later(30);
+      await storeMatch(s.api, offer, await publishedListing(s.api, s.staff, 'HT', demandHT(40 + i)), 0.8);
+      await s.settled();
+    }
+    const mail = s.mailTo(focalCL);
+    expect(mail).toHaveLength(2);
+    expect(mail[1]!.parsed.text).toContain('Este es el último de los 2 correos de sugerencias que recibe al día');
+    expect(mail[1]!.parsed.text).toContain('08:00 UTC');
+    const inbox = await s.api.app.inject({ url: '/v1/inbox?limit=50', headers: focalCL.headers });
+    expect(inbox.json().items).toHaveLength(3);
+
+    const waiting = (await s.api.app.inject({ url: '/v1/deliveries/waiting', headers: s.staff.headers })).json().items;
+    expect(waiting.find((w: { email: string }) => w.email === focalCL.email)).toMatchObject({ held: 1, capped: 1 });
+    // The next morning's digest brings the third.
+    s.clock.set('2026-11-26T08:05:00Z');
+    expect(await s.runTask('send-digests')).toMatchObject({ digests: 1 });
+    await s.settled();
+    const [digest] = s.mailTo(focalCL).slice(2);
+    expect(digest!.parsed.text).toContain('Banques de lait maternel 42');
   });
 });

@@ -127,13 +127,13 @@ export const envSchema = z
     JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
     /** The period of the hourly maintenance tasks (expiry, reminders); the frequent ones run at least every minute. */
     MAINTENANCE_EVERY_MS: z.coerce.number().int().min(1000).default(3_600_000),
-    /** How long (seconds) new-match suggestions gather after the first of a burst went out (see the README, "Notifications"). */
+    /** At most how long (seconds) new matches gather after the first of a burst, whatever a person's setting (see the README, "Notifications"). */
     NOTIFY_BURST_SECONDS: z.coerce
       .number()
       .int()
       .min(1)
       .max(24 * 3600)
-      .default(900),
+      .optional(),
     /** The queues this worker process consumes, comma-separated; every queue when unset (see the README, "Scaling"). */
     WORKER_QUEUES: z.string().optional(),
     /**

@@ -33,6 +33,8 @@ describe('a burst of suggestions', () => {
 
   it('sends at once again after a quiet period', () => {
     expect(play([0, 40], false, true).sent).toEqual(['now', 'now']);
+    // Even when the gatherer has not come round to close the window yet.
+    expect(play([0, 40]).sent).toEqual(['now', 'now']);
   });
 
   it("never sends an import's suggestions one by one: its window stays open while they come, then closes", () => {

@@ -34,7 +34,8 @@ export function burstDecision(
   policy: BurstPolicy = DEFAULT_BURST_POLICY,
 ): { send: 'now' | 'gather'; window: SuggestionWindow } {
   const at = (ms: number) => new Date(now.getTime() + ms);
-  const open = window?.closesAt ? window : null;
+  // A window past its time is closed, even before the gatherer has sent what it holds (that goes with the next).
+  const open = window?.closesAt && window.closesAt > now ? window : null;
   if (opts.bulk) {
     const openedAt = open?.openedAt ?? now;
     const later = Math.max(open?.closesAt?.getTime() ?? 0, now.getTime() + policy.importQuietMs);

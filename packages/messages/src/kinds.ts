@@ -23,6 +23,9 @@ export type ListingRef = z.infer<typeof listingRefSchema>;
 /** A ranking reason, structured as the matching package stores it (rendered per reader). */
 const reasonSchema = z.record(z.string(), z.unknown()).and(z.object({ kind: z.string() }));
 
+/** On the day's last suggestion email: the person's cap, and the hour (UTC) of the digest the rest will wait for. */
+const lastTodaySchema = z.object({ cap: z.number().int().min(1), digestHour: z.number().int().min(0).max(23) });
+
 /** The recipient's listing (`own`) and the other side's (`counterpart`). */
 const pair = {
   matchId: z.uuid(),
@@ -38,6 +41,7 @@ export const notificationPayloads = {
     reasons: z.array(reasonSchema),
     /** Found with a bulk import (announced with the rest of it). */
     bulk: z.boolean().optional(),
+    lastToday: lastTodaySchema.optional(),
   }),
   /** The other side expressed interest in the match, with a message. */
   match_interest: z.object({ ...pair, message: z.string().nullable() }),
@@ -104,6 +108,7 @@ export const notificationPayloads = {
     /** Matches not shown, and for how many of the recipient's listings. */
     moreMatches: z.number().int().min(0),
     moreListings: z.number().int().min(0),
+    lastToday: lastTodaySchema.optional(),
   }),
   /** Several notifications gathered for a daily or weekly digest. */
   digest: z.object({

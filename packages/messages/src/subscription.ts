@@ -3,6 +3,10 @@ import { type Language, SECTOR_CODES, UNSTORABLE_TEXT_REASON, isStorableText, la
 import { z } from 'zod';
 import { hasCredentials } from './webhook-address.js';
 
+/** A burst's window and the day's cap of suggestion emails, for whoever never chose (see the README, "Notifications"). */
+export const DEFAULT_BURST_MINUTES = 15;
+export const DEFAULT_DAILY_SUGGESTION_EMAILS = 20;
+
 /**
  * How a person wants to hear: the one schema the API validates, the store keeps and the
  * fan-out reads.
@@ -24,6 +28,10 @@ export const subscriptionInputSchema = z
     digestHour: z.number().int().min(0).max(23).default(8),
     /** 1 = Monday … 7 = Sunday, as ISO 8601 numbers them. */
     digestWeekday: z.number().int().min(1).max(7).default(1),
+    /** How long new matches gather after the first of a burst went out by email or webhook. */
+    burstMinutes: z.number().int().min(1).max(1440).default(DEFAULT_BURST_MINUTES),
+    /** Suggestion emails a day at most (new matches, one by one or gathered); beyond, they wait for the next daily digest. */
+    dailySuggestionEmails: z.number().int().min(1).max(1000).default(DEFAULT_DAILY_SUGGESTION_EMAILS),
     /** Checked again, with its addresses, when saved (checkWebhookUrl) and when sent. */
     webhookUrl: z
       .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
@@ -48,6 +56,8 @@ export interface Preferences {
   readonly language: Language;
   readonly digestHour: number;
   readonly digestWeekday: number;
+  readonly burstMinutes: number;
+  readonly dailySuggestionEmails: number;
   readonly webhookUrl: string | null;
 }
 
@@ -62,6 +72,8 @@ export function defaultPreferences(language: Language): Preferences {
     language,
     digestHour: 8,
     digestWeekday: 1,
+    burstMinutes: DEFAULT_BURST_MINUTES,
+    dailySuggestionEmails: DEFAULT_DAILY_SUGGESTION_EMAILS,
     webhookUrl: null,
   };
 }

@@ -47,9 +47,9 @@ export interface WorkerDeps {
   readonly translator?: Translator;
 }
 
-/** Suggestions gather for `NOTIFY_BURST_SECONDS` after the first of a burst; an import's as the default says. */
+/** Each person's burst window is their own setting, bounded by `NOTIFY_BURST_SECONDS` when the service sets one. */
 export function burstPolicy(env: Pick<Env, 'NOTIFY_BURST_SECONDS'>): BurstPolicy {
-  return { ...DEFAULT_BURST_POLICY, windowMs: env.NOTIFY_BURST_SECONDS * 1000 };
+  return { ...DEFAULT_BURST_POLICY, windowMs: env.NOTIFY_BURST_SECONDS ? env.NOTIFY_BURST_SECONDS * 1000 : 24 * 3_600_000 };
 }
 
 /**

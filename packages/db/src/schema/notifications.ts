@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, char, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, char, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { channel, deliveryStatus, frequency } from './enums.js';
 import { listings } from './listings.js';
 import { users } from './people.js';
@@ -28,6 +28,10 @@ export const subscriptions = pgTable('subscriptions', {
   /** Hour of the day (UTC) digests go out, and the weekday (1 = Monday) of weekly ones. */
   digestHour: integer().notNull().default(8),
   digestWeekday: integer().notNull().default(1),
+  /** How long new matches gather after the first of a burst went out. */
+  burstMinutes: integer().notNull().default(15),
+  /** Suggestion emails (new matches, gathered or not) a day at most; the rest wait for a digest. */
+  dailySuggestionEmails: integer().notNull().default(20),
   webhookUrl: text(),
   /** The webhook signing secret, sealed with the application secret (it must be read back to sign). */
   webhookSecret: text(),
@@ -76,6 +80,8 @@ export const deliveries = pgTable(
     /** Bumped by a replay, so the replay's job id differs from the dead job's. */
     generation: integer().notNull().default(0),
     lastError: text(),
+    /** Held because the day's suggestion emails reached the person's cap: it waits for the next daily digest. */
+    capped: boolean().notNull().default(false),
     /** When a worker took the delivery; an old claim means that worker died. */
     claimedAt: timestamp({ withTimezone: true }),
     sentAt: timestamp({ withTimezone: true }),

@@ -179,6 +179,7 @@ export const ROUTE_ACCESS = {
   'POST /v1/users/{id}/reactivate': only(SECRETARIAT, canDeactivateUser),
 
   'GET /v1/deliveries/dead': only(SECRETARIAT, canManageDeliveries),
+  'GET /v1/deliveries/waiting': only(SECRETARIAT, canManageDeliveries),
   'POST /v1/deliveries/{id}/replay': only(SECRETARIAT, canManageDeliveries),
 } as const satisfies Record<string, RouteAccess>;
 

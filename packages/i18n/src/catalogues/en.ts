@@ -229,4 +229,6 @@ export const en = {
   'notifications.matchBurst.why':
     'To keep your mailbox readable, Enlace gathers the matches of a busy period into one message; the first match after a quiet period still comes at once.',
   'notifications.action.seeMatches': 'See all the matches',
+  'notifications.cap.last':
+    'This is the last of the {cap, plural, one {# suggestion email} other {# suggestion emails}} you receive in a day, as your settings say: further new matches wait for one digest at {hour} UTC. You can change this in your notification settings.',
 } satisfies Record<string, string>;

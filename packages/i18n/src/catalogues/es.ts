@@ -210,4 +210,6 @@ export const es: CoreCatalogue = {
   'notifications.matchBurst.why':
     'Para que su buzón siga siendo legible, Enlace reúne las coincidencias de un período de mucha actividad en un solo mensaje; la primera coincidencia tras un período tranquilo sigue llegando de inmediato.',
   'notifications.action.seeMatches': 'Ver todas las coincidencias',
+  'notifications.cap.last':
+    'Este es el último de los {cap, plural, one {# correo de sugerencias} other {# correos de sugerencias}} que recibe al día, según su configuración: las nuevas coincidencias siguientes esperarán un resumen a las {hour} UTC. Puede cambiarlo en su configuración de notificaciones.',
 };

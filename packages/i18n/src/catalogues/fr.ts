@@ -211,4 +211,6 @@ export const fr: CoreCatalogue = {
   'notifications.matchBurst.why':
     'Pour que votre boîte aux lettres reste lisible, Enlace réunit les correspondances d’une période chargée en un seul message\u00a0; la première correspondance après une période calme arrive toujours aussitôt.',
   'notifications.action.seeMatches': 'Voir toutes les correspondances',
+  'notifications.cap.last':
+    'Ceci est le dernier des {cap, plural, one {# courriel de suggestions} other {# courriels de suggestions}} que vous recevez par jour, selon vos réglages\u00a0: les nouvelles correspondances suivantes attendront un résumé à {hour} UTC. Vous pouvez modifier cela dans vos réglages de notification.',
 };

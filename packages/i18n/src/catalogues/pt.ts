@@ -211,4 +211,6 @@ export const pt: CoreCatalogue = {
   'notifications.matchBurst.why':
     'Para que a sua caixa de correio continue legível, o Enlace reúne as correspondências de um período agitado numa só mensagem; a primeira correspondência após um período calmo continua a chegar de imediato.',
   'notifications.action.seeMatches': 'Ver todas as correspondências',
+  'notifications.cap.last':
+    'Este é o último dos {cap, plural, one {# e-mail de sugestões} other {# e-mails de sugestões}} que recebe por dia, conforme as suas configurações: as próximas correspondências aguardarão um resumo às {hour} UTC. Pode mudar isso nas suas configurações de notificações.',
 };

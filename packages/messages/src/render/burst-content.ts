@@ -9,6 +9,11 @@ import { paragraph, TITLE_MAX, type Block, type Content } from './content.js';
 import { matchesUrl, matchUrl, type Links } from './links.js';
 import { theListing, yourListing } from './strings.js';
 
+/** On the day's last suggestion email: that the rest wait for a digest, and when. */
+export function lastTodayBlocks(last: { cap: number; digestHour: number } | undefined, lang: Language): Block[] {
+  return last ? [paragraph(t(lang, 'notifications.cap.last', { cap: last.cap, hour: `${String(last.digestHour).padStart(2, '0')}:00` }))] : [];
+}
+
 export function matchBurstContent(p: NotificationPayload<'match_burst'>, lang: Language, links: Links): Content {
   const title = t(lang, 'notifications.matchBurst.title', { total: p.total, listings: p.listings });
   const groups: Block[] = p.groups.flatMap((g): Block[] => [
@@ -26,7 +31,7 @@ export function matchBurstContent(p: NotificationPayload<'match_burst'>, lang: L
   return {
     title,
     summary: [intro, more].filter(Boolean).join(' '),
-    body: [paragraph(intro), ...groups, ...(more ? [paragraph(more)] : []), paragraph(t(lang, 'notifications.matchBurst.why'))],
+    body: [paragraph(intro), ...groups, ...(more ? [paragraph(more)] : []), paragraph(t(lang, 'notifications.matchBurst.why')), ...lastTodayBlocks(p.lastToday, lang)],
     link: matchesUrl(links),
     action: t(lang, 'notifications.action.seeMatches'),
   };

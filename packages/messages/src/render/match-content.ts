@@ -8,6 +8,7 @@ import { countryName, percent, quote, t, type Language } from '@enlace/i18n';
 import { isMatchReason, renderReason } from '@enlace/matching';
 import type { NotificationPayload } from '../kinds.js';
 import { paragraph, TITLE_MAX, type Block, type Content } from './content.js';
+import { lastTodayBlocks } from './burst-content.js';
 import { matchUrl, type Links } from './links.js';
 import { kindNoun, theListing, yourListing } from './strings.js';
 
@@ -76,6 +77,7 @@ export function matchNewContent(p: NotificationPayload<'match_new'>, lang: Langu
         ? [paragraph(t(lang, 'notifications.field.whyTheyMatch')), { type: 'list' as const, items: reasons.map((text) => ({ text })) }]
         : []),
       paragraph(t(lang, 'notifications.matchNew.invite')),
+      ...lastTodayBlocks(p.lastToday, lang),
     ],
     link: matchUrl(links, p.matchId),
     action: t(lang, 'notifications.action.viewMatch'),

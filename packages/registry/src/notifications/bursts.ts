@@ -5,7 +5,7 @@ import type { ListingRef, NotificationPayload } from '@enlace/messages';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { recipientsById } from './people.js';
-import { type DeliveryRef, writeNotifications } from './write.js';
+import { type DeliveryRef, type LastToday, capFate, suggestionEmailsToday, writeNotifications } from './write.js';
 
 /** Listings of the reader's, and matches per listing, a gathered message shows. */
 const GROUPS_SHOWN = 10;
@@ -66,7 +66,7 @@ export async function gatherBursts(db: Database, clock: Clock): Promise<{ delive
         .for('update', { skipLocked: true });
       if (!window?.closesAt) return [];
       await tx.update(suggestionWindows).set({ closesAt: null }).where(eq(suggestionWindows.userId, userId));
-      const items = await tx
+      const gathered = await tx
         .select({
           deliveryId: deliveries.id,
           generation: deliveries.generation,
@@ -78,29 +78,57 @@ export async function gatherBursts(db: Database, clock: Clock): Promise<{ delive
         .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
         .where(and(eq(notifications.recipientUserId, userId), eq(deliveries.status, 'gathering')))
         .orderBy(asc(notifications.createdAt));
-      if (items.length === 0) return [];
-      const ids = items.map((i) => i.deliveryId);
+      if (gathered.length === 0) return [];
       const [recipient] = await recipientsById(tx, [userId]);
-      const mark = (status: 'pending' | 'held' | 'skipped') =>
+      const mark = (these: typeof gathered, status: 'pending' | 'held' | 'skipped', capped = false) =>
         tx
           .update(deliveries)
-          .set({ status, updatedAt: sql`now()` })
-          .where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'gathering')));
+          .set({ status, capped, updatedAt: sql`now()` })
+          .where(
+            and(
+              inArray(
+                deliveries.id,
+                these.map((i) => i.deliveryId),
+              ),
+              eq(deliveries.status, 'gathering'),
+            ),
+          );
       // Gone, or gone over to a digest meanwhile: nothing to send now, or the digest's to send.
       if (!recipient || recipient.prefs.frequency !== 'immediate') {
-        await mark(recipient ? 'held' : 'skipped');
+        await mark(gathered, recipient ? 'held' : 'skipped');
         return [];
       }
+      // The day's suggestion emails may have reached the person's cap: the email waits for the daily digest.
+      let items = gathered;
+      let lastToday: LastToday | undefined;
+      if (gathered.some((i) => i.channel === 'email')) {
+        const fate = capFate((await suggestionEmailsToday(tx, [userId], now)).get(userId) ?? 0, recipient.prefs);
+        if (fate.kind === 'capped') {
+          await mark(
+            gathered.filter((i) => i.channel === 'email'),
+            'held',
+            true,
+          );
+          items = gathered.filter((i) => i.channel !== 'email');
+        } else if (fate.kind === 'last') lastToday = fate.lastToday;
+      }
+      if (items.length === 0) return [];
       const suggestions = [...new Map(items.map((i) => [i.notificationId, i.payload as Suggestion])).values()];
       if (suggestions.length === 1) {
-        await mark('pending');
+        if (lastToday)
+          await tx
+            .update(notifications)
+            .set({ payload: sql`${notifications.payload} || ${JSON.stringify({ lastToday })}::jsonb` })
+            .where(eq(notifications.id, items[0]!.notificationId));
+        await mark(items, 'pending');
         out.released += 1;
         return items.map((i) => ({ id: i.deliveryId, generation: i.generation }));
       }
       const channels = [...new Set<Channel>(items.map((i) => i.channel))];
       const eventKey = `burst:${userId}:${window.closesAt.toISOString()}`;
       const burstRecipient = { ...recipient, prefs: { ...recipient.prefs, channels, frequency: 'immediate' as const } };
-      const pending = await writeNotifications(tx, eventKey, [{ recipient: burstRecipient, kind: 'match_burst', payload: burstPayload(suggestions) }], now);
+      const payload = { ...burstPayload(suggestions), ...(lastToday ? { lastToday } : {}) };
+      const pending = await writeNotifications(tx, eventKey, [{ recipient: burstRecipient, kind: 'match_burst', payload }], now);
       const [burst] = await tx
         .select({ id: notifications.id })
         .from(notifications)
@@ -108,7 +136,15 @@ export async function gatherBursts(db: Database, clock: Clock): Promise<{ delive
       await tx
         .update(deliveries)
         .set({ status: 'digested', digestId: burst!.id, updatedAt: sql`now()` })
-        .where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'gathering')));
+        .where(
+          and(
+            inArray(
+              deliveries.id,
+              items.map((i) => i.deliveryId),
+            ),
+            eq(deliveries.status, 'gathering'),
+          ),
+        );
       out.bursts += 1;
       return pending;
     });

@@ -1,7 +1,7 @@
-import { type Database, type DbOrTx, deliveries, notifications, users } from '@enlace/db';
+import { type Database, type DbOrTx, deliveries, notifications, suggestionWindows, users } from '@enlace/db';
 import type { Channel, DeliveryStatus } from '@enlace/domain/codes';
 import { ConflictError, ForbiddenError, NotFoundError, canManageDeliveries } from '@enlace/domain';
-import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { type Recipient, recipientsById } from './people.js';
 
@@ -153,4 +153,46 @@ export async function replayDelivery(ctx: Ctx, id: number): Promise<{ id: number
   const [exists] = await ctx.db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.id, id));
   if (!exists) throw new NotFoundError(`delivery ${id} not found`);
   throw new ConflictError(`a ${exists.status} delivery cannot be replayed; only dead or bounced ones can`);
+}
+
+/** One person's notifications waiting to go out by email or webhook: gathering in a burst, or held for a digest. */
+export interface WaitingForPerson {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+  readonly country: string | null;
+  /** New matches gathering behind the first of a burst, and when they go out together. */
+  readonly gathering: number;
+  readonly windowClosesAt: Date | null;
+  /** Held for the person's digest; `capped` of them because the day's suggestion emails reached the cap. */
+  readonly held: number;
+  readonly capped: number;
+}
+
+/** Who has notifications waiting, and why, most first (the secretariat). */
+export async function listWaitingDeliveries(ctx: Ctx, opts: { limit: number }): Promise<WaitingForPerson[]> {
+  if (!canManageDeliveries(ctx.actor)) throw new ForbiddenError('only the secretariat sees what waits to be sent');
+  const count = (where: SQL) => sql<number>`count(*) filter (where ${where})::int`;
+  const rows = await ctx.db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      country: users.country,
+      gathering: count(sql`${deliveries.status} = 'gathering'`),
+      held: count(sql`${deliveries.status} = 'held'`),
+      capped: count(sql`${deliveries.status} = 'held' and ${deliveries.capped}`),
+      windowClosesAt: suggestionWindows.closesAt,
+    })
+    .from(deliveries)
+    .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
+    .innerJoin(users, eq(users.id, notifications.recipientUserId))
+    .leftJoin(suggestionWindows, eq(suggestionWindows.userId, users.id))
+    .where(inArray(deliveries.status, ['gathering', 'held']))
+    .groupBy(users.id, suggestionWindows.closesAt)
+    .orderBy(desc(sql`count(*)`), users.email)
+    .limit(opts.limit);
+  return rows.map((r) => ({ ...r, country: r.country?.trim() ?? null }));
 }

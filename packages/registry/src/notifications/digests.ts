@@ -25,6 +25,7 @@ export async function gatherDigests(db: Database, clock: Clock): Promise<{ deliv
       kind: notifications.kind,
       payload: notifications.payload,
       createdAt: notifications.createdAt,
+      capped: deliveries.capped,
     })
     .from(deliveries)
     .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
@@ -35,20 +36,24 @@ export async function gatherDigests(db: Database, clock: Clock): Promise<{ deliv
   const people = new Map((await recipientsById(db, [...byUser.keys()])).map((r) => [r.userId, r]));
   const out = { deliveries: [] as DeliveryRef[], digests: 0, released: 0 };
 
-  for (const [userId, items] of byUser) {
+  for (const [userId, all] of byUser) {
     const recipient = people.get(userId);
-    const due = recipient ? lastDigestDue(now, recipient.prefs) : null;
-    if (!recipient || !due) {
-      // Disabled, or no longer on a digest: send what was held as it is.
-      const ids = items.map((i) => i.deliveryId);
+    const immediate = recipient?.prefs.frequency === 'immediate';
+    // Disabled, or no longer on a digest: send what was held as it is. Suggestions held
+    // because the day's emails reached the person's cap wait for the daily digest instead.
+    const release = !recipient ? all : immediate ? all.filter((i) => !i.capped) : [];
+    const items = all.filter((i) => !release.includes(i));
+    if (release.length > 0) {
+      const ids = release.map((i) => i.deliveryId);
       await db
         .update(deliveries)
         .set({ status: recipient ? 'pending' : 'skipped', updatedAt: sql`now()` })
         .where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'held')));
-      if (recipient) out.deliveries.push(...items.map((i) => ({ id: i.deliveryId, generation: i.generation })));
+      if (recipient) out.deliveries.push(...release.map((i) => ({ id: i.deliveryId, generation: i.generation })));
       out.released += ids.length;
-      continue;
     }
+    const due = recipient && items.length > 0 ? lastDigestDue(now, immediate ? { ...recipient.prefs, frequency: 'daily' } : recipient.prefs) : null;
+    if (!recipient || !due) continue;
     const ready = items.filter((i) => i.createdAt <= due);
     if (ready.length === 0) continue;
     const notificationsInIt = [...new Map(ready.map((i) => [i.notificationId, i])).values()];

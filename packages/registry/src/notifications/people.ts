@@ -48,6 +48,8 @@ function toRecipient(r: {
         language: r.sub.language as Language,
         digestHour: r.sub.digestHour,
         digestWeekday: r.sub.digestWeekday,
+        burstMinutes: r.sub.burstMinutes,
+        dailySuggestionEmails: r.sub.dailySuggestionEmails,
         webhookUrl: r.sub.webhookUrl,
       }
     : defaultPreferences(r.userLanguage as Language);

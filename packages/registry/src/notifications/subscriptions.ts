@@ -62,6 +62,8 @@ export async function putSubscription(
       language: input.language,
       digestHour: input.digestHour,
       digestWeekday: input.digestWeekday,
+      burstMinutes: input.burstMinutes,
+      dailySuggestionEmails: input.dailySuggestionEmails,
       webhookUrl: input.webhookUrl ?? null,
       webhookSecret: !wantsWebhook ? null : fresh ? seal(opts.appSecret, fresh) : current!.webhookSecret,
       updatedAt: ctx.clock.now(),

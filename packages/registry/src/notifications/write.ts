@@ -54,19 +54,30 @@ export async function writeNotifications(
       .onConflictDoNothing({ target: [notifications.eventKey, notifications.recipientUserId] })
       .returning({ id: notifications.id, recipientUserId: notifications.recipientUserId });
     const byUser = new Map(wanted.map((t) => [t.recipient.userId, t]));
-    const gathering = await gatheringNow(
+    const decided = await suggestionsNow(
       tx,
       created.map((n) => byUser.get(n.recipientUserId)!),
       now,
       burst,
     );
+    for (const n of created) {
+      const last = decided.get(n.recipientUserId);
+      if (last?.kind !== 'last') continue;
+      // The day's last suggestion email says that the rest will wait for the digest.
+      await tx
+        .update(notifications)
+        .set({ payload: sql`${notifications.payload} || ${JSON.stringify({ lastToday: last.lastToday })}::jsonb` })
+        .where(eq(notifications.id, n.id));
+    }
     const rows = created.flatMap((n) => {
       const plan = channelPlan(byUser.get(n.recipientUserId)!.recipient.prefs);
-      const waits = gathering.has(n.recipientUserId);
+      const decision = decided.get(n.recipientUserId)?.kind;
       const status = (channel: Channel, held: boolean) =>
         channel === 'in_app'
           ? { status: 'sent' as const, sentAt: now }
-          : { status: held ? ('held' as const) : waits ? ('gathering' as const) : ('pending' as const) };
+          : channel === 'email' && decision === 'capped' && !held
+            ? { status: 'held' as const, capped: true }
+            : { status: held ? ('held' as const) : decision === 'gather' ? ('gathering' as const) : ('pending' as const) };
       // updatedAt is the database's time, like the claims: the sweeper ages waiting
       // deliveries by it against the database's now(), not against the caller's clock.
       return [
@@ -79,16 +90,53 @@ export async function writeNotifications(
   return pendingDeliveriesOf(tx, eventKey);
 }
 
+/** What becomes of one person's suggestion: gathered, sent now, sent now as the day's last email, or (the email) held for the digest. */
+export type SuggestionFate = { kind: 'gather' } | { kind: 'now' } | { kind: 'last'; lastToday: LastToday } | { kind: 'capped' };
+export type LastToday = NonNullable<NotificationPayload<'match_new'>['lastToday']>;
+
+const DAY_MS = 86_400_000;
+
 /**
- * Which of these people's suggestions gather rather than go out now, moving each
- * person's window on. Only suggestions that would interrupt now (an email or a webhook
- * at once) have a window: a digest already gathers, the inbox does not interrupt. The
- * windows are locked in a fixed order, so that two fan-outs never wait on each other.
+ * Suggestion emails these people received over the last day (one by one or gathered):
+ * what their daily cap counts.
  */
-async function gatheringNow(tx: DbOrTx, tells: readonly Tell[], now: Date, burst: BurstPolicy): Promise<Set<string>> {
+export async function suggestionEmailsToday(tx: DbOrTx, userIds: readonly string[], now: Date): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ userId: notifications.recipientUserId, n: sql<number>`count(*)::int` })
+    .from(deliveries)
+    .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
+    .where(
+      and(
+        inArray(notifications.recipientUserId, [...userIds]),
+        eq(deliveries.channel, 'email'),
+        inArray(notifications.kind, ['match_new', 'match_burst']),
+        inArray(deliveries.status, ['pending', 'sending', 'sent', 'failed', 'bounced', 'dead']),
+        sql`${deliveries.createdAt} > ${new Date(now.getTime() - DAY_MS)}`,
+      ),
+    )
+    .groupBy(notifications.recipientUserId);
+  return new Map(rows.map((r) => [r.userId, r.n]));
+}
+
+/** Where a person stands against their daily cap, for one more suggestion email. */
+export function capFate(sentToday: number, prefs: { dailySuggestionEmails: number; digestHour: number }): SuggestionFate {
+  if (sentToday >= prefs.dailySuggestionEmails) return { kind: 'capped' };
+  if (sentToday === prefs.dailySuggestionEmails - 1) return { kind: 'last', lastToday: { cap: prefs.dailySuggestionEmails, digestHour: prefs.digestHour } };
+  return { kind: 'now' };
+}
+
+/**
+ * What becomes of these people's suggestions, moving each person's window on. Only
+ * suggestions that would interrupt now (an email or a webhook at once) have a window: a
+ * digest already gathers, the inbox does not interrupt. Each person's window lasts their
+ * `burstMinutes` (at most the service's bound). The windows are locked in a fixed
+ * order, so that two fan-outs never wait on each other.
+ */
+async function suggestionsNow(tx: DbOrTx, tells: readonly Tell[], now: Date, burst: BurstPolicy): Promise<Map<string, SuggestionFate>> {
   const interrupting = tells.filter((t) => t.gather && channelPlan(t.recipient.prefs).immediate.some((c) => c !== 'in_app'));
-  const gather = new Set<string>();
-  if (interrupting.length === 0) return gather;
+  const fates = new Map<string, SuggestionFate>();
+  if (interrupting.length === 0) return fates;
   const ids = [...new Set(interrupting.map((t) => t.recipient.userId))];
   // A person without a window has been quiet forever.
   const never = new Date(0);
@@ -97,13 +145,19 @@ async function gatheringNow(tx: DbOrTx, tells: readonly Tell[], now: Date, burst
     .values(ids.map((userId) => ({ userId, lastAt: never, openedAt: never, closesAt: null })))
     .onConflictDoNothing();
   const current = await tx.select().from(suggestionWindows).where(inArray(suggestionWindows.userId, ids)).orderBy(asc(suggestionWindows.userId)).for('update');
+  const sentToday = await suggestionEmailsToday(tx, ids, now);
   for (const row of current) {
-    const tell = interrupting.find((t) => t.recipient.userId === row.userId)!;
-    const decision = burstDecision(row.lastAt.getTime() === 0 ? null : row, now, { bulk: tell.gather!.bulk }, burst);
-    if (decision.send === 'gather') gather.add(row.userId);
+    const { recipient, gather } = interrupting.find((t) => t.recipient.userId === row.userId)!;
+    const policy = { ...burst, windowMs: Math.min(recipient.prefs.burstMinutes * 60_000, burst.windowMs) };
+    const decision = burstDecision(row.lastAt.getTime() === 0 ? null : row, now, { bulk: gather!.bulk }, policy);
+    const byEmail = channelPlan(recipient.prefs).immediate.includes('email');
+    fates.set(
+      row.userId,
+      decision.send === 'gather' ? { kind: 'gather' } : byEmail ? capFate(sentToday.get(row.userId) ?? 0, recipient.prefs) : { kind: 'now' },
+    );
     await tx.update(suggestionWindows).set(decision.window).where(eq(suggestionWindows.userId, row.userId));
   }
-  return gather;
+  return fates;
 }
 
 /** Deliveries of an event still waiting for a worker. */

@@ -3,7 +3,7 @@ import { webUrl } from '@enlace/config';
 import { InvalidError, PG_BIGSERIAL_MAX, languageSchema } from '@enlace/domain';
 import { CHANNELS, DELIVERY_STATUSES } from '@enlace/domain/codes';
 import { parseNotification, renderInboxItem, subscriptionInputSchema } from '@enlace/messages';
-import { getSubscription, listDeadLetters, listInbox, markRead, putSubscription, replayDelivery } from '@enlace/registry/notifications';
+import { getSubscription, listDeadLetters, listInbox, listWaitingDeliveries, markRead, putSubscription, replayDelivery } from '@enlace/registry/notifications';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,6 +22,8 @@ const subscriptionView = z
     language: languageSchema,
     digestHour: z.number(),
     digestWeekday: z.number(),
+    burstMinutes: z.number().describe('New matches gather this long after the first of a burst went out by email or webhook'),
+    dailySuggestionEmails: z.number().describe('Suggestion emails a day at most; beyond, new matches wait for the next daily digest'),
     webhookUrl: z.string().nullable(),
     isDefault: z.boolean(),
     hasWebhookSecret: z.boolean(),
@@ -145,6 +147,42 @@ export async function notificationRoutes(app: FastifyInstance) {
       response: { 200: z.object({ marked: z.number().int() }), ...errors },
     },
     handler: async (req) => ({ marked: await markRead(ctxOf(req), req.body?.ids) }),
+  });
+
+  r.get('/v1/deliveries/waiting', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'listWaitingDeliveries',
+      tags: ['notifications'],
+      summary: 'Who has notifications waiting, and why: gathering in a burst of new matches, or held for a digest (staff)',
+      description:
+        'One row per person, most waiting first: new matches gathering behind the first of a burst and when they go out together, deliveries held for the digest, and how many of those the daily cap of suggestion emails held.',
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              userId: z.uuid(),
+              name: z.string(),
+              email: z.string(),
+              role: z.string(),
+              country: z.string().nullable(),
+              gathering: z.number().int(),
+              windowClosesAt: z.string().nullable(),
+              held: z.number().int(),
+              capped: z.number().int(),
+            }),
+          ),
+        }),
+        ...problemResponses,
+      },
+    },
+    handler: async (req) => ({
+      items: (await listWaitingDeliveries(ctxOf(req), { limit: req.query.limit })).map((w) => ({
+        ...w,
+        windowClosesAt: w.windowClosesAt?.toISOString() ?? null,
+      })),
+    }),
   });
 
   r.get('/v1/deliveries/dead', {

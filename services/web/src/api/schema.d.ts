@@ -1224,6 +1224,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/deliveries/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has notifications waiting, and why: gathering in a burst of new matches, or held for a digest (staff)
+         * @description One row per person, most waiting first: new matches gathering behind the first of a burst and when they go out together, deliveries held for the digest, and how many of those the daily cap of suggestion emails held.
+         */
+        get: operations["listWaitingDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/deliveries/dead": {
         parameters: {
             query?: never;
@@ -1894,6 +1914,10 @@ export interface components {
             digestHour: number;
             /** @default 1 */
             digestWeekday: number;
+            /** @default 15 */
+            burstMinutes: number;
+            /** @default 20 */
+            dailySuggestionEmails: number;
             webhookUrl?: string | null;
         };
         NewUserInput: {
@@ -2606,6 +2630,10 @@ export interface components {
             language: "es" | "en" | "pt" | "fr";
             digestHour: number;
             digestWeekday: number;
+            /** @description New matches gather this long after the first of a burst went out by email or webhook */
+            burstMinutes: number;
+            /** @description Suggestion emails a day at most; beyond, new matches wait for the next daily digest */
+            dailySuggestionEmails: number;
             webhookUrl: string | null;
             isDefault: boolean;
             hasWebhookSecret: boolean;
@@ -6786,6 +6814,86 @@ export interface operations {
             };
         };
     };
+    listWaitingDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            email: string;
+                            role: string;
+                            country: string | null;
+                            gathering: number;
+                            windowClosesAt: string | null;
+                            held: number;
+                            capped: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDeadDeliveries: {
         parameters: {
             query?: {
@@ -6810,7 +6918,7 @@ export interface operations {
                             /** @enum {string} */
                             channel: "email" | "in_app" | "webhook";
                             /** @enum {string} */
-                            status: "pending" | "held" | "paused" | "sending" | "sent" | "failed" | "bounced" | "dead" | "digested" | "skipped";
+                            status: "pending" | "held" | "gathering" | "paused" | "sending" | "sent" | "failed" | "bounced" | "dead" | "digested" | "skipped";
                             attempts: number;
                             lastError: string | null;
                             kind: string;

@@ -8,6 +8,7 @@ import type { operations, Schemas } from '../api/client.js';
 import type { Page } from '../context.js';
 import { When } from './console-shell.js';
 import { CsrfField } from './form.js';
+import type { Taxonomies } from '../taxonomies.js';
 
 type ImportSummary = Schemas['ImportSummary'];
 export type DeadDelivery = operations['listDeadDeliveries']['responses'][200]['content']['application/json']['items'][number];
@@ -89,6 +90,66 @@ const KINDS: Readonly<Record<string, MessageKey>> = {
   campaign: 'web.console.deliveries.kind.campaign',
   digest: 'web.console.deliveries.kind.digest',
 };
+
+type Waiting = operations['listWaitingDeliveries']['responses'][200]['content']['application/json']['items'][number];
+
+/** Who has notifications waiting to go out by email or webhook, and why. */
+export function WaitingTable({ page, tax, items }: { page: Page; tax: Taxonomies; items: readonly Waiting[] }) {
+  const { t } = page;
+  const cols = ['person', 'country', 'gathering', 'closes', 'held', 'capped'] as const;
+  return (
+    <section aria-labelledby="waiting-title">
+      <h2 id="waiting-title" safe>
+        {t('web.console.waiting.title')}
+      </h2>
+      <p class="hint" safe>
+        {t('web.console.waiting.intro')}
+      </p>
+      {items.length === 0 ? (
+        <p safe>{t('web.console.waiting.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table id="waiting-deliveries">
+            <caption safe>{t('web.console.waiting.caption')}</caption>
+            <thead>
+              <tr>
+                {cols.map((c) => (
+                  <th scope="col" safe>
+                    {t(`web.console.waiting.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((w) => (
+                <tr>
+                  <th scope="row">
+                    <span safe>{w.name}</span>
+                    <br />
+                    <span class="device" safe>
+                      {w.email}
+                    </span>
+                  </th>
+                  <td safe>{tax.name('countries', w.country ?? '—')}</td>
+                  <td class="number" safe>
+                    {String(w.gathering)}
+                  </td>
+                  <td>{w.windowClosesAt ? <When page={page} at={w.windowClosesAt} /> : '—'}</td>
+                  <td class="number" safe>
+                    {String(w.held)}
+                  </td>
+                  <td class="number" safe>
+                    {String(w.capped)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
 
 export function DeliveriesTable({ page, items }: { page: Page; items: readonly DeadDelivery[] }) {
   const { t, lang } = page;

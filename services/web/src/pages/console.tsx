@@ -10,7 +10,7 @@ import type { Language } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { ApiError, dataOf, type Problem } from '../api/client.js';
 import { AuditPage, auditTarget, listingSteps, matchSteps, StepsTable } from '../components/console-audit.js';
-import { DeliveriesTable, IMPORT_FILTERS, type ImportFilter, ImportsTable } from '../components/console-lists.js';
+import { DeliveriesTable, IMPORT_FILTERS, type ImportFilter, ImportsTable, WaitingTable } from '../components/console-lists.js';
 import { NewAccountPage, type NewAccountValues, newAccountErrors, PEOPLE_FILTERS, type PeopleFilter, PeopleTable } from '../components/console-people.js';
 import { ConsoleOverview, ConsolePage, FilterTabs } from '../components/console-shell.js';
 import { textOf } from '../components/form.js';
@@ -196,12 +196,16 @@ export async function consolePages(app: FastifyInstance) {
     secretariat(page);
     const { t } = page;
     const cursor = textOf(req.query.cursor);
-    const { items, nextCursor } = dataOf(
-      await page.api.GET('/v1/deliveries/dead', { params: { query: { limit: PAGE, ...(cursor && /^\d{1,16}$/.test(cursor) ? { cursor } : {}) } } }),
-    );
+    const [{ items, nextCursor }, waiting, tax] = await Promise.all([
+      page.api.GET('/v1/deliveries/dead', { params: { query: { limit: PAGE, ...(cursor && /^\d{1,16}$/.test(cursor) ? { cursor } : {}) } } }).then(dataOf),
+      // The first page only: what waits is a glance, not a list to page through.
+      cursor ? Promise.resolve({ items: [] }) : page.api.GET('/v1/deliveries/waiting', { params: { query: { limit: 50 } } }).then(dataOf),
+      taxonomiesFor(app, page.lang),
+    ]);
     return sendHtml(
       reply,
       <ConsolePage page={page} current="deliveries" title={t('web.console.deliveries.title')} intro={t('web.console.deliveries.intro')}>
+        {cursor ? '' : <WaitingTable page={page} tax={tax} items={waiting.items} />}
         <DeliveriesTable page={page} items={items} />
         {nextCursor ? (
           <p>

@@ -37,6 +37,9 @@ function choiceOf(body: Record<string, unknown>, current: Subscription): Choice 
     language: (textOf(body.language) ?? current.language) as Choice['language'],
     digestHour: int(body.digestHour, current.digestHour),
     digestWeekday: int(body.digestWeekday, current.digestWeekday),
+    burstMinutes: int(body.burstMinutes, current.burstMinutes),
+    // Sent as typed (the API names a bad number); left empty, the current value stays.
+    dailySuggestionEmails: textOf(body.dailySuggestionEmails) === undefined ? current.dailySuggestionEmails : Number(textOf(body.dailySuggestionEmails)),
     webhookUrl: textOf(body.webhookUrl) ?? null,
   };
 }
@@ -103,6 +106,29 @@ function SettingsPage({ page, tax, s, errors = [], secret }: SettingsProps) {
           value={String(s.digestWeekday)}
           options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: weekdayName(lang, d) }))}
         />
+        <fieldset class="form-section">
+          <legend safe>{t('web.inbox.settings.bursts')}</legend>
+          <p class="hint" safe>
+            {t('web.inbox.settings.burstsHint')}
+          </p>
+          <Select
+            name="burstMinutes"
+            label={t('web.inbox.settings.burstMinutes')}
+            error={err('burstMinutes')}
+            value={String(s.burstMinutes)}
+            options={[...new Set([5, 10, 15, 30, 60, 120, 240, s.burstMinutes])]
+              .sort((a, b) => a - b)
+              .map((m) => ({ value: String(m), label: t('web.inbox.settings.minutes', { count: m }) }))}
+          />
+          <TextInput
+            name="dailySuggestionEmails"
+            type="number"
+            label={t('web.inbox.settings.dailySuggestionEmails')}
+            hint={t('web.inbox.settings.dailySuggestionEmailsHint')}
+            error={err('dailySuggestionEmails')}
+            value={String(s.dailySuggestionEmails)}
+          />
+        </fieldset>
         <Select
           name="language"
           label={t('web.inbox.settings.language')}
@@ -198,6 +224,8 @@ export async function notificationSettingsPages(app: FastifyInstance) {
         channels: t('web.inbox.settings.channels'),
         frequency: t('web.inbox.settings.frequency'),
         digestHour: t('web.inbox.settings.digestHour'),
+        burstMinutes: t('web.inbox.settings.burstMinutes'),
+        dailySuggestionEmails: t('web.inbox.settings.dailySuggestionEmails'),
         digestWeekday: t('web.inbox.settings.digestWeekday'),
         language: t('web.inbox.settings.language'),
         sectors: t('web.inbox.settings.sectors'),

@@ -100,6 +100,17 @@ export const console = defineArea({
     'web.console.imports.reportBy': '(report of the import by {name})',
     'web.console.imports.more': 'Older imports',
 
+    'web.console.waiting.title': 'Waiting to be sent',
+    'web.console.waiting.intro':
+      "New matches gathering behind the first of a burst go out together when the window closes; held notifications wait for the person's digest, or for the next morning once the day's suggestion emails reached the person's cap.",
+    'web.console.waiting.none': 'Nothing is waiting: every notification went out.',
+    'web.console.waiting.caption': 'People with notifications waiting, most first',
+    'web.console.waiting.col.person': 'Person',
+    'web.console.waiting.col.country': 'Country',
+    'web.console.waiting.col.gathering': 'Gathering in a burst',
+    'web.console.waiting.col.closes': 'Goes out at',
+    'web.console.waiting.col.held': 'Held for the digest',
+    'web.console.waiting.col.capped': 'Of which over the daily cap',
     'web.console.deliveries.title': 'Dead deliveries',
     'web.console.deliveries.intro':
       'Emails and webhooks that gave up after their retries, or that the mail server refused for good. Once the cause is fixed (an address, a receiving system), send them again.',
@@ -275,6 +286,17 @@ export const console = defineArea({
     'web.console.imports.reportBy': '(informe de la importación de {name})',
     'web.console.imports.more': 'Importaciones anteriores',
 
+    'web.console.waiting.title': 'En espera de envío',
+    'web.console.waiting.intro':
+      'Las nuevas coincidencias que se reúnen tras la primera de una ráfaga salen juntas cuando se cierra la ventana; las notificaciones retenidas esperan el resumen de la persona, o la mañana siguiente si los correos de sugerencias del día alcanzaron su límite.',
+    'web.console.waiting.none': 'No hay nada en espera: todas las notificaciones salieron.',
+    'web.console.waiting.caption': 'Personas con notificaciones en espera, primero las que más tienen',
+    'web.console.waiting.col.person': 'Persona',
+    'web.console.waiting.col.country': 'País',
+    'web.console.waiting.col.gathering': 'Reuniéndose en una ráfaga',
+    'web.console.waiting.col.closes': 'Sale a las',
+    'web.console.waiting.col.held': 'Retenidas para el resumen',
+    'web.console.waiting.col.capped': 'De ellas, por encima del límite diario',
     'web.console.deliveries.title': 'Envíos fallidos',
     'web.console.deliveries.intro':
       'Correos y webhooks que se abandonaron tras sus reintentos, o que el servidor de correo rechazó definitivamente. Una vez corregida la causa (una dirección, un sistema receptor), vuelva a enviarlos.',
@@ -449,6 +471,17 @@ export const console = defineArea({
     'web.console.imports.reportBy': '(relatório da importação de {name})',
     'web.console.imports.more': 'Importações anteriores',
 
+    'web.console.waiting.title': 'À espera de envio',
+    'web.console.waiting.intro':
+      'As novas correspondências que se reúnem depois da primeira de uma rajada saem juntas quando a janela se fecha; as notificações retidas aguardam o resumo da pessoa, ou a manhã seguinte se os e-mails de sugestões do dia atingiram o seu limite.',
+    'web.console.waiting.none': 'Nada está à espera: todas as notificações saíram.',
+    'web.console.waiting.caption': 'Pessoas com notificações à espera, primeiro as que têm mais',
+    'web.console.waiting.col.person': 'Pessoa',
+    'web.console.waiting.col.country': 'País',
+    'web.console.waiting.col.gathering': 'Reunindo-se numa rajada',
+    'web.console.waiting.col.closes': 'Sai às',
+    'web.console.waiting.col.held': 'Retidas para o resumo',
+    'web.console.waiting.col.capped': 'Das quais acima do limite diário',
     'web.console.deliveries.title': 'Envios que falharam',
     'web.console.deliveries.intro':
       'E-mails e webhooks abandonados depois das tentativas, ou recusados de vez pelo servidor de e-mail. Depois de corrigida a causa (um endereço, um sistema receptor), enviar de novo.',
@@ -625,6 +658,17 @@ export const console = defineArea({
     'web.console.imports.reportBy': '(rapport de l’importation de {name})',
     'web.console.imports.more': 'Importations plus anciennes',
 
+    'web.console.waiting.title': 'En attente d’envoi',
+    'web.console.waiting.intro':
+      'Les nouvelles correspondances regroupées derrière la première d’une rafale partent ensemble à la fermeture de la fenêtre\u00a0; les notifications retenues attendent le résumé de la personne, ou le lendemain matin si les courriels de suggestions du jour ont atteint sa limite.',
+    'web.console.waiting.none': 'Rien n’est en attente\u00a0: toutes les notifications sont parties.',
+    'web.console.waiting.caption': 'Personnes ayant des notifications en attente, les plus nombreuses d’abord',
+    'web.console.waiting.col.person': 'Personne',
+    'web.console.waiting.col.country': 'Pays',
+    'web.console.waiting.col.gathering': 'Regroupées dans une rafale',
+    'web.console.waiting.col.closes': 'Part à',
+    'web.console.waiting.col.held': 'Retenues pour le résumé',
+    'web.console.waiting.col.capped': 'Dont au-delà de la limite quotidienne',
     'web.console.deliveries.title': 'Envois abandonnés',
     'web.console.deliveries.intro':
       'Courriels et webhooks abandonnés après leurs nouvelles tentatives, ou refusés définitivement par le serveur de messagerie. Une fois la cause corrigée (une adresse, un système destinataire), renvoyez-les.',

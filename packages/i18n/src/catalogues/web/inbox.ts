@@ -35,6 +35,14 @@ export const inbox = defineArea({
     'web.inbox.settings.sectors': 'Only in these sectors (none: every sector)',
     'web.inbox.settings.sdgGoals': 'Only for these SDGs (none: every goal)',
     'web.inbox.settings.minScore': 'Lowest match score',
+    'web.inbox.settings.bursts': 'New matches in bursts',
+    'web.inbox.settings.burstsHint':
+      'When many new matches come at once (a busy day, a catalogue import), the first reaches you at once and the rest come together in one message when the burst is over. Interest in your listings and review requests are never held back.',
+    'web.inbox.settings.burstMinutes': 'Gather the rest of a burst for',
+    'web.inbox.settings.minutes': '{count, plural, one {# minute} other {# minutes}}',
+    'web.inbox.settings.dailySuggestionEmails': 'New-match emails a day, at most',
+    'web.inbox.settings.dailySuggestionEmailsHint':
+      'Beyond it, new matches wait for one digest the next morning at your digest hour; the inbox still shows each at once.',
     'web.inbox.settings.anyScore': 'Any score',
     'web.inbox.settings.atLeast': 'At least {score}',
     'web.inbox.settings.webhook': 'Webhook',
@@ -81,6 +89,14 @@ export const inbox = defineArea({
     'web.inbox.settings.sectors': 'Solo en estos sectores (ninguno: todos)',
     'web.inbox.settings.sdgGoals': 'Solo para estos ODS (ninguno: todos)',
     'web.inbox.settings.minScore': 'Puntuación mínima de la coincidencia',
+    'web.inbox.settings.bursts': 'Nuevas coincidencias en ráfaga',
+    'web.inbox.settings.burstsHint':
+      'Cuando llegan muchas coincidencias a la vez (un día de mucha actividad, la importación de un catálogo), la primera le llega de inmediato y las demás juntas en un solo mensaje cuando termina la ráfaga. El interés en sus fichas y las solicitudes de revisión nunca se retienen.',
+    'web.inbox.settings.burstMinutes': 'Reunir el resto de una ráfaga durante',
+    'web.inbox.settings.minutes': '{count, plural, one {# minuto} other {# minutos}}',
+    'web.inbox.settings.dailySuggestionEmails': 'Correos de nuevas coincidencias al día, como máximo',
+    'web.inbox.settings.dailySuggestionEmailsHint':
+      'Por encima, las nuevas coincidencias esperan un resumen a la mañana siguiente, a su hora de resumen; el buzón de Enlace las muestra igualmente de inmediato.',
     'web.inbox.settings.anyScore': 'Cualquier puntuación',
     'web.inbox.settings.atLeast': 'Al menos {score}',
     'web.inbox.settings.webhook': 'Webhook',
@@ -126,6 +142,14 @@ export const inbox = defineArea({
     'web.inbox.settings.sectors': 'Só nestes setores (nenhum: todos)',
     'web.inbox.settings.sdgGoals': 'Só para estes ODS (nenhum: todos)',
     'web.inbox.settings.minScore': 'Pontuação mínima da correspondência',
+    'web.inbox.settings.bursts': 'Novas correspondências em rajada',
+    'web.inbox.settings.burstsHint':
+      'Quando chegam muitas correspondências de uma vez (um dia agitado, a importação de um catálogo), a primeira chega de imediato e as demais juntas numa só mensagem quando a rajada termina. O interesse nos seus anúncios e os pedidos de revisão nunca são retidos.',
+    'web.inbox.settings.burstMinutes': 'Reunir o resto de uma rajada durante',
+    'web.inbox.settings.minutes': '{count, plural, one {# minuto} other {# minutos}}',
+    'web.inbox.settings.dailySuggestionEmails': 'E-mails de novas correspondências por dia, no máximo',
+    'web.inbox.settings.dailySuggestionEmailsHint':
+      'Acima disso, as novas correspondências aguardam um resumo na manhã seguinte, à sua hora de resumo; a caixa de entrada do Enlace mostra-as igualmente de imediato.',
     'web.inbox.settings.anyScore': 'Qualquer pontuação',
     'web.inbox.settings.atLeast': 'Pelo menos {score}',
     'web.inbox.settings.webhook': 'Webhook',
@@ -172,6 +196,14 @@ export const inbox = defineArea({
     'web.inbox.settings.sectors': 'Seulement dans ces secteurs (aucun\u00a0: tous)',
     'web.inbox.settings.sdgGoals': 'Seulement pour ces ODD (aucun\u00a0: tous)',
     'web.inbox.settings.minScore': 'Score minimal de la correspondance',
+    'web.inbox.settings.bursts': 'Nouvelles correspondances en rafale',
+    'web.inbox.settings.burstsHint':
+      'Quand de nombreuses correspondances arrivent à la fois (une journée chargée, l’import d’un catalogue), la première vous parvient aussitôt et les autres ensemble en un seul message à la fin de la rafale. L’intérêt pour vos fiches et les demandes de relecture ne sont jamais retenus.',
+    'web.inbox.settings.burstMinutes': 'Regrouper le reste d’une rafale pendant',
+    'web.inbox.settings.minutes': '{count, plural, one {# minute} other {# minutes}}',
+    'web.inbox.settings.dailySuggestionEmails': 'Courriels de nouvelles correspondances par jour, au plus',
+    'web.inbox.settings.dailySuggestionEmailsHint':
+      'Au-delà, les nouvelles correspondances attendent un résumé le lendemain matin, à votre heure de résumé\u00a0; la boîte de réception d’Enlace les affiche tout de même aussitôt.',
     'web.inbox.settings.anyScore': 'Tout score',
     'web.inbox.settings.atLeast': 'Au moins {score}',
     'web.inbox.settings.webhook': 'Webhook',
