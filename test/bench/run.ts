@@ -81,7 +81,11 @@ async function main() {
   const wanted = process.argv.slice(2);
   const files = (await readdir(here))
     .filter((f) => f.endsWith('.bench.ts'))
-    .filter((f) => wanted.length === 0 || wanted.includes(f.replace(/\.bench\.ts$/, '')))
+    // A name also runs its variants: `notifications` runs notifications-import too.
+    .filter((f) => {
+      const name = f.replace(/\.bench\.ts$/, '');
+      return wanted.length === 0 || wanted.some((w) => name === w || name.startsWith(`${w}-`));
+    })
     .sort();
   if (files.length === 0) throw new Error(`no benchmark matches ${wanted.join(', ')}`);
   await mkdir(resultsDir, { recursive: true });
