@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offerBody } from '@enlace/api/testing';
+import { replaceMatches } from '@enlace/registry/internal';
 import { eventually } from '../support.js';
 import { launchBrowser, newContext, scrollsSideways, seriousViolations } from './browser.js';
 import { startWebStack, type WebStack } from './stack.js';
@@ -97,11 +98,13 @@ describe('notifications in the web interface', () => {
     await page.locator('details.picker:has(input[name=sectors]) > summary').click();
     await page.check('input[name=sectors][value=health]');
     await page.selectOption('#field-minScore', '0.7');
+    await page.selectOption('#field-burstMinutes', '30');
+    await page.fill('#field-dailySuggestionEmails', '5');
     await page.click('button:has-text("Guardar la configuración")');
     await page.waitForURL(/\/es\/inbox\/settings$/);
     expect(await page.locator('.flash').innerText()).toBe('Su configuración de notificaciones está guardada.');
     const saved = (await (await fetch(`${stack.apiUrl}/v1/me/subscription`, { headers: focal.headers })).json()) as Record<string, unknown>;
-    expect(saved).toMatchObject({ frequency: 'daily', digestHour: 7, sectors: ['health'], minScore: 0.7 });
+    expect(saved).toMatchObject({ frequency: 'daily', digestHour: 7, sectors: ['health'], minScore: 0.7, burstMinutes: 30, dailySuggestionEmails: 5 });
 
     await page.fill('#field-webhookUrl', 'http://127.0.0.1:9/hook');
     await page.click('button:has-text("Guardar la configuración")');
@@ -110,6 +113,47 @@ describe('notifications in the web interface', () => {
     // What was chosen stays chosen in the refused form.
     expect(await page.locator('input[name=frequency][value=daily]').isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows new matches that came in a row as one entry, unfolded without JavaScript', async () => {
+    const staff = await stack.person('staff');
+    const publish = async (country: string, extra: Record<string, unknown>) => {
+      const created = await stack.api.app.inject({ method: 'POST', url: '/v1/listings', headers: staff.headers, payload: offerBody(country, extra) });
+      const published = await stack.api.app.inject({ method: 'POST', url: `/v1/listings/${created.json().id}/publish`, headers: staff.headers });
+      expect(published.statusCode, published.body).toBe(200);
+      return { id: created.json().id as string, version: published.json().version as number };
+    };
+    const offer = await publish('BR', { title: 'Bancos de leite humano' });
+    const before = await unread();
+    for (let i = 0; i < 3; i++) {
+      const demand = await publish('HT', {
+        kind: 'demand',
+        language: 'fr',
+        title: `Banques de lait ${i}`,
+        description: 'Créer des banques de lait maternel dans trois maternités.',
+      });
+      // As the ranking stores a pair above the threshold: a new match for Brazil's focal point.
+      await replaceMatches(
+        stack.api.db,
+        { id: demand.id, kind: 'demand', version: demand.version },
+        [{ counterpartId: offer.id, counterpartVersion: offer.version, score: 0.8, reasons: [] }],
+        {
+          announceAt: 0.6,
+          now: stack.api.clock.now(),
+        },
+      );
+    }
+    await eventually(async () => (await unread()) >= before + 3, 20_000, 'the new matches reach the inbox');
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    await stack.signInContext(context, focal.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/es/inbox`);
+    const entry = page.locator('main > ul.cards > li:has(details)');
+    expect(await entry.locator('h2').first().innerText()).toBe('3 nuevas coincidencias');
+    expect(await entry.locator('details li').count()).toBe(0 + 3);
+    await entry.locator('summary').click();
+    expect(await entry.locator('details li').first().isVisible()).toBe(true);
     await context.close();
   });
 

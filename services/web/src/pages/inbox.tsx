@@ -1,7 +1,8 @@
 /*
  * The person's in-app notifications, newest first, in the page's language: each opens
  * its page (and is marked read on the way), or is marked read where it stands; all can
- * be marked read at once. The header of every page shows how many are unread.
+ * be marked read at once. The header of every page shows how many are unread. New
+ * matches that came in a row (a burst, an import) are one entry, unfolded on request.
  */
 import { longDate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
@@ -28,6 +29,60 @@ function pathOf(link: string, webOrigin: string | undefined): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/** Consecutive new matches from this many on are shown as one entry (a burst, an import). */
+const GROUP_FROM = 3;
+
+/** The list cut into runs: consecutive new matches together, every other item alone. */
+function runsOf(items: readonly Notification[]): Notification[][] {
+  const runs: Notification[][] = [];
+  for (const n of items) {
+    const last = runs.at(-1);
+    if (last && n.kind === 'match_new' && last[0]!.kind === 'match_new') last.push(n);
+    else runs.push([n]);
+  }
+  return runs;
+}
+
+/** A burst of new matches in the inbox: one entry, each match one click away (a plain <details>, no script). */
+function NewMatches({ page, run, webOrigin }: { page: Page; run: readonly Notification[]; webOrigin: string | undefined }) {
+  const { t, lang } = page;
+  const unread = run.filter((n) => n.readAt === null).length;
+  return (
+    <li class={unread > 0 ? 'card unread' : 'card'}>
+      <p class="meta">
+        <time datetime={run[0]!.createdAt} safe>
+          {longDate(lang, run[0]!.createdAt)}
+        </time>
+        {' · '}
+        <span safe>{t('web.inbox.group.unread', { count: unread })}</span>
+      </p>
+      <h2 class="card-title" safe>
+        {t('web.inbox.group.title', { count: run.length })}
+      </h2>
+      <details>
+        <summary safe>{t('web.inbox.group.show')}</summary>
+        <ul class="cards">
+          {run.map((n) => (
+            <Item page={page} n={n} target={pathOf(n.link, webOrigin)} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+/** A run of the list: one item as itself, a burst of new matches as one entry. */
+function InboxRun({ page, run, webOrigin }: { page: Page; run: readonly Notification[]; webOrigin: string | undefined }) {
+  if (run.length >= GROUP_FROM) return <NewMatches page={page} run={run} webOrigin={webOrigin} />;
+  return (
+    <>
+      {run.map((n) => (
+        <Item page={page} n={n} target={pathOf(n.link, webOrigin)} />
+      ))}
+    </>
+  );
 }
 
 function Item({ page, n, target }: { page: Page; n: Notification; target: string | undefined }) {
@@ -126,8 +181,8 @@ export async function inboxPages(app: FastifyInstance) {
         )}
         {items.length === 0 ? <p safe>{onlyUnread ? t('web.inbox.noneUnread') : t('web.inbox.none')}</p> : ''}
         <ul class="cards">
-          {items.map((n) => (
-            <Item page={page} n={n} target={pathOf(n.link, webOrigin)} />
+          {runsOf(items).map((run) => (
+            <InboxRun page={page} run={run} webOrigin={webOrigin} />
           ))}
         </ul>
         {nextCursor ? (
