@@ -3,7 +3,7 @@ import { deliveries, notifications } from '@enlace/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NotificationStack, startNotificationStack } from './stack.js';
-import { publishedListing, storeMatch } from './support.js';
+import { publishedListing, startWebhookReceiver, storeMatch } from './support.js';
 
 /*
  * New matches come in bursts (an agency posts many listings in a day, a catalogue is
@@ -26,7 +26,7 @@ async function emailsOf(user: TestUser) {
 }
 
 beforeAll(async () => {
-  s = await startNotificationStack('bursts');
+  s = await startNotificationStack('bursts', { env: { WEBHOOK_ALLOW_HOSTS: '127.0.0.1' } });
   focalBR = await s.api.user('focal_point', { country: 'BR', language: 'pt' });
   focalHT = await s.api.user('focal_point', { country: 'HT', language: 'fr' });
 });
@@ -173,5 +173,36 @@ describe("a day's cap on suggestion emails", () => {
     await s.settled();
     const [digest] = s.mailTo(focalCL).slice(2);
     expect(digest!.parsed.text).toContain('Banques de lait maternel 42');
+  });
+});
+
+describe('a webhook', () => {
+  it('is interrupted once per burst too: the first new match at once, the rest in one call', async () => {
+    s.clock.set('2026-11-27T10:00:00Z');
+    const hooks = await startWebhookReceiver();
+    try {
+      const focalPE = await s.api.user('focal_point', { country: 'PE', language: 'es' });
+      const saved = await s.api.app.inject({
+        method: 'PUT',
+        url: '/v1/me/subscription',
+        headers: focalPE.headers,
+        payload: { channels: ['webhook', 'in_app'], language: 'es', webhookUrl: hooks.url },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      const offer = await publishedListing(s.api, s.staff, 'PE', { title: 'Gestión comunitaria del agua' });
+      for (let i = 0; i < 3; i++) await storeMatch(s.api, offer, await publishedListing(s.api, s.staff, 'HT', demandHT(60 + i)), 0.7 + i / 100);
+      await s.settled();
+      expect(hooks.delivered()).toHaveLength(1);
+      later(16);
+      expect(await s.runTask('send-bursts')).toMatchObject({ bursts: expect.any(Number) });
+      await s.settled();
+      const calls = hooks.delivered();
+      expect(calls).toHaveLength(2);
+      expect(calls[0]!.body).toContain('match_new');
+      expect(calls[1]!.body).toContain('match_burst');
+      expect(JSON.parse(calls[1]!.body)).toMatchObject({ data: { total: 2 } });
+    } finally {
+      await hooks.close();
+    }
   });
 });

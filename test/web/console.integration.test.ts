@@ -191,6 +191,8 @@ describe('dead deliveries', () => {
     await page.click('#console-deliveries a');
     await page.waitForURL(/\/pt\/console\/deliveries$/);
     expect(await seriousViolations(page)).toEqual([]);
+    // What waits to be sent (gathering in a burst, held for a digest) is shown above, per person.
+    expect(await page.locator('#waiting-title').innerText()).toBe('À espera de envio');
     const line = page.locator(`#dead-deliveries tr[data-delivery="${d!.id}"]`);
     expect(await line.innerText()).toContain(recipient.email);
     expect(await line.innerText()).toContain('Mensagem de campanha');
