@@ -23,6 +23,16 @@ export type ListingRef = z.infer<typeof listingRefSchema>;
 /** A ranking reason, structured as the matching package stores it (rendered per reader). */
 const reasonSchema = z.record(z.string(), z.unknown()).and(z.object({ kind: z.string() }));
 
+/** A success story as a notification quotes it: its title in its own language, and the two countries. */
+const story = {
+  storyId: z.uuid(),
+  matchId: z.uuid(),
+  title: z.string(),
+  language: languageSchema,
+  provider: z.string().length(2),
+  recipient: z.string().length(2),
+};
+
 /** On the day's last suggestion email: the person's cap, and the hour (UTC) of the digest the rest will wait for. */
 const lastTodaySchema = z.object({ cap: z.number().int().min(1), digestHour: z.number().int().min(0).max(23) });
 
@@ -68,25 +78,13 @@ export const notificationPayloads = {
   campaign: z.object({ campaignId: z.uuid(), subject: z.string(), body: z.string(), link: z.string().optional() }),
   /** A success story about the country's cooperation waits for its focal point's consent (drafted, or changed after an approval). */
   story_approval: z.object({
-    storyId: z.uuid(),
-    matchId: z.uuid(),
-    title: z.string(),
-    language: languageSchema,
-    provider: z.string().length(2),
-    recipient: z.string().length(2),
+    ...story,
     authorCountry: z.string().length(2),
     /** The story was changed after a first submission: consent is asked again. */
     edited: z.boolean(),
   }),
   /** Both countries approved a story of their cooperation: it is public. */
-  story_published: z.object({
-    storyId: z.uuid(),
-    matchId: z.uuid(),
-    title: z.string(),
-    language: languageSchema,
-    provider: z.string().length(2),
-    recipient: z.string().length(2),
-  }),
+  story_published: z.object(story),
   /**
    * New matches gathered during a burst (or found by an import), grouped by the
    * recipient's listing, best first: the groups and matches shown, and how many more.

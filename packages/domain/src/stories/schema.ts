@@ -46,15 +46,17 @@ export type StoryBody = z.infer<typeof storyBodySchema>;
 export const storyApprovalBodySchema = z.strictObject({ note: text(3, 1000).optional() });
 export const storyWithdrawalBodySchema = z.strictObject({ reason: text(5, 1000) });
 
-const translatedSchema = z.object({
+/** A story's words, in its own language or translated. */
+const storyText = {
   language: languageSchema,
   title: z.string(),
   summary: z.string(),
   results: z.string(),
   lessons: z.string(),
   testimonial: z.string().nullable(),
-  machineTranslated: z.literal(true),
-});
+};
+
+const translatedSchema = z.object({ ...storyText, machineTranslated: z.literal(true) });
 export type StoryTranslation = z.infer<typeof translatedSchema>;
 
 export const storySchema = z
@@ -62,12 +64,7 @@ export const storySchema = z
     id: z.uuid(),
     matchId: z.uuid(),
     status: storyStatusSchema,
-    language: languageSchema,
-    title: z.string(),
-    summary: z.string(),
-    results: z.string(),
-    lessons: z.string(),
-    testimonial: z.string().nullable(),
+    ...storyText,
     testimonialBy: z.string().nullable(),
     /** Bumped by every edit; an approval is of one version. */
     version: z.number().int(),
