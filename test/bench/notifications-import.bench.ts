@@ -31,7 +31,7 @@ export async function run(log: Log): Promise<BenchResult> {
     verdict: `${before} new matches announced to ${f.people.length} focal points, received as **${after} emails** (at most **${worst}** per person, target ≤ ${TARGET_PER_PERSON}: ${met ? 'met' : 'NOT met'}); ${f.unreachable} new matches unreachable from the messages, ${f.messages - f.distinctMessageIds} duplicated.`,
     notes: [
       `Import, indexing and matching on the real stack (API through \`app.inject\`, the workers in the same process, PostgreSQL, Redis, Meilisearch, Apertium, an SMTP server in the process): ${f.matchedSeconds.toFixed(0)} s until every announcement was fanned out.`,
-      'Default settings: email and inbox, immediate, a 15-minute burst window, 20 suggestion emails a day. An import\'s matches gather until they stop for five minutes; the clock is then moved on six minutes and the gathered messages sent.',
+      "Default settings: email and inbox, immediate, a 15-minute burst window, 20 suggestion emails a day. An import's matches gather until they stop for five minutes; the clock is then moved on six minutes and the gathered messages sent.",
       '"Unreachable": a new-match email delivery neither sent nor inside a gathered message that was sent. The inbox holds every new match one by one in any case.',
     ],
   };

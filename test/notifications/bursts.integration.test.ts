@@ -148,7 +148,12 @@ describe("a day's cap on suggestion emails", () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ dailySuggestionEmails: 2, burstMinutes: 5, digestHour: 8 });
-    const bad = await s.api.app.inject({ method: 'PUT', url: '/v1/me/subscription', headers: focalCL.headers, payload: { channels: ['email'], language: 'es', dailySuggestionEmails: 0 } });
+    const bad = await s.api.app.inject({
+      method: 'PUT',
+      url: '/v1/me/subscription',
+      headers: focalCL.headers,
+      payload: { channels: ['email'], language: 'es', dailySuggestionEmails: 0 },
+    });
     expect(bad.json().errors[0].field).toBe('dailySuggestionEmails');
 
     const offer = await publishedListing(s.api, s.staff, 'CL', { title: 'Sistemas de alerta temprana' });

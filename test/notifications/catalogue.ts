@@ -50,7 +50,10 @@ async function drained(api: Awaited<ReturnType<typeof startTestApi>>, queues: re
     .select({ n: sql<number>`count(*)::int` })
     .from(outbox)
     .where(and(inArray(outbox.topic, [...NOTIFY_TOPICS]), isNull(outbox.processedAt)));
-  const [undispatched] = await api.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(isNull(outbox.dispatchedAt));
+  const [undispatched] = await api.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(isNull(outbox.dispatchedAt));
   const [open] = await api.db
     .select({ n: sql<number>`count(*)::int` })
     .from(deliveries)
@@ -79,19 +82,27 @@ export async function importCatalogueAndCountMail(opts: { listings: number; log:
 
     const t0 = performance.now();
     const body = toNdjson(generateListings(opts.listings, 20261203, 'CATALOGUE'));
-    const posted = await api.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...staff.headers, 'content-type': 'application/x-ndjson' }, payload: body });
+    const posted = await api.app.inject({
+      method: 'POST',
+      url: '/v1/imports',
+      headers: { ...staff.headers, 'content-type': 'application/x-ndjson' },
+      payload: body,
+    });
     if (posted.statusCode !== 202) throw new Error(`POST /v1/imports answered ${posted.statusCode}: ${posted.body.slice(0, 300)}`);
     const queues = [QUEUES.imports, QUEUES.indexBulk, QUEUES.index, QUEUES.match, QUEUES.notify, QUEUES.deliveries];
     const deadline = performance.now() + (opts.timeoutMs ?? 30 * 60_000);
     let lastLog = performance.now();
     // Imported, indexed, matched, and every announcement fanned out: quiet for two polls in a row.
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       await sleep(1000);
       quiet = (await drained(api, queues)) ? quiet + 1 : 0;
       if (performance.now() > deadline) throw new Error('the import was not matched in time');
       if (performance.now() - lastLog > 15_000) {
         lastLog = performance.now();
-        const [m] = await api.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.topic, 'match.new'));
+        const [m] = await api.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(outbox)
+          .where(eq(outbox.topic, 'match.new'));
         opts.log(`  … matching: ${m!.n} new matches announced, ${sink.messages.length} emails so far, after ${((performance.now() - t0) / 1000).toFixed(0)} s`);
       }
     }
@@ -101,9 +112,12 @@ export async function importCatalogueAndCountMail(opts: { listings: number; log:
     // The import's suggestions went quiet: five minutes later its windows close.
     clock.set(new Date(clock.now().getTime() + 6 * 60_000).toISOString());
     await api.producer.add(QUEUES.maintenance, { task: 'send-bursts' });
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       await sleep(500);
-      const gathering = await api.db.select({ n: sql<number>`count(*)::int` }).from(deliveries).where(eq(deliveries.status, 'gathering'));
+      const gathering = await api.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(deliveries)
+        .where(eq(deliveries.status, 'gathering'));
       quiet = gathering[0]!.n === 0 && (await drained(api, queues)) ? quiet + 1 : 0;
       if (performance.now() > deadline) throw new Error('the gathered messages did not go out in time');
     }

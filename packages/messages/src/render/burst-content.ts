@@ -31,7 +31,13 @@ export function matchBurstContent(p: NotificationPayload<'match_burst'>, lang: L
   return {
     title,
     summary: [intro, more].filter(Boolean).join(' '),
-    body: [paragraph(intro), ...groups, ...(more ? [paragraph(more)] : []), paragraph(t(lang, 'notifications.matchBurst.why')), ...lastTodayBlocks(p.lastToday, lang)],
+    body: [
+      paragraph(intro),
+      ...groups,
+      ...(more ? [paragraph(more)] : []),
+      paragraph(t(lang, 'notifications.matchBurst.why')),
+      ...lastTodayBlocks(p.lastToday, lang),
+    ],
     link: matchesUrl(links),
     action: t(lang, 'notifications.action.seeMatches'),
   };
