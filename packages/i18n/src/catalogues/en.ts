@@ -221,7 +221,7 @@ export const en = {
   // match_burst
   'notifications.matchBurst.title':
     '{total, plural, one {# new match} other {# new matches}} for {listings, plural, one {# of your listings} other {# of your listings}}',
-  'notifications.matchBurst.count': '{count, plural, one {# new match} other {# new matches}}',
+  'notifications.matchBurst.group': '{own}: {count, plural, one {# new match} other {# new matches}}',
   'notifications.matchBurst.burst': 'New matches since the last message, best first:',
   'notifications.matchBurst.import': 'Matches found with the listings just imported, best first:',
   'notifications.matchBurst.more':

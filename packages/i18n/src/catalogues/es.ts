@@ -202,7 +202,7 @@ export const es: CoreCatalogue = {
   // match_burst
   'notifications.matchBurst.title':
     '{total, plural, one {# nueva coincidencia} other {# nuevas coincidencias}} para {listings, plural, one {# de sus fichas} other {# de sus fichas}}',
-  'notifications.matchBurst.count': '{count, plural, one {# nueva coincidencia} other {# nuevas coincidencias}}',
+  'notifications.matchBurst.group': '{own}: {count, plural, one {# nueva coincidencia} other {# nuevas coincidencias}}',
   'notifications.matchBurst.burst': 'Nuevas coincidencias desde el último mensaje, las mejores primero:',
   'notifications.matchBurst.import': 'Coincidencias encontradas con las fichas recién importadas, las mejores primero:',
   'notifications.matchBurst.more':

@@ -203,7 +203,7 @@ export const fr: CoreCatalogue = {
   // match_burst
   'notifications.matchBurst.title':
     '{total, plural, one {# nouvelle correspondance} other {# nouvelles correspondances}} pour {listings, plural, one {# de vos fiches} other {# de vos fiches}}',
-  'notifications.matchBurst.count': '{count, plural, one {# nouvelle correspondance} other {# nouvelles correspondances}}',
+  'notifications.matchBurst.group': '{own}\u00a0: {count, plural, one {# nouvelle correspondance} other {# nouvelles correspondances}}',
   'notifications.matchBurst.burst': 'Nouvelles correspondances depuis le dernier message, les meilleures d’abord\u00a0:',
   'notifications.matchBurst.import': 'Correspondances trouvées avec les fiches tout juste importées, les meilleures d’abord\u00a0:',
   'notifications.matchBurst.more':

@@ -203,7 +203,7 @@ export const pt: CoreCatalogue = {
   // match_burst
   'notifications.matchBurst.title':
     '{total, plural, one {# nova correspondência} other {# novas correspondências}} para {listings, plural, one {# dos seus anúncios} other {# dos seus anúncios}}',
-  'notifications.matchBurst.count': '{count, plural, one {# nova correspondência} other {# novas correspondências}}',
+  'notifications.matchBurst.group': '{own}: {count, plural, one {# nova correspondência} other {# novas correspondências}}',
   'notifications.matchBurst.burst': 'Novas correspondências desde a última mensagem, as melhores primeiro:',
   'notifications.matchBurst.import': 'Correspondências encontradas com os anúncios recém-importados, as melhores primeiro:',
   'notifications.matchBurst.more':

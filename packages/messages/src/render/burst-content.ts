@@ -17,7 +17,7 @@ export function lastTodayBlocks(last: { cap: number; digestHour: number } | unde
 export function matchBurstContent(p: NotificationPayload<'match_burst'>, lang: Language, links: Links): Content {
   const title = t(lang, 'notifications.matchBurst.title', { total: p.total, listings: p.listings });
   const groups: Block[] = p.groups.flatMap((g): Block[] => [
-    { type: 'heading', text: `${upperFirst(yourListing(g.own, lang, TITLE_MAX))}: ${t(lang, 'notifications.matchBurst.count', { count: g.count })}` },
+    { type: 'heading', text: t(lang, 'notifications.matchBurst.group', { own: upperFirst(yourListing(g.own, lang, TITLE_MAX)), count: g.count }) },
     {
       type: 'list',
       items: g.best.map((m) => ({

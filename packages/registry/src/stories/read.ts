@@ -167,7 +167,7 @@ async function translationOf(db: DbOrTx, row: StoryRow, to: Language | undefined
     .values({ storyId: row.id, language: to, storyVersion: row.version, ...values })
     .onConflictDoUpdate({
       target: [storyTranslations.storyId, storyTranslations.language],
-      set: { storyVersion: row.version, ...values, translatedAt: new Date() },
+      set: { storyVersion: row.version, ...values, translatedAt: sql`now()` },
     });
   return shaped(values);
 }

@@ -233,7 +233,7 @@ export function StoryActions(props: {
   const action = (name: string) => page.href(`/stories/${story.id}/${name}`);
   const country = me?.country ? tax.name('countries', me.country) : '';
   return (
-    <section aria-labelledby="actions-title" class="actions">
+    <section aria-labelledby="actions-title">
       <h2 id="actions-title" safe>
         {t('web.stories.actions')}
       </h2>
