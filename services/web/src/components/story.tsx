@@ -122,7 +122,7 @@ export function StoryArticle({ page, tax, story, original }: { page: Page; tax: 
         <dd safe>{story.sdgGoals.map((g) => `${g}. ${tax.goalName(g)}`).join('; ')}</dd>
         {story.publishedAt ? (
           <>
-            <dt safe>{t('web.stories.status.published')}</dt>
+            <dt safe>{t('web.stories.state.published')}</dt>
             <dd safe>{longDate(lang, story.publishedAt.slice(0, 10))}</dd>
           </>
         ) : (
