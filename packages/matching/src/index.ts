@@ -58,15 +58,26 @@ export {
 export { isMatchReason, renderReason, renderReasons } from './reasons.js';
 export { candidateQuery, candidateQueryWords, MAX_QUERY_WORDS } from './query.js';
 export { isEligible, whyClosed, whyIneligible, type EligibilityFields, type IneligibilityReason } from './eligibility.js';
-export { analyzeListings, profileListings, buildMatchProfiles, toMatchProfile, type MatchableListing } from './profile.js';
+export {
+  analyzeListings,
+  profileListings,
+  profileExperts,
+  expertListingText,
+  buildMatchProfiles,
+  toMatchProfile,
+  type ExpertText,
+  type MatchableListing,
+} from './profile.js';
 export { hitsAt, ndcgAt, parseQrels, scoreRankings, type Qrels, type RankingScores } from './eval.js';
+export { formatExpertScores, scoreExpertRankings, type ExpertEvalSubjects, type ExpertRankingScores } from './eval-experts.js';
 export {
   EXPERT_MIN_SCORE,
   EXPERT_WEIGHTS,
   isExpertEligible,
   rankExperts,
   scoreExpert,
-  type ExpertDemandSide,
-  type ExpertSide,
+  TEXT_SATURATION,
+  type ExpertProfile,
   type ExpertWeights,
+  type RankedExpert,
 } from './experts.js';

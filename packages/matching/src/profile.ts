@@ -79,3 +79,25 @@ export async function buildMatchProfiles(listings: readonly MatchableListing[], 
   const terms = await analyzeListings(listings, translator, opts);
   return listings.map((l, i) => toMatchProfile(l, terms[i]!));
 }
+
+/** What of an expert's registration is read as text: the profile, in its language. */
+export interface ExpertText {
+  language: Language;
+  profile: string;
+}
+
+/**
+ * An expert's profile read as a listing with no title and no keywords: its description
+ * is the profile. One translation call for the whole batch, like profileListings.
+ */
+export function expertListingText(expert: ExpertText): ListingText {
+  return { language: expert.language, title: '', description: expert.profile };
+}
+
+export async function profileExperts(
+  experts: readonly ExpertText[],
+  translator: Translator,
+  opts: AnalyzeOptions = {},
+): Promise<{ terms: TermProfile; pivot: PivotFields }[]> {
+  return profileListings(experts.map(expertListingText), translator, opts);
+}

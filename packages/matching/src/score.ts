@@ -200,7 +200,7 @@ function termType(term: string): TermMatch['type'] {
  * would quote on either side are already all quoted (a word inside a phrase shown, the
  * same phrase reached through a concept).
  */
-function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextSimilarity): TermMatch[] {
+export function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextSimilarity): TermMatch[] {
   const out: TermMatch[] = [];
   const shownD = new Set<string>();
   const shownO = new Set<string>();
