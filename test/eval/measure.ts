@@ -5,6 +5,7 @@
  * corpus imported through the HTTP API as staff, the worker left to index and match,
  * then each demand's top 10 asked of the HTTP API. With DIR/qrels.tsv it also scores
  * the run, next to a plain keyword search of each demand's title over the same index.
+ * With an experts folder, measure-experts.ts then does the same for expert suggestions.
  *
  * Imported only once TEST_MEILI_URL names the Meilisearch to use: @enlace/devstack/testing
  * reads it when it is first imported.
@@ -17,9 +18,10 @@ import { startTestApi } from '@enlace/api/testing';
 import { eligibilityFilter } from '@enlace/search';
 import { startWorkers } from '@enlace/worker';
 import { pino } from 'pino';
+import { measureExperts } from './measure-experts.js';
 import { waitUntilSettled } from './settle.js';
 
-export async function measure(opts: { corpus: string; out: string; today: string }): Promise<void> {
+export async function measure(opts: { corpus: string; out: string; today: string; experts?: string | undefined }): Promise<void> {
   const corpus = resolve(opts.corpus);
   const { today } = opts;
   const log = (msg: string, extra: Record<string, unknown> = {}) => console.error(JSON.stringify({ time: new Date().toISOString(), msg, ...extra }));
@@ -60,12 +62,14 @@ export async function measure(opts: { corpus: string; out: string; today: string
 
     const ranked = new Map<string, string[]>();
     const keyword = new Map<string, string[]>();
+    const demandIds = new Map<string, string>();
     const lines: string[] = [];
     for (const demand of demands) {
       const {
         items: [found],
       } = await api<{ items: { id: string }[] }>(`/v1/listings?kind=demand&externalId=${encodeURIComponent(demand.externalId)}`);
       if (!found) throw new Error(`demand ${demand.externalId} was not imported`);
+      demandIds.set(demand.externalId, found.id);
       const { items } = await api<{ items: { listing: { externalId: string }; score: number }[] }>(`/v1/listings/${found.id}/matches?limit=10`);
       ranked.set(
         demand.externalId,
@@ -94,6 +98,10 @@ export async function measure(opts: { corpus: string; out: string; today: string
         `${name.padEnd(34)} nDCG@10 ${f.ndcg10.toFixed(3)}  recall@10 ${f.recall10.toFixed(3)}  cross-lingual recall@10 ${f.crossLingualRecall10.toFixed(3)}  ineligible ${f.ineligibleReturned}  (${f.demands} demands)`;
       console.log(show('Enlace matches (HTTP API)', scoreRankings(ranked, qrels, listings, today)));
       console.log(show('keyword search of the title', scoreRankings(keyword, qrels, listings, today)));
+    }
+    if (opts.experts) {
+      const out = opts.out.replace(/(\.tsv)?$/, '-experts.tsv');
+      await measureExperts({ api, db, producer, search, dir: resolve(opts.experts), demands: demandIds, out, log });
     }
   } finally {
     await workers.close();

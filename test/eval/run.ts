@@ -1,21 +1,22 @@
 /*
- * npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD]
+ * npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD] [--experts DIR]
  *
  * Starts what the measurement needs, as `npm test` does (test/global-setup.ts):
  * PostgreSQL and Redis when they are local and stopped, Apertium checked, and a
  * Meilisearch of this run's own from the bundled binary, on a free port with an empty
  * data folder, stopped and removed at the end. TEST_MEILI_URL (with TEST_MEILI_KEY)
  * names one to use instead. Then measure.ts imports the corpus through the HTTP API and
- * scores each demand's matches.
+ * scores each demand's matches; with --experts, it registers that folder's experts and
+ * scores each demand's suggested experts too.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '@enlace/devstack/ports';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, experts: { type: 'string' } } });
 if (!values.corpus || !values.out) {
-  console.error('usage: npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD]');
+  console.error('usage: npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD] [--experts DIR]');
   process.exit(2);
 }
 const today = values.today ?? new Date().toISOString().slice(0, 10);
@@ -71,7 +72,7 @@ try {
     if (started.pid) meili.pid = started.pid;
   }
   const { measure } = await import('./measure.js');
-  await measure({ corpus: values.corpus, out: values.out, today });
+  await measure({ corpus: values.corpus, out: values.out, today, experts: values.experts });
 } finally {
   stopMeilisearch();
 }

@@ -1,11 +1,11 @@
 import type { Database } from '@enlace/db';
-import { LISTING_TOPICS } from '@enlace/domain';
+import { LISTING_TOPICS, OUTBOX_TOPICS } from '@enlace/domain';
 import { type Producer, QUEUES } from '@enlace/queue';
 import { pendingOutbox } from '@enlace/registry/internal';
 
 /**
- * Waits until every committed listing change has gone through the outbox, the index
- * and the match queues, and stayed so for a moment (a finished job can enqueue more).
+ * Waits until every committed listing and expert change has gone through the outbox,
+ * the index, match and expert queues, and stayed so for a moment (a finished job can enqueue more).
  */
 export async function waitUntilSettled(
   db: Database,
@@ -17,8 +17,8 @@ export async function waitUntilSettled(
   let quietSince: number | undefined;
   let lastReport = 0;
   while (Date.now() < deadline) {
-    const state: Record<string, number> = { outbox: await pendingOutbox(db, LISTING_TOPICS) };
-    for (const q of [QUEUES.index, QUEUES.indexBulk, QUEUES.match, QUEUES.imports]) {
+    const state: Record<string, number> = { outbox: await pendingOutbox(db, [...LISTING_TOPICS, OUTBOX_TOPICS.expertChanged]) };
+    for (const q of [QUEUES.index, QUEUES.indexBulk, QUEUES.match, QUEUES.imports, QUEUES.indexExperts]) {
       const c = await producer.queue(q).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
       state[q] = Object.values(c).reduce((a, b) => a + b, 0);
     }

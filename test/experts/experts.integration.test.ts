@@ -10,7 +10,7 @@ import { eventually, type Stack, startStack } from '../support.js';
 /*
  * The expert roster with the real worker and Meilisearch: review decides what the
  * experts index holds, and a published demand's matches carry candidate experts from
- * other countries, explained in the reader's language.
+ * other countries, ranked by the worker and explained in the reader's language.
  */
 
 let stack: Stack;
@@ -189,12 +189,18 @@ describe('candidate experts for a demand', () => {
     expect(created.statusCode, created.body).toBe(201);
     const demandId = created.json().id;
     expect((await inject({ method: 'POST', url: `/v1/listings/${demandId}/publish`, user: staff })).statusCode).toBe(200);
-    await eventually(async () => (await search('q=alimentação escolar')).items.some((h) => h.id === brazilian), 20_000, 'expert indexed');
     await settled();
-
-    const res = await inject({ url: `/v1/listings/${demandId}/matches?lang=fr` });
-    expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as {
+    // The worker ranks the roster when the demand is matched; the read serves what it stored.
+    const stored = await eventually(
+      async () => {
+        const res = await inject({ url: `/v1/listings/${demandId}/matches?lang=fr` });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json().experts.length >= 2 ? res : undefined;
+      },
+      30_000,
+      'candidate experts stored',
+    );
+    const body = stored.json() as {
       language: string;
       experts: { expert: { id: string; country: string; contact?: unknown }; score: number; reasons: { kind: string; text: string }[] }[];
     };
@@ -208,7 +214,7 @@ describe('candidate experts for a demand', () => {
     expect(body.experts.length).toBeLessThanOrEqual(5);
 
     const candidate = body.experts.find((c) => c.expert.id === brazilian)!;
-    expect(candidate.score).toBeGreaterThan(0.4);
+    expect(candidate.score).toBeGreaterThan(0.3);
     expect(candidate.reasons.map((r) => r.text)).toEqual(
       expect.arrayContaining(['Les deux visent la cible ODD 2.1', 'Même secteur\u00a0: Éducation', 'Les deux parties peuvent travailler en français']),
     );
@@ -247,6 +253,104 @@ describe('candidate experts for a demand', () => {
     const id = offer.json().id;
     await inject({ method: 'POST', url: `/v1/listings/${id}/publish`, user: staff });
     expect((await inject({ url: `/v1/listings/${id}/matches` })).json().experts).toEqual([]);
+  });
+});
+
+describe("a demand's stored experts", () => {
+  type Candidate = { expert: { id: string; country: string }; score: number; reasons: { kind: string; text: string }[] };
+  type ExpertsPage = { language: string; items: Candidate[]; nextCursor: string | null };
+
+  it('takes in an expert validated after the demand was published, and pages with a cursor', async () => {
+    const created = await inject({
+      method: 'POST',
+      url: '/v1/listings',
+      user: staff,
+      payload: {
+        kind: 'demand',
+        title: 'Sistema de alerta temprana de inundaciones en cuencas',
+        description:
+          'La Autoridad Nacional del Agua quiere instalar un sistema de alerta temprana de inundaciones con estaciones hidrométricas automáticas y avisos por SMS a las comunidades ribereñas.',
+        language: 'es',
+        country: 'PE',
+        institution: { name: 'Autoridad Nacional del Agua' },
+        sectors: ['disaster_management'],
+        workingLanguages: ['es', 'en'],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const demandId = created.json().id;
+    expect((await inject({ method: 'POST', url: `/v1/listings/${demandId}/publish`, user: staff })).statusCode).toBe(200);
+
+    // Registered after the demand: each expert's own change suggests them, untagged or not.
+    const english = await expert('JM', {
+      name: 'Andre Campbell',
+      sectors: ['science_technology'],
+      language: 'en',
+      workingLanguages: ['en'],
+      profile:
+        'Hydrologist who built the national flood early warning system: automatic river gauges, rainfall thresholds and SMS alerts to riverside communities.',
+    });
+    const portuguese = await expert('BR', {
+      name: 'Paulo Nunes',
+      sectors: ['disaster_management'],
+      language: 'pt',
+      workingLanguages: ['pt', 'es'],
+      profile: 'Coordenou o sistema de alerta precoce de cheias com estações hidrométricas automáticas e avisos por SMS às comunidades ribeirinhas.',
+    });
+    const peruvian = await expert('PE', {
+      name: 'Rosa Quispe',
+      sectors: ['disaster_management'],
+      profile: 'Diseñó el sistema de alerta temprana de inundaciones con estaciones hidrométricas y avisos por SMS.',
+    });
+    const unrelated = await expert('CL', {
+      name: 'Jorge Muñoz',
+      sectors: ['culture'],
+      profile: 'Restaurador de pintura colonial y gestor de museos regionales.',
+    });
+    await settled();
+
+    const all = await eventually(
+      async () => {
+        const res = await inject({ url: `/v1/listings/${demandId}/experts?lang=en` });
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json() as ExpertsPage;
+        return page.items.length >= 2 ? page : undefined;
+      },
+      30_000,
+      'experts suggested to the demand',
+    );
+    const ids = all.items.map((c) => c.expert.id);
+    expect(ids).toEqual(expect.arrayContaining([english, portuguese]));
+    expect(ids).not.toContain(peruvian);
+    expect(ids).not.toContain(unrelated);
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.every((c) => c.expert.country !== 'PE')).toBe(true);
+    const fromJamaica = all.items.find((c) => c.expert.id === english)!;
+    expect(fromJamaica.reasons.find((r) => r.kind === 'text')?.text).toMatch(/^The texts have in common .*= “flood”/);
+
+    // One at a time, the same experts in the same order, then no cursor.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await inject({ url: `/v1/listings/${demandId}/experts?limit=1${cursor ? `&cursor=${cursor}` : ''}` });
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json() as ExpertsPage;
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      paged.push(...page.items.map((c) => c.expert.id));
+      cursor = page.nextCursor;
+    } while (cursor && paged.length < 10);
+    expect(paged).toEqual(ids);
+
+    // The matches page carries as many as asked, and none when asked for none.
+    expect((await inject({ url: `/v1/listings/${demandId}/matches?expertsLimit=1` })).json().experts.map((c: Candidate) => c.expert.id)).toEqual(
+      ids.slice(0, 1),
+    );
+    expect((await inject({ url: `/v1/listings/${demandId}/matches?expertsLimit=0` })).json().experts).toEqual([]);
+
+    const bad = await inject({ url: `/v1/listings/${demandId}/experts?cursor=not-a-cursor` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(bad.json())).toContain('cursor');
   });
 });
 

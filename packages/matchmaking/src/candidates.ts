@@ -13,7 +13,7 @@ const quote = (v: string | number) => JSON.stringify(v);
  */
 export async function findCandidates(
   search: SearchHandle,
-  source: MatchSource,
+  source: Pick<MatchSource, 'kind' | 'country'> & { sdgTargets: readonly string[]; sdgGoals: readonly number[]; sectors: readonly string[] },
   profile: TermProfile,
   stats: CorpusStats,
   today: string,

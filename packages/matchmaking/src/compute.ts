@@ -14,6 +14,7 @@ import {
 import { type MatchSource, loadMatchSources, replaceMatches } from '@enlace/registry/internal';
 import type { SearchHandle } from '@enlace/search';
 import { findCandidates } from './candidates.js';
+import { suggestExpertsForDemands } from './expert-suggestions.js';
 import { indexListings } from './indexing/listings.js';
 import { ensureProfiles } from './profiles.js';
 import type { CorpusStatsCache } from './stats.js';
@@ -56,16 +57,18 @@ export interface MatchRunReport {
   matched: number;
   stored: number;
   announced: number;
+  /** Candidate experts stored for the demands of the batch. */
+  expertsStored: number;
 }
 
 /**
  * Recomputes the matches of these listings: profiles first (one translation batch for
- * all), the index told about the new pivot text, then for each published listing its
- * candidates from the index, scored and stored. Idempotent: a rerun over unchanged
+ * all), the index told about the new pivot text, the candidate experts of the demands,
+ * then for each published listing its candidates from the index, scored and stored. Idempotent: a rerun over unchanged
  * listings computes and stores the same pairs and announces nothing twice.
  */
 export async function matchListings(deps: MatchmakingDeps, ids: readonly string[], opts: { bulk?: boolean } = {}): Promise<MatchRunReport> {
-  const report: MatchRunReport = { profiled: 0, matched: 0, stored: 0, announced: 0 };
+  const report: MatchRunReport = { profiled: 0, matched: 0, stored: 0, announced: 0, expertsStored: 0 };
   const { listings, refreshed } = await ensureProfiles(deps, ids);
   report.profiled = refreshed.length;
   if (refreshed.length > 0) {
@@ -76,6 +79,17 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
   const stats = await deps.stats.get();
   const now = deps.clock.now();
   const today = isoDay(now);
+
+  // Each demand's candidate experts are stored with its matches: reading them is a read.
+  const demands = listings
+    .filter(({ source }) => source.kind === 'demand')
+    .map(({ source, profile }) => ({
+      ...source,
+      status: whyClosed(eligibility(source), today) ? 'closed' : source.status,
+      profile: profileOf(source, profile),
+    }));
+  const experts = await suggestExpertsForDemands(deps, demands, stats);
+  report.expertsStored = experts.stored;
 
   for (const { source, profile } of listings) {
     if (whyClosed(eligibility(source), today)) continue;

@@ -2,7 +2,7 @@ export * from './compute.js';
 export * from './candidates.js';
 export * from './profiles.js';
 export * from './stats.js';
-export * from './candidate-experts.js';
+export * from './expert-suggestions.js';
 export * from './indexing/listings.js';
 export * from './indexing/experts.js';
 export * from './indexing/reconcile-listings.js';

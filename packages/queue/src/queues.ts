@@ -14,7 +14,7 @@ export const QUEUES = {
   notify: 'notify',
   /** Sends one notification on one channel (email, webhook); fed by the fan-out, digests and the sweeper. */
   deliveries: 'deliveries',
-  /** Keeps the experts index in step with the roster; fed by the outbox relay (`expert.changed`). */
+  /** Keeps the experts index and the experts' suggestions in step with the roster; fed by the outbox relay (`expert.changed`). */
   indexExperts: 'index-experts',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

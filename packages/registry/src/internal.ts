@@ -42,3 +42,13 @@ export { expertsForIndex, expertIndexState } from './experts/for-index.js';
 
 // Campaigns, advanced by the worker
 export { advanceCampaigns } from './campaigns/rounds.js';
+export {
+  loadExpertSources,
+  validatedExpertSources,
+  saveExpertProfiles,
+  unprofiledExperts,
+  replaceDemandSuggestions,
+  replaceExpertSuggestions,
+  type ExpertSource,
+  type ScoredExpertPair,
+} from './experts/suggestions.js';

@@ -82,6 +82,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const producer = new Producer(producerConnection, deps.env.QUEUE_PREFIX);
   const common = { connection, prefix: deps.env.QUEUE_PREFIX };
   const translator = deps.translator ?? createTranslator();
+  // One view of the corpus's term frequencies for matching listings and suggesting experts.
+  const stats = new CorpusStatsCache(deps.db);
 
   const indexing = indexProcessor({ ...deps, producer });
   const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
@@ -95,7 +97,11 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     [QUEUES.imports, () => new Worker(QUEUES.imports, importProcessor(deps), { ...common, concurrency: 1 })],
     [
       QUEUES.maintenance,
-      () => new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, retry, recoverAfterMs: lockDuration }), { ...common, concurrency: 1 }),
+      () =>
+        new Worker(QUEUES.maintenance, maintenanceProcessor({ ...deps, producer, translator, stats, retry, recoverAfterMs: lockDuration }), {
+          ...common,
+          concurrency: 1,
+        }),
     ],
     [
       QUEUES.notify,
@@ -136,11 +142,11 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     // queueing so many tasks there that a person's edit waits behind them.
     [QUEUES.index, () => new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 })],
     [QUEUES.indexBulk, () => new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 2 })],
-    [QUEUES.indexExperts, () => new Worker(QUEUES.indexExperts, indexExpertsProcessor(deps), { ...common, concurrency: 4 })],
+    [QUEUES.indexExperts, () => new Worker(QUEUES.indexExperts, indexExpertsProcessor({ ...deps, translator, stats }), { ...common, concurrency: 4 })],
     [
       QUEUES.match,
       () =>
-        new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats: new CorpusStatsCache(deps.db) }), {
+        new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats }), {
           ...common,
           concurrency: 1,
           // A batch of translations can take a while; keep the job's lock alive meanwhile.

@@ -8,3 +8,4 @@ export * from './notifications.js';
 export * from './outreach.js';
 export * from './stories.js';
 export * from './cooperation.js';
+export * from './expert-suggestions.js';

@@ -99,6 +99,7 @@ export const ROUTE_ACCESS = {
   'POST /v1/listings/{id}/close': listingAction,
   'POST /v1/listings/{id}/confirm': person(canReadListing, canWriteListing),
   'GET /v1/listings/{id}/matches': anyone(canReadListing, canSeeMatch),
+  'GET /v1/listings/{id}/experts': anyone(canReadListing, canSeeExpertPrivate),
   'GET /v1/search': anyone(listingVisibility, canSeeContact),
   'GET /v1/exports/listings': anyone(listingVisibility, canSeeContact),
 

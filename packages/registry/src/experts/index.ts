@@ -3,3 +3,4 @@ export { registerExpert } from './register.js';
 export { validateExpert, rejectExpert } from './review.js';
 export { getExpert, expertsByIds } from './get.js';
 export { listExperts } from './list.js';
+export { expertSuggestionsOf, type StoredExpertSuggestion } from './suggestions.js';

@@ -2,4 +2,3 @@ export * from './document.js';
 export * from './settings.js';
 export * from './sync.js';
 export * from './query.js';
-export * from './candidates.js';

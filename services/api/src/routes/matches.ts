@@ -1,24 +1,44 @@
-import { expertViewSchema, languageSchema, listingViewSchema, matchReasonViewSchema, matchStageSchema } from '@enlace/domain';
+import { expertViewSchema, languageSchema, listingViewSchema, matchReasonViewSchema, matchStageSchema, type Language, type ListingView } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
-import { candidateExperts } from '@enlace/matchmaking';
+import { expertSuggestionsOf } from '@enlace/registry/experts';
+import { getListing } from '@enlace/registry/listings';
 import { listMatches } from '@enlace/registry/matches';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { problems } from '../plugins/problem.js';
 
+const candidateExpertSchema = z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(matchReasonViewSchema) });
+
+const rendered = (reasons: unknown[], lang: Language) => (reasons as MatchReason[]).map((r) => ({ kind: r.kind, text: renderReason(r, lang) }));
+
+/** A published demand's stored candidate experts, a page of them; anything else has none. */
+async function candidateExperts(req: FastifyRequest, subject: ListingView, lang: Language, page: { limit: number; cursor?: string | undefined }) {
+  if (subject.kind !== 'demand' || subject.status !== 'published' || page.limit === 0) return { items: [], nextCursor: null };
+  const { items, nextCursor } = await expertSuggestionsOf(ctxOf(req), subject, page);
+  return {
+    items: items.map((c) => ({ expert: c.expert, score: Math.round(c.score * 1000) / 1000, reasons: rendered(c.reasons, lang) })),
+    nextCursor,
+  };
+}
+
 export async function matchRoutes(app: FastifyInstance) {
-  app.withTypeProvider<ZodTypeProvider>().get('/v1/listings/:id/matches', {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  routes.get('/v1/listings/:id/matches', {
     schema: {
       operationId: 'listListingMatches',
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        "Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.",
+        "Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: its best validated experts of other countries (`expertsLimit`, 5 by default; more at /v1/listings/{id}/experts), as the worker ranked them when the demand or the expert last changed.",
       params: z.object({ id: z.uuid() }),
-      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: languageSchema.optional().describe(LANG_DESCRIPTION) }),
+      querystring: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(50).default(10),
+        expertsLimit: z.coerce.number().int().min(0).max(50).default(5),
+        lang: languageSchema.optional().describe(LANG_DESCRIPTION),
+      }),
       response: {
         200: z.object({
           language: languageSchema,
@@ -33,8 +53,8 @@ export async function matchRoutes(app: FastifyInstance) {
               reasons: z.array(matchReasonViewSchema),
             }),
           ),
-          /** For a published demand: validated experts of other countries who could help, best first (at most 5). */
-          experts: z.array(z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(matchReasonViewSchema) })),
+          /** For a published demand: validated experts of other countries who could help, best first. */
+          experts: z.array(candidateExpertSchema),
         }),
         ...problems(400, 404),
       },
@@ -42,26 +62,42 @@ export async function matchRoutes(app: FastifyInstance) {
     handler: async (req) => {
       const lang = await readerLanguage(req, req.query.lang);
       const { subject, items } = await listMatches(ctxOf(req), req.params.id, req.query.limit);
-      // Matches come from PostgreSQL; candidate experts from the search index. Without
-      // search, the matches are still worth answering.
-      const experts = await candidateExperts(ctxOf(req), app.deps.search, subject).catch((err: Error) => {
-        req.log.warn({ err: err.message }, 'candidate experts unavailable');
-        return [];
-      });
+      const experts = await candidateExperts(req, subject, lang, { limit: req.query.expertsLimit });
       return {
         language: lang,
         items: items.map((m) => ({
           ...(m.id && m.stage ? { id: m.id, stage: m.stage } : {}),
           listing: m.listing,
           score: Math.round(m.score * 1000) / 1000,
-          reasons: (m.reasons as MatchReason[]).map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),
+          reasons: rendered(m.reasons as unknown[], lang),
         })),
-        experts: experts.map((c) => ({
-          expert: c.expert,
-          score: Math.round(c.score * 1000) / 1000,
-          reasons: c.reasons.map((r) => ({ kind: r.kind, text: renderReason(r, lang) })),
-        })),
+        experts: experts.items,
       };
+    },
+  });
+
+  routes.get('/v1/listings/:id/experts', {
+    schema: {
+      operationId: 'listDemandExperts',
+      tags: ['matching', 'experts'],
+      summary: "A demand's candidate experts, best first, a page at a time",
+      description:
+        "Validated experts of other countries who could help with a published demand, as the worker ranked them: the profile's text read across languages first, shared SDG targets, sectors and goals as support, and a common working language. Reasons are in the reader's language. Other listings have none. Page with `cursor` (the previous page's `nextCursor`).",
+      params: z.object({ id: z.uuid() }),
+      querystring: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(50).default(20),
+        cursor: z.string().max(200).optional(),
+        lang: languageSchema.optional().describe(LANG_DESCRIPTION),
+      }),
+      response: {
+        200: z.object({ language: languageSchema, items: z.array(candidateExpertSchema), nextCursor: z.string().nullable() }),
+        ...problems(400, 404),
+      },
+    },
+    handler: async (req) => {
+      const lang = await readerLanguage(req, req.query.lang);
+      const subject = await getListing(ctxOf(req), req.params.id);
+      return { language: lang, ...(await candidateExperts(req, subject, lang, { limit: req.query.limit, cursor: req.query.cursor })) };
     },
   });
 }

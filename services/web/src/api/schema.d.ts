@@ -548,9 +548,29 @@ export interface paths {
         };
         /**
          * Best matches of a listing: offers for a demand, demands for an offer
-         * @description Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: up to five validated experts of other countries, ranked at request time on shared SDG targets, sectors and goals, a common working language and text relevance.
+         * @description Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: its best validated experts of other countries (`expertsLimit`, 5 by default; more at /v1/listings/{id}/experts), as the worker ranked them when the demand or the expert last changed.
          */
         get: operations["listListingMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A demand's candidate experts, best first, a page at a time
+         * @description Validated experts of other countries who could help with a published demand, as the worker ranked them: the profile's text read across languages first, shared SDG targets, sectors and goals as support, and a common working language. Reasons are in the reader's language. Other listings have none. Page with `cursor` (the previous page's `nextCursor`).
+         */
+        get: operations["listDemandExperts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4286,6 +4306,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                expertsLimit?: number;
                 /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
                 lang?: "es" | "en" | "pt" | "fr";
             };
@@ -4320,6 +4341,60 @@ export interface operations {
                             score: number;
                             reasons: components["schemas"]["MatchReason"][];
                         }[];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemandExperts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description The language to write in; without it, the signed-in person's language, then Accept-Language, then English. */
+                lang?: "es" | "en" | "pt" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "es" | "en" | "pt" | "fr";
+                        items: {
+                            expert: components["schemas"]["Expert"];
+                            score: number;
+                            reasons: components["schemas"]["MatchReason"][];
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import type { Database } from '@enlace/db';
 import { type Clock, NOTIFY_TOPICS } from '@enlace/domain';
-import { reconcileExpertIndex, reconcileIndex } from '@enlace/matchmaking';
+import { type CorpusStatsCache, reconcileExpertIndex, reconcileIndex, suggestUnprofiledExperts } from '@enlace/matchmaking';
+import type { Translator } from '@enlace/matching';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
 import {
   advanceCampaigns,
@@ -20,7 +21,7 @@ import { requeueImports } from './imports.js';
 /**
  * Periodic upkeep: expire listings past their dates and remind their owners before,
  * send digests that are due, re-queue what a Redis outage lost (imports, notification
- * events, deliveries), repair index drift.
+ * events, deliveries), repair index drift and suggest experts nothing suggested yet.
  */
 export function maintenanceProcessor(deps: {
   db: Database;
@@ -28,6 +29,8 @@ export function maintenanceProcessor(deps: {
   log: Logger;
   producer: Producer;
   search: SearchHandle;
+  translator: Translator;
+  stats: CorpusStatsCache;
   retry: DeliveryRetry;
   recoverAfterMs: number;
 }) {
@@ -42,8 +45,9 @@ export function maintenanceProcessor(deps: {
       case 'reconcile-index': {
         const report = await reconcileIndex(deps.db, deps.search);
         const experts = await reconcileExpertIndex(deps.db, deps.search);
-        deps.log.info({ ...report, experts }, 'index reconciled');
-        return { ...report, experts };
+        const suggested = await suggestUnprofiledExperts(deps);
+        deps.log.info({ ...report, experts, suggested }, 'index reconciled');
+        return { ...report, experts, suggested };
       }
       case 'remind-expiring': {
         const reminders = await writeExpiryReminders(deps);
