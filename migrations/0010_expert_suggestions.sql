@@ -9,6 +9,7 @@ CREATE TABLE "expert_profiles" (
 CREATE TABLE "expert_suggestions" (
 	"demand_id" uuid NOT NULL,
 	"expert_id" uuid NOT NULL,
+	"expert_hash" text NOT NULL,
 	"score" double precision NOT NULL,
 	"reasons" jsonb NOT NULL,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,

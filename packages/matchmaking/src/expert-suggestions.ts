@@ -50,7 +50,7 @@ export async function ensureExpertProfiles(
   return loaded.map((e) => ({ source: e.source, profile: e.profile ?? byId.get(e.source.id)! }));
 }
 
-function expertProfile(e: ExpertWithProfile): ExpertProfile & { id: string } {
+function expertProfile(e: ExpertWithProfile): ExpertProfile & { id: string; contentHash: string } {
   return { ...e.source, terms: e.profile };
 }
 
@@ -72,6 +72,7 @@ export async function suggestExpertsForDemands(
     rankExperts(d.profile, experts, stats, EXPERT_SUGGESTION_POLICY.keep).map((r) => ({
       demandId: d.id,
       expertId: r.expert.id,
+      expertHash: r.expert.contentHash,
       score: r.score,
       reasons: r.reasons,
     })),
@@ -86,30 +87,33 @@ export async function suggestExpertsForDemands(
 }
 
 /**
- * Stores where this expert is among the best for published demands (their rows for this
- * expert replaced): candidate demands come from the listings index, by the profile's
- * most telling pivot words and the expert's tags, as candidates for an offer of the
- * expert's country would. An expert who is no longer validated loses every row.
+ * Stores where this expert is among the best for published demands: candidate demands
+ * come from the listings index, by the profile's most telling pivot words and the
+ * expert's tags, as candidates for an offer of the expert's country would; each is
+ * scored and its pair replaced (replaceExpertSuggestions says which rows go). An expert
+ * who is no longer validated loses every row.
  */
 export async function suggestExpertToDemands(deps: MatchmakingDeps, expertId: string): Promise<{ stored: number }> {
   const now = deps.clock.now();
   const [loaded] = await loadExpertSources(deps.db, [expertId]);
   if (!loaded || loaded.source.status !== 'validated') {
-    await replaceExpertSuggestions(deps.db, expertId, [], now);
+    await replaceExpertSuggestions(deps.db, { id: expertId, contentHash: '' }, { scored: [], pairs: [], everything: true }, now);
     return { stored: 0 };
   }
   const [expert] = await ensureExpertProfiles(deps, [loaded]);
   const stats = await deps.stats.get();
   const me = expertProfile(expert!);
   const ids = await findCandidates(deps.search, { ...me, kind: 'offer' }, me.terms, stats, isoDay(now));
+  const scored: string[] = [];
   const pairs: ScoredExpertPair[] = [];
   for (const { source, profile } of await loadMatchSources(deps.db, ids)) {
     if (!profile || source.kind !== 'demand' || source.status !== 'published' || !isExpertEligible(source, me)) continue;
-    const demand: MatchProfile = { ...source, terms: profile };
-    const { score, reasons } = scoreExpert(demand, me, stats);
-    if (score >= EXPERT_MIN_SCORE && reasons.some((r) => r.kind !== 'working_language')) pairs.push({ demandId: source.id, expertId, score, reasons });
+    scored.push(source.id);
+    const { score, reasons } = scoreExpert({ ...source, terms: profile }, me, stats);
+    if (score >= EXPERT_MIN_SCORE && reasons.some((r) => r.kind !== 'working_language'))
+      pairs.push({ demandId: source.id, expertId, expertHash: me.contentHash, score, reasons });
   }
-  await replaceExpertSuggestions(deps.db, expertId, pairs, now);
+  await replaceExpertSuggestions(deps.db, me, { scored, pairs }, now);
   return { stored: pairs.length };
 }
 

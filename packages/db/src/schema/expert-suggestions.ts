@@ -21,9 +21,11 @@ export const expertProfiles = pgTable('expert_profiles', {
 /**
  * Experts the worker found for a published demand, with the score and the reasons, so
  * that reading a demand's candidate experts is a read. Written from both sides: when a
- * demand is matched (its rows replaced) and when an expert changes (that expert's rows
- * replaced). Readers join the expert and keep only validated experts of another
- * country, so a row left behind by a status change is never shown.
+ * demand is matched (its rows replaced: it sees the whole roster), and when an expert
+ * changes (its rows of an older text, and those of the demands it scored, replaced: it
+ * sees the demands the index finds, which may not yet hold one just published). Readers
+ * join the expert and keep only validated experts of another country, so a row left
+ * behind by a status change is never shown.
  */
 export const expertSuggestions = pgTable(
   'expert_suggestions',
@@ -34,6 +36,8 @@ export const expertSuggestions = pgTable(
     expertId: uuid()
       .notNull()
       .references(() => experts.id, { onDelete: 'cascade' }),
+    /** The expert's content hash when scored: rows of an older text are the expert's job to replace. */
+    expertHash: text().notNull(),
     score: doublePrecision().notNull(),
     reasons: jsonb().$type<unknown[]>().notNull(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

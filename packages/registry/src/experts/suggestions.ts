@@ -87,6 +87,8 @@ export async function saveExpertProfiles(
 export interface ScoredExpertPair {
   demandId: string;
   expertId: string;
+  /** The expert's content hash the pair was scored with. */
+  expertHash: string;
   score: number;
   reasons: unknown[];
 }
@@ -97,7 +99,10 @@ async function upsertPairs(tx: DbOrTx, pairs: readonly ScoredExpertPair[], now: 
   await tx
     .insert(expertSuggestions)
     .values(pairs.map((p) => ({ ...p, computedAt: now })))
-    .onConflictDoUpdate({ target: [expertSuggestions.demandId, expertSuggestions.expertId], set: fromIncoming(['score', 'reasons', 'computedAt']) });
+    .onConflictDoUpdate({
+      target: [expertSuggestions.demandId, expertSuggestions.expertId],
+      set: fromIncoming(['expertHash', 'score', 'reasons', 'computedAt']),
+    });
 }
 
 /** Replaces what is stored for these demands (every pair of theirs) with `pairs`, in one transaction. */
@@ -109,14 +114,37 @@ export async function replaceDemandSuggestions(db: DbOrTx, demandIds: readonly s
   });
 }
 
-/** Replaces what is stored for this expert (every pair of theirs) with `pairs`, in one transaction. */
-export async function replaceExpertSuggestions(db: DbOrTx, expertId: string, pairs: readonly ScoredExpertPair[], now: Date): Promise<void> {
+/**
+ * What an expert's own job stores: its rows scored from an older text, and its rows for
+ * the demands it scored now (`scored`), are replaced by `pairs`. Rows a demand's job
+ * wrote from the current text for other demands stay: that job saw the whole roster,
+ * while this one sees only what the index holds (a demand published a moment ago may
+ * not be there yet). `everything` removes every row, for an expert no longer validated.
+ */
+export async function replaceExpertSuggestions(
+  db: DbOrTx,
+  expert: { id: string; contentHash: string },
+  change: { scored: readonly string[]; pairs: readonly ScoredExpertPair[]; everything?: boolean },
+  now: Date,
+): Promise<void> {
   await inTransaction(db, async (tx) => {
     // Registering and validating are two changes, so two jobs can rank one expert at once:
     // the second waits, so that its rows replace the first's instead of mixing with them.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`expert-suggestions:${expertId}`}, 0))`);
-    await tx.delete(expertSuggestions).where(eq(expertSuggestions.expertId, expertId));
-    await upsertPairs(tx, pairs, now);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`expert-suggestions:${expert.id}`}, 0))`);
+    await tx
+      .delete(expertSuggestions)
+      .where(
+        and(
+          eq(expertSuggestions.expertId, expert.id),
+          change.everything
+            ? undefined
+            : or(
+                ne(expertSuggestions.expertHash, expert.contentHash),
+                change.scored.length > 0 ? inArray(expertSuggestions.demandId, [...change.scored]) : undefined,
+              ),
+        ),
+      );
+    await upsertPairs(tx, change.pairs, now);
   });
 }
 
