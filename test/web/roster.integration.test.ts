@@ -3,7 +3,7 @@ import { campaigns } from '@enlace/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';
-import { launchBrowser, newContext, seriousViolations } from './browser.js';
+import { launchBrowser, newContext, scrollsSideways, seriousViolations } from './browser.js';
 import { startWebStack, type WebStack } from './stack.js';
 
 /*
@@ -149,7 +149,11 @@ describe('the expert roster', () => {
       method: 'POST',
       url: '/v1/listings',
       headers: staff.headers,
-      payload: offerBody('BR', { kind: 'demand', title: 'Vigilância da mortalidade materna' }),
+      payload: offerBody('BR', {
+        kind: 'demand',
+        title: 'Vigilância da mortalidade materna',
+        description: 'Queremos implantar a vigilância dos óbitos maternos nos distritos sanitários, com formação das parteiras e dos comitês de revisão.',
+      }),
     });
     expect(demand.statusCode, demand.body).toBe(201);
     const demandId = demand.json().id as string;
@@ -204,5 +208,86 @@ describe('the expert roster', () => {
     const res = await (await other.newPage()).goto(`${stack.webUrl}/es/experts/review`);
     expect(res?.status()).toBe(404);
     await other.close();
+  });
+});
+
+describe("a demand's candidate experts", () => {
+  const post = async (path: string, body?: object) => {
+    const res = await fetch(`${stack.apiUrl}${path}`, {
+      method: 'POST',
+      headers: { ...staff.headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    return (await res.json()) as { id: string };
+  };
+
+  it('the demand shows its five best experts and links, without JavaScript, to every one of them', { timeout: 120_000 }, async () => {
+    // Seven extension workers of other countries, in four languages, and one of Mozambique.
+    const profiles: [string, string, string][] = [
+      ['BR', 'pt', 'Extensionista rural da EMATER; coordenou unidades demonstrativas e a assistência técnica a agricultores familiares.'],
+      ['PE', 'es', 'Extensionista agrario; organizó escuelas de campo para agricultores familiares y la asistencia técnica en comunidades.'],
+      ['CO', 'es', 'Coordinó la extensión agropecuaria municipal y las parcelas demostrativas con pequeños productores.'],
+      ['JM', 'en', 'Agricultural extension officer who ran farmer field schools and demonstration plots for smallholder farmers.'],
+      ['SN', 'fr', 'Conseiller agricole; a animé des champs-écoles paysans et des parcelles de démonstration pour les petits producteurs.'],
+      ['GH', 'en', 'Led district agricultural extension services and farmer field schools for smallholders.'],
+      ['CL', 'es', 'Asesor de extensión rural y asistencia técnica a pequeños agricultores en huertos demostrativos.'],
+      ['MZ', 'pt', 'Extensionista rural moçambicano com experiência em escolas na machamba para pequenos agricultores.'],
+    ];
+    for (const [country, language, profile] of profiles) {
+      const { id } = await post('/v1/experts', {
+        name: `Especialista ${country}`,
+        country,
+        institution: { name: `Serviço de extensão ${country}` },
+        sectors: ['agriculture_livestock'],
+        workingLanguages: [...new Set([language, 'pt'])],
+        language,
+        profile,
+        contact: { name: `Especialista ${country}`, email: `extension.${country.toLowerCase()}@example.org` },
+      });
+      await post(`/v1/experts/${id}/validate`);
+    }
+    const { id: demandId } = await post('/v1/listings', {
+      kind: 'demand',
+      title: 'Fortalecimento da extensão rural com escolas na machamba',
+      description: 'O ministério quer formar extensionistas rurais em escolas de campo e parcelas demonstrativas para pequenos agricultores familiares.',
+      language: 'pt',
+      country: 'MZ',
+      institution: { name: 'Ministério da Agricultura e Desenvolvimento Rural' },
+      sectors: ['agriculture_livestock'],
+      workingLanguages: ['pt'],
+    });
+    await post(`/v1/listings/${demandId}/publish`);
+    await eventually(
+      async () => {
+        const res = await fetch(`${stack.apiUrl}/v1/listings/${demandId}/experts?limit=50`);
+        return ((await res.json()) as { items: unknown[] }).items.length === 7;
+      },
+      60_000,
+      'seven experts suggested',
+    );
+
+    const context = await newContext(browser, { locale: 'pt-BR', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/pt/listings/${demandId}`);
+    const section = page.locator('h2:has-text("Especialistas que poderiam ajudar") + ul.cards');
+    expect(await section.locator('> li').count()).toBe(5);
+    expect(await page.locator('body').innerText()).not.toContain('Especialista MZ');
+    await page.click('a:has-text("Todos os especialistas que poderiam ajudar")');
+    expect(page.url()).toBe(`${stack.webUrl}/pt/listings/${demandId}/experts`);
+    expect(await page.locator('h1').innerText()).toBe('Especialistas que poderiam ajudar: Fortalecimento da extensão rural com escolas na machamba');
+    const cards = page.locator('ul.cards > li');
+    expect(await cards.count()).toBe(7);
+    expect(await cards.first().innerText()).toContain('Por quê');
+    expect(await page.locator('body').innerText()).not.toContain('Especialista MZ');
+    await context.close();
+
+    // axe runs in the page: a phone with JavaScript on, for the same page.
+    const phone = await newContext(browser, { locale: 'pt-BR', phone: true });
+    const checked = await phone.newPage();
+    await checked.goto(`${stack.webUrl}/pt/listings/${demandId}/experts`);
+    expect(await seriousViolations(checked)).toEqual([]);
+    expect(await scrollsSideways(checked)).toBe(false);
+    await phone.close();
   });
 });

@@ -10,7 +10,9 @@ import { ctxOf } from '../deps.js';
 import { LANG_DESCRIPTION, readerLanguage } from '../language.js';
 import { problems } from '../plugins/problem.js';
 
-const candidateExpertSchema = z.object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(matchReasonViewSchema) });
+const candidateExpertSchema = z
+  .object({ expert: expertViewSchema, score: z.number().min(0).max(1), reasons: z.array(matchReasonViewSchema) })
+  .meta({ id: 'CandidateExpert' });
 
 const rendered = (reasons: unknown[], lang: Language) => (reasons as MatchReason[]).map((r) => ({ kind: r.kind, text: renderReason(r, lang) }));
 

@@ -2640,6 +2640,11 @@ export interface components {
             startedAt?: string;
             finishedAt?: string;
         };
+        CandidateExpert: {
+            expert: components["schemas"]["Expert"];
+            score: number;
+            reasons: components["schemas"]["MatchReason"][];
+        };
         Subscription: {
             channels: ("email" | "in_app" | "webhook")[];
             frequency: string;
@@ -4336,11 +4341,7 @@ export interface operations {
                             score: number;
                             reasons: components["schemas"]["MatchReason"][];
                         }[];
-                        experts: {
-                            expert: components["schemas"]["Expert"];
-                            score: number;
-                            reasons: components["schemas"]["MatchReason"][];
-                        }[];
+                        experts: components["schemas"]["CandidateExpert"][];
                     };
                 };
             };
@@ -4389,11 +4390,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         language: "es" | "en" | "pt" | "fr";
-                        items: {
-                            expert: components["schemas"]["Expert"];
-                            score: number;
-                            reasons: components["schemas"]["MatchReason"][];
-                        }[];
+                        items: components["schemas"]["CandidateExpert"][];
                         nextCursor: string | null;
                     };
                 };

@@ -17,6 +17,7 @@ import { homePage } from './home.js';
 import { importPages } from './imports.js';
 import { inboxPages } from './inbox.js';
 import { notificationSettingsPages } from './notification-settings.js';
+import { demandExpertsPages } from './demand-experts.js';
 import { listingPages } from './listing.js';
 import { matchPages } from './matches.js';
 import { myListingsPages } from './my-listings.js';
@@ -41,6 +42,7 @@ export async function pages(app: FastifyInstance, opts: { lang: Language }) {
   await app.register(deskPage);
   await app.register(cataloguePages);
   await app.register(listingPages);
+  await app.register(demandExpertsPages);
   await app.register(matchPages);
   await app.register(accountPages);
   await app.register(editorPages);

@@ -7,6 +7,7 @@ import { canProposeMatch, canReviewListing, canWriteListing } from '@enlace/doma
 import { label, percent, t as translate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type operations, type Schemas } from '../api/client.js';
+import { CandidateExperts, Reasons } from '../components/candidate-experts.js';
 import { ListingFields } from '../components/listing-fields.js';
 import { type Page, pageOf, pathId } from '../context.js';
 import { Layout } from '../layout.js';
@@ -16,6 +17,9 @@ import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
 type Listing = Schemas['Listing'];
 type Translation = Schemas['ListingTranslation'];
 type ListingMatches = operations['listListingMatches']['responses'][200]['content']['application/json'];
+
+/** Candidate experts on the listing page; one more is asked for, to know whether to link to the rest. */
+const EXPERTS_SHOWN = 5;
 
 /** The machine translation, or why there is none right now (the translator is slow or away: the API said 503). */
 function TranslationBlock({ page, listing, translation }: { page: Page; listing: Listing; translation: Translation | 'unavailable' }) {
@@ -68,23 +72,7 @@ function TranslationSlot({ page, listing, translation }: { page: Page; listing: 
   );
 }
 
-function Reasons({ page, reasons }: { page: Page; reasons: readonly Schemas['MatchReason'][] }) {
-  if (reasons.length === 0) return <></>;
-  return (
-    <>
-      <p class="meta" safe>
-        {page.t('web.listing.matches.reasons')}
-      </p>
-      <ul>
-        {reasons.map((r) => (
-          <li safe>{r.text}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function MatchList({ page, tax, matches }: { page: Page; tax: Taxonomies; matches: ListingMatches }) {
+function MatchList({ page, tax, listing, matches }: { page: Page; tax: Taxonomies; listing: Listing; matches: ListingMatches }) {
   const { t, lang } = page;
   return (
     <section aria-labelledby="matches-title">
@@ -129,35 +117,16 @@ function MatchList({ page, tax, matches }: { page: Page; tax: Taxonomies; matche
       {matches.experts.length > 0 ? (
         <>
           <h2 safe>{t('web.listing.experts.title')}</h2>
-          <ul class="cards">
-            {matches.experts.map(({ expert, score, reasons }) => (
-              <li class="card">
-                <h3>
-                  <a href={page.href(`/experts/${expert.id}`)} safe>
-                    {expert.name}
-                  </a>
-                </h3>
-                <p class="meta" safe>
-                  {[expert.institution?.name, tax.name('countries', expert.country), t('web.listing.matches.score', { score: percent(lang, score) })]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                <p lang={expert.language !== lang ? expert.language : undefined} safe>
-                  {expert.profile}
-                </p>
-                <Reasons page={page} reasons={reasons} />
-                {expert.contact ? (
-                  <p>
-                    <a href={`mailto:${expert.contact.email}`} safe>
-                      {expert.contact.email}
-                    </a>
-                  </p>
-                ) : (
-                  ''
-                )}
-              </li>
-            ))}
-          </ul>
+          <CandidateExperts page={page} tax={tax} candidates={matches.experts.slice(0, EXPERTS_SHOWN)} />
+          {matches.experts.length > EXPERTS_SHOWN ? (
+            <p>
+              <a href={page.href(`/listings/${listing.id}/experts`)} safe>
+                {t('web.listing.experts.more')}
+              </a>
+            </p>
+          ) : (
+            ''
+          )}
         </>
       ) : (
         ''
@@ -218,7 +187,9 @@ export async function listingPages(app: FastifyInstance) {
       taxonomiesFor(app, lang),
       wantsTranslation ? translation() : Promise.resolve(undefined),
       listing.status === 'published'
-        ? page.api.GET('/v1/listings/{id}/matches', { params: { path: { id }, query: { lang, limit: 10 } } }).then((r) => r.data)
+        ? page.api
+            .GET('/v1/listings/{id}/matches', { params: { path: { id }, query: { lang, limit: 10, expertsLimit: EXPERTS_SHOWN + 1 } } })
+            .then((r) => r.data)
         : Promise.resolve(undefined),
     ]);
     return sendHtml(
@@ -251,7 +222,7 @@ export async function listingPages(app: FastifyInstance) {
           </h2>
           <ListingFields page={page} tax={tax} listing={listing} />
         </section>
-        {matches ? <MatchList page={page} tax={tax} matches={matches} /> : ''}
+        {matches ? <MatchList page={page} tax={tax} listing={listing} matches={matches} /> : ''}
       </Layout>,
     );
   });
