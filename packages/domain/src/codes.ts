@@ -50,7 +50,14 @@ export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'active', 'paused', 'com
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 /** An expert in the roster waits for validation by their country's focal point or staff. */
-export const EXPERT_STATUSES = ['pending', 'validated', 'rejected'] as const;
+/**
+ * An expert is `pending` until reviewed, then `validated` (public, suggested) or
+ * `rejected` (corrected and resubmitted, they are pending again). A validated expert may
+ * be `paused` (not available for a while) and resume; they may `withdraw` from the
+ * roster; their country's focal points or the secretariat may `deactivate` them. Only a
+ * validated expert is public and suggested.
+ */
+export const EXPERT_STATUSES = ['pending', 'validated', 'rejected', 'paused', 'withdrawn', 'deactivated'] as const;
 export type ExpertStatus = (typeof EXPERT_STATUSES)[number];
 
 /**

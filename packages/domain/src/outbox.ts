@@ -25,7 +25,7 @@ export const OUTBOX_TOPICS = {
   matchNew: 'match.new',
   /** People moved a match along its follow-up (interest, decline, agreement…), or staff proposed one. */
   matchStage: 'match.stage',
-  /** An expert was registered, validated or rejected. */
+  /** An expert was registered, reviewed, edited, paused, resumed, withdrawn, deactivated or erased. */
   expertChanged: 'expert.changed',
   /** An expert registered: their country's focal points validate them. */
   expertReviewRequested: 'expert.review_requested',
@@ -74,7 +74,8 @@ export const outboxPayloads = {
     bulk: z.boolean().optional(),
   }),
   'match.stage': matchStageEventSchema,
-  'expert.changed': z.object({ expertId: id, country: countryCodeSchema, status: expertStatusSchema }),
+  /** `erased`: the expert's personal data was removed, row and all. */
+  'expert.changed': z.object({ expertId: id, country: countryCodeSchema, status: z.union([expertStatusSchema, z.literal('erased')]) }),
   'expert.review_requested': z.object({ expertId: id, country: countryCodeSchema, actorUserId: id.nullable() }),
   'campaign.round': z.object({ campaignId: id, round: z.number().int().positive() }),
   'story.changed': z.object({

@@ -44,6 +44,15 @@ export function canReviewExpert(actor: Actor, country: string): boolean {
 }
 
 /**
+ * Edit, pause, resume, withdraw, resubmit, deactivate or erase an expert: the same
+ * people who review them, who also act on the expert's request (a focal point knows the
+ * people of their country's roster; the secretariat runs it).
+ */
+export function canManageExpert(actor: Actor, country: string): boolean {
+  return canReviewExpert(actor, country);
+}
+
+/**
  * Whether a refused review should say "forbidden" rather than "not found": focal points
  * review for the network, so they are told they may not; anyone else who may not even
  * read the expert is told it is not there.

@@ -3,7 +3,7 @@ import type { Actor } from './actor.js';
 import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from './campaigns.js';
 import { canCorrectCooperationRecord, cooperationExportScope } from './cooperation.js';
 import { canManageDeliveries } from './deliveries.js';
-import { canReadExpert, canRegisterExpert, canReviewExpert, canSeeExpertPrivate, expertVisibility, seesExpertExists } from './experts.js';
+import { canManageExpert, canReadExpert, canRegisterExpert, canReviewExpert, canSeeExpertPrivate, expertVisibility, seesExpertExists } from './experts.js';
 import { canImport, canReadImport, seesEveryImport } from './imports.js';
 import { canEditInstitution, canSeeInstitution, unlistedInstitutionCountries } from './institutions.js';
 import {
@@ -52,6 +52,7 @@ const listingReview = only(REVIEWERS, canReadListing, canPerform);
 const matchStep = person(canSeeMatch, canActOnMatch);
 const matchReview = only(REVIEWERS, canSeeMatch, canActOnMatch);
 const expertReview = only(REVIEWERS, seesExpertExists, canReviewExpert);
+const expertManagement = only(REVIEWERS, seesExpertExists, canManageExpert);
 const taxonomy = anyone();
 
 /**
@@ -140,6 +141,13 @@ export const ROUTE_ACCESS = {
   'GET /v1/experts/{id}': anyone(canReadExpert, canSeeExpertPrivate),
   'POST /v1/experts/{id}/validate': expertReview,
   'POST /v1/experts/{id}/reject': expertReview,
+  'PATCH /v1/experts/{id}': expertManagement,
+  'POST /v1/experts/{id}/pause': expertManagement,
+  'POST /v1/experts/{id}/resume': expertManagement,
+  'POST /v1/experts/{id}/withdraw': expertManagement,
+  'POST /v1/experts/{id}/resubmit': expertManagement,
+  'POST /v1/experts/{id}/deactivate': expertManagement,
+  'POST /v1/experts/{id}/erase': expertManagement,
 
   'POST /v1/campaigns': campaign,
   'GET /v1/campaigns': campaign,

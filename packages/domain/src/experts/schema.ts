@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPERT_STATUSES } from '../codes.js';
-import { contactSchema, countryCodeSchema, institutionSchema, reasonSchema, sdgTargetSchema } from '../listings/schema.js';
+import { contactSchema, countryCodeSchema, institutionSchema, optionalReasonSchema, reasonSchema, sdgTargetSchema } from '../listings/schema.js';
 import { csvList } from '../listings/view.js';
 import { languageSchema } from '../taxonomies/languages.js';
 import { textSchema } from '../text.js';
@@ -39,6 +39,29 @@ export const expertRegistrationSchema = z.strictObject({
 });
 export type ExpertRegistration = z.infer<typeof expertRegistrationSchema>;
 export type ExpertRegistrationInput = z.input<typeof expertRegistrationSchema>;
+
+/**
+ * A correction of an expert's registration: any field but the country (which decides
+ * who reviews them) and the recruiting campaign. Lists replace the stored ones whole.
+ */
+export const expertEditSchema = z
+  .strictObject({
+    name: expertRegistrationSchema.shape.name.optional(),
+    institution: institutionSchema.optional(),
+    sectors: uniqueList(z.enum(SECTOR_CODES), 'sectors').min(1).max(5).optional(),
+    sdgTargets: uniqueList(sdgTargetSchema, 'sdgTargets').max(30).optional(),
+    sdgGoals: uniqueList(z.number().int().min(1).max(17), 'sdgGoals').optional(),
+    workingLanguages: uniqueList(languageSchema, 'workingLanguages').min(1).optional(),
+    availability: textSchema().trim().min(1).max(500).nullable().optional(),
+    profile: expertRegistrationSchema.shape.profile.optional(),
+    language: languageSchema.optional(),
+    contact: expertRegistrationSchema.shape.contact.optional(),
+  })
+  .refine((e) => Object.keys(e).length > 0, { message: 'name at least one field to change' });
+export type ExpertEdit = z.infer<typeof expertEditSchema>;
+
+/** Pausing, resuming, withdrawing or resubmitting may say why; deactivating must. */
+export const expertActionSchema = optionalReasonSchema;
 
 /** Rejecting an expert says why (the expert's country and staff read it). */
 export const expertReviewSchema = reasonSchema;

@@ -55,6 +55,9 @@ export const en = {
   'label.expertStatus.pending': 'Awaiting validation',
   'label.expertStatus.validated': 'Validated',
   'label.expertStatus.rejected': 'Rejected',
+  'label.expertStatus.paused': 'Paused',
+  'label.expertStatus.withdrawn': 'Withdrawn',
+  'label.expertStatus.deactivated': 'Deactivated',
 
   // A language named inside a sentence ("can work in Spanish").
   'language.es': 'Spanish',

@@ -53,6 +53,9 @@ export const es: CoreCatalogue = {
   'label.expertStatus.pending': 'Pendiente de validación',
   'label.expertStatus.validated': 'Validado/a',
   'label.expertStatus.rejected': 'Rechazado/a',
+  'label.expertStatus.paused': 'En pausa',
+  'label.expertStatus.withdrawn': 'Retirado/a',
+  'label.expertStatus.deactivated': 'Desactivado/a',
 
   'language.es': 'español',
   'language.en': 'inglés',

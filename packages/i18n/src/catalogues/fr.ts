@@ -54,6 +54,9 @@ export const fr: CoreCatalogue = {
   'label.expertStatus.pending': 'En attente de validation',
   'label.expertStatus.validated': 'Validé(e)',
   'label.expertStatus.rejected': 'Refusé(e)',
+  'label.expertStatus.paused': 'En pause',
+  'label.expertStatus.withdrawn': 'Retiré(e)',
+  'label.expertStatus.deactivated': 'Désactivé(e)',
 
   'language.es': 'espagnol',
   'language.en': 'anglais',

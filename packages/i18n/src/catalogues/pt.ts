@@ -54,6 +54,9 @@ export const pt: CoreCatalogue = {
   'label.expertStatus.pending': 'Aguardando validação',
   'label.expertStatus.validated': 'Validado/a',
   'label.expertStatus.rejected': 'Rejeitado/a',
+  'label.expertStatus.paused': 'Em pausa',
+  'label.expertStatus.withdrawn': 'Retirado/a',
+  'label.expertStatus.deactivated': 'Desativado/a',
 
   'language.es': 'espanhol',
   'language.en': 'inglês',

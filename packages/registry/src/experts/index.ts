@@ -1,6 +1,7 @@
 /** @enlace/registry/experts: the expert roster — registration, validation, reading. */
 export { registerExpert } from './register.js';
-export { validateExpert, rejectExpert } from './review.js';
+export { validateExpert, rejectExpert, changeExpertAvailability } from './review.js';
+export { editExpert, eraseExpert, ERASED_NAME } from './manage.js';
 export { getExpert, expertsByIds } from './get.js';
 export { listExperts } from './list.js';
 export { expertSuggestionsOf, type StoredExpertSuggestion } from './suggestions.js';

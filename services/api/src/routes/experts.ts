@@ -1,5 +1,15 @@
-import { expertRegistrationSchema, expertReviewSchema, expertSearchQuerySchema, expertViewSchema } from '@enlace/domain';
-import { expertsByIds, getExpert, listExperts, registerExpert, rejectExpert, validateExpert } from '@enlace/registry/experts';
+import { expertActionSchema, expertEditSchema, expertRegistrationSchema, expertReviewSchema, expertSearchQuerySchema, expertViewSchema } from '@enlace/domain';
+import {
+  changeExpertAvailability,
+  editExpert,
+  eraseExpert,
+  expertsByIds,
+  getExpert,
+  listExperts,
+  registerExpert,
+  rejectExpert,
+  validateExpert,
+} from '@enlace/registry/experts';
 import { expertHighlight, searchExperts } from '@enlace/search';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -120,5 +130,60 @@ export async function expertRoutes(app: FastifyInstance) {
       response: { 200: expertViewSchema, ...errors },
     },
     handler: async (req) => rejectExpert(ctxOf(req), req.params.id, req.body),
+  });
+
+  r.patch('/v1/experts/:id', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'editExpert',
+      tags,
+      summary: "Correct an expert's registration (focal point of their country, or staff)",
+      description:
+        'Any field but the country; lists replace the stored ones. A validated expert stays validated (those who may edit are those who review), and the index and the suggestions follow the new text. Withdrawn and deactivated experts are kept as they were (409).',
+      params: idParams,
+      body: expertEditSchema,
+      response: { 200: expertViewSchema, ...errors },
+    },
+    handler: async (req) => editExpert(ctxOf(req), req.params.id, req.body),
+  });
+
+  const availability = {
+    pause: 'Pause a validated expert: off the public roster and suggestions until resumed',
+    resume: 'Resume a paused expert: public and suggested again',
+    withdraw: 'Withdraw an expert from the roster, at their request',
+    resubmit: 'Resubmit a rejected expert, once corrected, for review by their country',
+    deactivate: 'Deactivate an expert, with a reason',
+  } as const;
+  for (const [action, summary] of Object.entries(availability) as [keyof typeof availability, string][]) {
+    r.post(`/v1/experts/:id/${action}`, {
+      onRequest: requireUser,
+      schema: {
+        operationId: `${action}Expert`,
+        tags,
+        summary: `${summary} (focal point of their country, or staff)`,
+        params: idParams,
+        body: action === 'deactivate' ? expertReviewSchema : expertActionSchema.nullish(),
+        response: { 200: expertViewSchema, ...errors },
+      },
+      handler: async (req) => changeExpertAvailability(ctxOf(req), req.params.id, action, req.body ?? {}),
+    });
+  }
+
+  r.post('/v1/experts/:id/erase', {
+    onRequest: requireUser,
+    schema: {
+      operationId: 'eraseExpert',
+      tags,
+      summary: "Erase an expert's personal data, at their request (focal point of their country, or staff)",
+      description:
+        "The registration goes (name, contact, profile), and with it the expert's document in the search index and every stored suggestion; the name is blanked in the messages that quoted it and reasons written about them are dropped from the audit log. An audit record without personal data remains.",
+      params: idParams,
+      body: z.strictObject({}).nullish(),
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (req, reply) => {
+      await eraseExpert(ctxOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
   });
 }
