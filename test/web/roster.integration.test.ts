@@ -291,3 +291,95 @@ describe("a demand's candidate experts", () => {
     await phone.close();
   });
 });
+
+describe("managing an expert of one's country", () => {
+  it("Brazil's focal point corrects, pauses, resumes and erases an expert, in Portuguese, without JavaScript", { timeout: 120_000 }, async () => {
+    const focalBR = await stack.person('focal_point', { country: 'BR', language: 'pt' });
+    const focalCO = await stack.person('focal_point', { country: 'CO', language: 'es' });
+    const register = await fetch(`${stack.apiUrl}/v1/experts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Otávio Matos',
+        country: 'BR',
+        institution: { name: 'Embrapa' },
+        sectors: ['agriculture_livestock'],
+        workingLanguages: ['pt', 'es'],
+        language: 'pt',
+        profile: 'Pesquisador em manejo de solos do Cerrado e sistemas de plantio direto.',
+        contact: { name: 'Otávio Matos', email: 'otavio.matos@example.org' },
+      }),
+    });
+    const { id } = (await register.json()) as { id: string };
+    await fetch(`${stack.apiUrl}/v1/experts/${id}/validate`, { method: 'POST', headers: focalBR.headers });
+
+    // Another country's focal point reads the public page, without the means to manage.
+    const other = await newContext(browser, { javaScriptEnabled: false });
+    await stack.signInContext(other, focalCO.email);
+    const otherPage = await other.newPage();
+    await otherPage.goto(`${stack.webUrl}/es/experts/${id}`);
+    expect(await otherPage.locator('#manage-title').count()).toBe(0);
+    await other.close();
+
+    const context = await newContext(browser, { locale: 'pt-BR', javaScriptEnabled: false });
+    await stack.signInContext(context, focalBR.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/pt/experts/${id}`);
+    expect(await page.locator('#manage-title').innerText()).toBe('Gerenciar este especialista');
+
+    await page.click('a:has-text("Corrigir o cadastro")');
+    expect(await page.locator('h1').innerText()).toBe('Corrigir o cadastro de Otávio Matos');
+    await page.fill('#field-profile', 'Pesquisador em manejo de solos tropicais, plantio direto e integração lavoura-pecuária.');
+    await page.click('button:has-text("Salvar as correções")');
+    await page.waitForURL(`${stack.webUrl}/pt/experts/${id}`);
+    expect(await page.locator('.flash').innerText()).toBe('O cadastro foi corrigido.');
+    expect(await page.locator('.prose').innerText()).toContain('integração lavoura-pecuária');
+
+    await page.click('button:has-text("Pausar a sua disponibilidade")');
+    expect(await page.locator('.flash').innerText()).toBe('A disponibilidade do especialista está em pausa.');
+    expect(await page.locator('.badge').first().innerText()).toBe('Em pausa');
+    await page.click('button:has-text("Torná-lo disponível novamente")');
+    expect(await page.locator('.flash').innerText()).toBe('O especialista está disponível novamente.');
+
+    await page.click('button:has-text("Desativar")');
+    expect(await page.locator('.error-summary').innerText()).toContain('Diga por que o especialista é desativado');
+    await page.click('button:has-text("Apagar os seus dados pessoais")');
+    expect(await page.locator('.error-summary').innerText()).toContain('Confirme que o especialista pediu o apagamento.');
+    await page.check('input[name=confirm]');
+    await page.click('button:has-text("Apagar os seus dados pessoais")');
+    await page.waitForURL(`${stack.webUrl}/pt/experts`);
+    expect(await page.locator('.flash').innerText()).toBe('Os dados pessoais do especialista foram apagados.');
+    expect((await fetch(`${stack.apiUrl}/v1/experts/${id}`, { headers: staff.headers })).status).toBe(404);
+    await context.close();
+  });
+
+  it('the management section and the correction form pass axe', async () => {
+    const focalBR = await stack.person('focal_point', { country: 'BR', language: 'fr' });
+    const register = await fetch(`${stack.apiUrl}/v1/experts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Clara Nogueira',
+        country: 'BR',
+        institution: { name: 'Fiocruz' },
+        sectors: ['health'],
+        workingLanguages: ['pt', 'fr'],
+        language: 'pt',
+        profile: 'Epidemiologista, coordenou a vigilância de síndromes respiratórias em hospitais sentinela.',
+        contact: { name: 'Clara Nogueira', email: 'clara.nogueira@example.org' },
+      }),
+    });
+    const { id } = (await register.json()) as { id: string };
+    const context = await newContext(browser, { locale: 'fr-FR', phone: true });
+    await stack.signInContext(context, focalBR.email);
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/fr/experts/${id}`);
+    expect(await page.locator('#manage-title').innerText()).toBe('Gérer cet expert');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.goto(`${stack.webUrl}/fr/experts/${id}/edit`);
+    expect(await page.locator('h1').innerText()).toBe('Corriger l’inscription de Clara Nogueira');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

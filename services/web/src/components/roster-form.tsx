@@ -4,7 +4,9 @@
  * public. A campaign's link carries the campaign, kept in a hidden field.
  */
 import { LANGUAGES, type Language } from '@enlace/i18n';
-import type { Schemas } from '../api/client.js';
+import type { operations, Schemas } from '../api/client.js';
+
+type ExpertEdit = operations['editExpert']['requestBody']['content']['application/json'];
 import type { Page } from '../context.js';
 import { AUTONYMS, ErrorSummary, Layout } from '../layout.js';
 import type { Taxonomies } from '../taxonomies.js';
@@ -106,15 +108,57 @@ export function expertFieldMessages(page: Page): Record<string, string> {
   return out;
 }
 
-export function RegistrationPage({ page, tax, form, errors }: { page: Page; tax: Taxonomies; form: ExpertForm; errors: readonly FieldError[] }) {
+/** The expert's registration as the form shows it, to correct it. */
+export function formFromExpert(e: Schemas['Expert']): ExpertForm {
+  return {
+    name: e.name,
+    country: e.country,
+    institutionName: e.institution?.name,
+    institutionAcronym: e.institution?.acronym ?? undefined,
+    institutionType: e.institution?.type ?? undefined,
+    sectors: e.sectors,
+    sdgTargets: e.sdgTargets,
+    workingLanguages: e.workingLanguages,
+    availability: e.availability ?? undefined,
+    profile: e.profile,
+    language: e.language,
+    contactName: e.contact?.name,
+    contactEmail: e.contact?.email,
+  };
+}
+
+/** The API's correction, from the form: every field but the country, an empty availability cleared. */
+export function editOf(f: ExpertForm): ExpertEdit {
+  const { country: _country, campaignId: _campaign, ...registration } = registrationOf(f) as Record<string, unknown>;
+  return { ...registration, availability: f.availability ?? null } as ExpertEdit;
+}
+
+/**
+ * The registration form; with `editing`, the same form corrects an existing expert
+ * (the country, which decides who reviews them, is shown but not asked).
+ */
+export function RegistrationPage({
+  page,
+  tax,
+  form,
+  errors,
+  editing,
+}: {
+  page: Page;
+  tax: Taxonomies;
+  form: ExpertForm;
+  errors: readonly FieldError[];
+  editing?: { id: string; name: string } | undefined;
+}) {
   const { t } = page;
   const err = (name: string) => errorFor(errors, name);
   const languages = LANGUAGES.map((l) => ({ value: l, label: AUTONYMS[l], lang: l }));
+  const title = editing ? t('web.roster.edit.title', { name: editing.name }) : t('web.roster.register.title');
   return (
-    <Layout page={page} title={t('web.roster.register.title')} section="experts">
-      <h1 safe>{t('web.roster.register.title')}</h1>
+    <Layout page={page} title={title} section="experts">
+      <h1 safe>{title}</h1>
       <ErrorSummary page={page} errors={errors} />
-      <p safe>{t('web.roster.register.intro')}</p>
+      <p safe>{editing ? t('web.roster.edit.intro') : t('web.roster.register.intro')}</p>
       {form.campaignId ? (
         <p class="notice" safe>
           {t('web.roster.register.campaign')}
@@ -122,20 +166,24 @@ export function RegistrationPage({ page, tax, form, errors }: { page: Page; tax:
       ) : (
         ''
       )}
-      <form method="post" action={page.href('/experts/register')} novalidate>
+      <form method="post" action={page.href(editing ? `/experts/${editing.id}/edit` : '/experts/register')} novalidate>
         <CsrfField page={page} />
         {form.campaignId ? <input type="hidden" name="campaignId" value={form.campaignId} /> : ''}
         <fieldset class="form-section">
           <legend safe>{t('web.roster.register.section.who')}</legend>
           <TextInput name="name" label={t('web.roster.register.name')} error={err('name')} value={form.name} autocomplete="name" maxlength={200} />
-          <Select
-            name="country"
-            label={t('web.roster.register.country')}
-            error={err('country')}
-            value={form.country}
-            options={tax.countries.map((c) => ({ value: c.code, label: c.name }))}
-            blank={t('web.roster.register.chooseCountry')}
-          />
+          {editing ? (
+            <p safe>{`${t('web.roster.register.country')}: ${tax.name('countries', form.country ?? '')}`}</p>
+          ) : (
+            <Select
+              name="country"
+              label={t('web.roster.register.country')}
+              error={err('country')}
+              value={form.country}
+              options={tax.countries.map((c) => ({ value: c.code, label: c.name }))}
+              blank={t('web.roster.register.chooseCountry')}
+            />
+          )}
           <TextInput
             name="institution.name"
             label={t('web.roster.register.institutionName')}
@@ -204,7 +252,7 @@ export function RegistrationPage({ page, tax, form, errors }: { page: Page; tax:
         </fieldset>
         <div class="actions">
           <button type="submit" safe>
-            {t('web.roster.register.submit')}
+            {editing ? t('web.roster.edit.submit') : t('web.roster.register.submit')}
           </button>
         </div>
       </form>

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
 import { CsrfField, errorFor, type FieldError, fieldErrorsOf, type Option, Select, TextArea, TextInput, textOf } from '../components/form.js';
 import { expertFieldLabels, expertFieldMessages, formFromBody, RegistrationPage, registrationOf } from '../components/roster-form.js';
+import { expertManagePages, ManageExpert, type ManageProblems } from './expert-manage.js';
 import { isUuid, type Page, pageOf, pathId, requireMe, SignInRequired } from '../context.js';
 import { ErrorSummary, Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
@@ -362,58 +363,67 @@ export async function rosterPages(app: FastifyInstance) {
     return seeOther(reply, page.href('/experts/review'));
   });
 
+  const renderExpert = async (page: Page, expert: Expert, problems?: ManageProblems) => {
+    const tax = await taxonomiesFor(app, page.lang);
+    return <ExpertPage page={page} tax={tax} expert={expert} problems={problems} />;
+  };
+  await expertManagePages(app, { renderExpert });
+
   app.get<{ Params: { id: string } }>('/experts/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
-    const { t, lang } = page;
-    const [tax, found] = await Promise.all([taxonomiesFor(app, lang), page.api.GET('/v1/experts/{id}', { params: { path: { id: pathId(req.params.id) } } })]);
+    const found = await page.api.GET('/v1/experts/{id}', { params: { path: { id: pathId(req.params.id) } } });
     // A registration waiting for validation is seen only by its country and staff: a visitor
     // who followed the email asking to validate it signs in first, and comes back here.
     if (found.response.status === 404 && !page.me) throw new SignInRequired();
-    const expert = dataOf(found);
-    const other = expert.language !== lang ? expert.language : undefined;
-    const reviewable = expert.status === 'pending' && canReviewExpert(page.actor, expert.country);
-    return sendHtml(
-      reply,
-      <Layout page={page} title={expert.name} section="experts">
-        <p>
-          <a href={page.href('/experts')} safe>
-            {t('web.roster.back')}
-          </a>
-        </p>
-        <h1 safe>{expert.name}</h1>
-        <p class="meta">
-          {expert.status !== 'validated' ? (
-            <>
-              <span class="badge" safe>
-                {label(lang, 'expertStatus', expert.status)}
-              </span>{' '}
-            </>
-          ) : (
-            ''
-          )}
-          <span safe>
-            {expert.validatedAt
-              ? t('web.roster.validated', { date: longDate(lang, expert.validatedAt) })
-              : t('web.roster.registered', { date: longDate(lang, expert.createdAt) })}
-          </span>
-        </p>
-        <h2 safe>{t('web.roster.profile')}</h2>
-        <div class="prose" lang={other} safe>
-          {expert.profile}
-        </div>
-        <ExpertFields page={page} tax={tax} expert={expert} />
-        {expert.reviewNote ? (
+    return sendHtml(reply, await renderExpert(page, dataOf(found)));
+  });
+}
+
+function ExpertPage({ page, tax, expert, problems }: { page: Page; tax: Taxonomies; expert: Expert; problems?: ManageProblems | undefined }) {
+  const { t, lang } = page;
+  const other = expert.language !== lang ? expert.language : undefined;
+  const reviewable = expert.status === 'pending' && canReviewExpert(page.actor, expert.country);
+  return (
+    <Layout page={page} title={expert.name} section="experts">
+      <p>
+        <a href={page.href('/experts')} safe>
+          {t('web.roster.back')}
+        </a>
+      </p>
+      <h1 safe>{expert.name}</h1>
+      <p class="meta">
+        {expert.status !== 'validated' ? (
           <>
-            <h2 safe>{t('web.roster.reviewNote')}</h2>
-            <blockquote safe>{expert.reviewNote}</blockquote>
+            <span class="badge" safe>
+              {label(lang, 'expertStatus', expert.status)}
+            </span>{' '}
           </>
         ) : (
           ''
         )}
-        {reviewable ? <ReviewForms page={page} expert={expert} rejecting={undefined} /> : ''}
-      </Layout>,
-    );
-  });
+        <span safe>
+          {expert.validatedAt
+            ? t('web.roster.validated', { date: longDate(lang, expert.validatedAt) })
+            : t('web.roster.registered', { date: longDate(lang, expert.createdAt) })}
+        </span>
+      </p>
+      <h2 safe>{t('web.roster.profile')}</h2>
+      <div class="prose" lang={other} safe>
+        {expert.profile}
+      </div>
+      <ExpertFields page={page} tax={tax} expert={expert} />
+      {expert.reviewNote ? (
+        <>
+          <h2 safe>{t('web.roster.reviewNote')}</h2>
+          <blockquote safe>{expert.reviewNote}</blockquote>
+        </>
+      ) : (
+        ''
+      )}
+      {reviewable ? <ReviewForms page={page} expert={expert} rejecting={undefined} /> : ''}
+      <ManageExpert page={page} expert={expert} problems={problems} />
+    </Layout>
+  );
 }
 
 interface Rejecting {
