@@ -30,4 +30,10 @@ describe('rate limits', () => {
     // Another address is not affected.
     expect((await api.app.inject({ method: 'POST', url: '/v1/experts', payload: expert(4), remoteAddress: '10.0.0.9' })).statusCode).toBe(201);
   });
+
+  it('the secretariat registering experts from that same address is not', async () => {
+    const staff = await api.user('staff');
+    for (const n of [5, 6, 7])
+      expect((await api.app.inject({ method: 'POST', url: '/v1/experts', payload: expert(n), headers: staff.headers })).statusCode).toBe(201);
+  });
 });

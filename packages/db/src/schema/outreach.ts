@@ -1,6 +1,6 @@
 import type { Contact } from '@enlace/domain';
 import { sql } from 'drizzle-orm';
-import { char, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { char, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { campaignKind, campaignStatus, expertStatus } from './enums.js';
 import { institutions, users } from './people.js';
 
@@ -104,6 +104,8 @@ export const experts = pgTable(
     createdBy: uuid().references(() => users.id),
     reviewedBy: uuid().references(() => users.id),
     reviewNote: text(),
+    /** The id a bulk import gave the expert (a spreadsheet's row id): re-importing it updates them. */
+    externalId: text(),
     /** The campaign that recruited the expert, when the registration came through its link. */
     campaignId: uuid().references(() => campaigns.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -112,6 +114,7 @@ export const experts = pgTable(
   },
   (t) => [
     index('experts_country_status_idx').on(t.country, t.status),
+    uniqueIndex('experts_external_id_key').on(t.externalId),
     index('experts_sectors_idx').using('gin', t.sectors),
     index('experts_sdg_goals_idx').using('gin', t.sdgGoals),
   ],

@@ -44,6 +44,14 @@ export function canReviewExpert(actor: Actor, country: string): boolean {
 }
 
 /**
+ * Bulk import of experts: the secretariat, which runs recruitment campaigns from the
+ * spreadsheets countries send, and validates what it imports.
+ */
+export function canImportExperts(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/**
  * Edit, pause, resume, withdraw, resubmit, deactivate or erase an expert: the same
  * people who review them, who also act on the expert's request (a focal point knows the
  * people of their country's roster; the secretariat runs it).

@@ -3,7 +3,16 @@ import type { Actor } from './actor.js';
 import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from './campaigns.js';
 import { canCorrectCooperationRecord, cooperationExportScope } from './cooperation.js';
 import { canManageDeliveries } from './deliveries.js';
-import { canManageExpert, canReadExpert, canRegisterExpert, canReviewExpert, canSeeExpertPrivate, expertVisibility, seesExpertExists } from './experts.js';
+import {
+  canImportExperts,
+  canManageExpert,
+  canReadExpert,
+  canRegisterExpert,
+  canReviewExpert,
+  canSeeExpertPrivate,
+  expertVisibility,
+  seesExpertExists,
+} from './experts.js';
 import { canImport, canReadImport, seesEveryImport } from './imports.js';
 import { canEditInstitution, canSeeInstitution, unlistedInstitutionCountries } from './institutions.js';
 import {
@@ -137,6 +146,7 @@ export const ROUTE_ACCESS = {
   'POST /v1/stories/{id}/withdraw': only(REVIEWERS, canReadStory, consentingCountry, storyActions),
 
   'POST /v1/experts': anyone(canRegisterExpert),
+  'POST /v1/experts/imports': only(SECRETARIAT, canImportExperts),
   'GET /v1/experts': anyone(expertVisibility, canSeeExpertPrivate),
   'GET /v1/experts/{id}': anyone(canReadExpert, canSeeExpertPrivate),
   'POST /v1/experts/{id}/validate': expertReview,

@@ -63,6 +63,16 @@ export type ExpertEdit = z.infer<typeof expertEditSchema>;
 /** Pausing, resuming, withdrawing or resubmitting may say why; deactivating must. */
 export const expertActionSchema = optionalReasonSchema;
 
+/**
+ * One expert of a bulk import (JSON Lines, or a CSV record made into the same object):
+ * a registration, plus the id the spreadsheet gives them, by which re-importing updates
+ * them instead of adding them twice.
+ */
+export const expertImportLineSchema = expertRegistrationSchema.omit({ campaignId: true }).extend({
+  externalId: textSchema().trim().min(1).max(100).optional(),
+});
+export type ExpertImportLine = z.infer<typeof expertImportLineSchema>;
+
 /** Rejecting an expert says why (the expert's country and staff read it). */
 export const expertReviewSchema = reasonSchema;
 export type ExpertReview = z.infer<typeof expertReviewSchema>;

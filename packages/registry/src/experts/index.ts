@@ -5,3 +5,4 @@ export { editExpert, eraseExpert, ERASED_NAME } from './manage.js';
 export { getExpert, expertsByIds } from './get.js';
 export { listExperts } from './list.js';
 export { expertSuggestionsOf, type StoredExpertSuggestion } from './suggestions.js';
+export { importExperts, EXPERT_CSV_COLUMNS, type ExpertImportReport } from './import.js';

@@ -1,8 +1,18 @@
-import { expertActionSchema, expertEditSchema, expertRegistrationSchema, expertReviewSchema, expertSearchQuerySchema, expertViewSchema } from '@enlace/domain';
+import {
+  expertActionSchema,
+  expertEditSchema,
+  isSecretariat,
+  expertRegistrationSchema,
+  expertReviewSchema,
+  expertSearchQuerySchema,
+  expertViewSchema,
+} from '@enlace/domain';
 import {
   changeExpertAvailability,
   editExpert,
   eraseExpert,
+  EXPERT_CSV_COLUMNS,
+  importExperts,
   expertsByIds,
   getExpert,
   listExperts,
@@ -11,13 +21,17 @@ import {
   validateExpert,
 } from '@enlace/registry/experts';
 import { expertHighlight, searchExperts } from '@enlace/search';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
 import { requireUser } from '../plugins/auth.js';
 import { problemResponses, problems } from '../plugins/problem.js';
 import { anonymousWriteLimit } from '../plugins/rate-limit.js';
+import { CSV, NDJSON } from './imports.js';
+
+/** A roster import is processed on the request: a spreadsheet of people, not a catalogue. */
+const EXPERT_IMPORT_MAX_LINES = 5000;
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['experts'];
@@ -48,9 +62,44 @@ const expertPageSchema = z.object({
 
 export async function expertRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const { env } = app.deps;
+  for (const type of [NDJSON, CSV]) {
+    app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: env.IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
+  }
+
+  r.post('/v1/experts/imports', {
+    onRequest: requireUser,
+    bodyLimit: env.IMPORT_MAX_BYTES,
+    config: { contentTypes: [NDJSON, CSV] },
+    schema: {
+      operationId: 'importExperts',
+      tags,
+      summary: 'Import experts from JSON Lines or CSV (staff)',
+      description: [
+        `\`${NDJSON}\`: one registration per line (the body of POST /v1/experts without campaignId), plus \`externalId\`. \`${CSV}\` (UTF-8): a header naming some of the columns ${EXPERT_CSV_COLUMNS.join(', ')} (name, country, profile and language at least), lists separated by \`;\`.`,
+        `At most ${EXPERT_IMPORT_MAX_LINES} lines, processed at once. Imported experts are validated. Good lines are written; bad lines are reported with line, field (the column, in CSV), code and reason, and written nowhere. Re-importing an externalId updates that expert.`,
+      ].join('\n\n'),
+      consumes: [NDJSON, CSV],
+      body: z.string().meta({ description: 'The file: JSON Lines, or CSV with expert columns.' }),
+      response: {
+        200: z.object({
+          lines: z.number(),
+          created: z.number(),
+          updated: z.number(),
+          errors: z.array(z.object({ line: z.number(), field: z.string(), code: z.string(), reason: z.string() })),
+        }),
+        ...problems(400, 401, 403, 413, 415),
+      },
+    },
+    handler: async (req) => {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      return importExperts(ctxOf(req), req.body, type === CSV ? 'csv' : 'jsonl', EXPERT_IMPORT_MAX_LINES);
+    },
+  });
 
   r.post('/v1/experts', {
-    config: { rateLimit: anonymousWriteLimit(app) },
+    // The secretariat registers for others all day long: the limit is for anonymous callers' addresses.
+    config: { rateLimit: { ...anonymousWriteLimit(app), allowList: (req: FastifyRequest) => isSecretariat(ctxOf(req).actor) } },
     schema: {
       operationId: 'registerExpert',
       tags,

@@ -940,6 +940,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/experts/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import experts from JSON Lines or CSV (staff)
+         * @description `application/x-ndjson`: one registration per line (the body of POST /v1/experts without campaignId), plus `externalId`. `text/csv` (UTF-8): a header naming some of the columns externalId, name, country, institutionName, institutionAcronym, institutionType, sectors, sdgTargets, sdgGoals, workingLanguages, availability, profile, language, contactName, contactEmail (name, country, profile and language at least), lists separated by `;`.
+         *
+         *     At most 5000 lines, processed at once. Imported experts are validated. Good lines are written; bad lines are reported with line, field (the column, in CSV), code and reason, and written nowhere. Re-importing an externalId updates that expert.
+         */
+        post: operations["importExperts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/experts": {
         parameters: {
             query?: never;
@@ -2662,46 +2684,6 @@ export interface components {
             userAgent: string | null;
             current: boolean;
         };
-        ExpertHit: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "pending" | "validated" | "rejected" | "paused" | "withdrawn" | "deactivated";
-            name: string;
-            country: string;
-            institution?: {
-                name: string;
-                acronym?: string;
-                /** @enum {string} */
-                type?: "government" | "academia" | "private" | "civil_society" | "international";
-                /** Format: uuid */
-                id: string;
-            };
-            sectors: string[];
-            sdgTargets: string[];
-            sdgGoals: number[];
-            workingLanguages: ("es" | "en" | "pt" | "fr")[];
-            availability?: string;
-            profile: string;
-            /** @enum {string} */
-            language: "es" | "en" | "pt" | "fr";
-            contact?: {
-                name: string;
-                /** Format: email */
-                email: string;
-            };
-            reviewNote?: string;
-            /** Format: uuid */
-            campaignId?: string;
-            createdAt: string;
-            updatedAt: string;
-            validatedAt?: string;
-            /** @description Index search only: the name and a cropped profile as HTML, safe to insert as is: every character of the expert's text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup. */
-            highlight?: {
-                name?: string;
-                profile?: string;
-            };
-        };
         ImportReport: {
             /** Format: uuid */
             id: string;
@@ -2748,6 +2730,46 @@ export interface components {
             createdAt: string;
             startedAt?: string;
             finishedAt?: string;
+        };
+        ExpertHit: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "validated" | "rejected" | "paused" | "withdrawn" | "deactivated";
+            name: string;
+            country: string;
+            institution?: {
+                name: string;
+                acronym?: string;
+                /** @enum {string} */
+                type?: "government" | "academia" | "private" | "civil_society" | "international";
+                /** Format: uuid */
+                id: string;
+            };
+            sectors: string[];
+            sdgTargets: string[];
+            sdgGoals: number[];
+            workingLanguages: ("es" | "en" | "pt" | "fr")[];
+            availability?: string;
+            profile: string;
+            /** @enum {string} */
+            language: "es" | "en" | "pt" | "fr";
+            contact?: {
+                name: string;
+                /** Format: email */
+                email: string;
+            };
+            reviewNote?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            createdAt: string;
+            updatedAt: string;
+            validatedAt?: string;
+            /** @description Index search only: the name and a cropped profile as HTML, safe to insert as is: every character of the expert's text is escaped, and `<mark>`…`</mark>` around the matched words is the only markup. */
+            highlight?: {
+                name?: string;
+                profile?: string;
+            };
         };
         CandidateExpert: {
             expert: components["schemas"]["Expert"];
@@ -5831,6 +5853,87 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file: JSON Lines, or CSV with expert columns. */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lines: number;
+                        created: number;
+                        updated: number;
+                        errors: {
+                            line: number;
+                            field: string;
+                            code: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
