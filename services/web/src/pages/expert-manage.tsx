@@ -65,6 +65,7 @@ export function ManageExpert({ page, expert, problems }: { page: Page; expert: E
       ) : (
         ''
       )}
+      {simple.length > 0 ? <h3 safe>{t('web.roster.manage.availability')}</h3> : ''}
       {simple.length > 0 ? (
         <div class="row-actions">
           {simple.map((action) => (
@@ -80,7 +81,10 @@ export function ManageExpert({ page, expert, problems }: { page: Page; expert: E
         ''
       )}
       {possible('deactivate', expert) ? (
-        <form method="post" action={page.href(`/experts/${expert.id}/deactivate`)} novalidate>
+        <form method="post" action={page.href(`/experts/${expert.id}/deactivate`)} novalidate aria-labelledby="deactivate-title">
+          <h3 id="deactivate-title" safe>
+            {t('web.roster.manage.deactivateTitle')}
+          </h3>
           <CsrfField page={page} />
           <TextArea
             name="reason"
@@ -97,11 +101,14 @@ export function ManageExpert({ page, expert, problems }: { page: Page; expert: E
       ) : (
         ''
       )}
-      <form method="post" action={page.href(`/experts/${expert.id}/erase`)} novalidate>
+      <form method="post" action={page.href(`/experts/${expert.id}/erase`)} novalidate aria-labelledby="erase-title">
+        <h3 id="erase-title" safe>
+          {t('web.roster.manage.eraseTitle')}
+        </h3>
         <CsrfField page={page} />
         <Choices
           name="confirm"
-          label={t('web.roster.manage.erase')}
+          label={t('web.roster.manage.eraseConfirmLegend')}
           hint={t('web.roster.manage.eraseHint')}
           error={errorFor(problems?.errors ?? [], 'confirm')}
           options={[{ value: 'yes', label: t('web.roster.manage.eraseConfirm') }]}
