@@ -8,24 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '@enlace/db';
 import { effectiveSdgGoals, type Language, type ListingView } from '@enlace/domain';
-import { formatExpertScores, parseQrels, scoreExpertRankings } from '@enlace/matching';
+import { type ExpertEvalLine, formatExpertScores, parseExpertLines, parseQrels, scoreExpertRankings } from '@enlace/matching';
 import type { Producer } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
 import { type BeforeExpert, rankExpertsBefore } from './experts-before.js';
 import { waitUntilSettled } from './settle.js';
 
 type Api = <T>(path: string, init?: RequestInit) => Promise<T>;
-
-interface ExpertLine {
-  ref: string;
-  country: string;
-  language: Language;
-  profile: string;
-  sectors: string[];
-  sdgGoals?: number[];
-  sdgTargets?: string[];
-  workingLanguages: Language[];
-}
 
 export async function measureExperts(opts: {
   api: Api;
@@ -39,10 +28,7 @@ export async function measureExperts(opts: {
   log: (msg: string, extra?: Record<string, unknown>) => void;
 }): Promise<void> {
   const { api, log } = opts;
-  const lines = readFileSync(join(opts.dir, 'experts.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ExpertLine & Record<string, unknown>);
+  const lines = parseExpertLines(readFileSync(join(opts.dir, 'experts.jsonl'), 'utf8'));
   const refOf = new Map<string, string>();
   const roster = new Map<string, BeforeExpert>();
   const started = Date.now();
@@ -54,7 +40,7 @@ export async function measureExperts(opts: {
     });
     await api(`/v1/experts/${id}/validate`, { method: 'POST' });
     refOf.set(id, ref);
-    const e = registration as Omit<ExpertLine, 'ref'>;
+    const e = registration as Omit<ExpertEvalLine, 'ref'>;
     roster.set(id, { ...e, id, status: 'validated', sdgTargets: e.sdgTargets ?? [], sdgGoals: effectiveSdgGoals(e.sdgGoals, e.sdgTargets) });
   }
   log('experts registered and validated', { experts: lines.length });

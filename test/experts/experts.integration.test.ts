@@ -1,11 +1,9 @@
 import { runCli } from '@enlace/api/cli';
 import type { TestUser } from '@enlace/api/testing';
-import { OUTBOX_TOPICS } from '@enlace/domain';
-import { QUEUES } from '@enlace/queue';
-import { pendingOutbox } from '@enlace/registry/internal';
 import { settled as taskSettled } from '@enlace/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type Stack, startStack } from '../support.js';
+import { expertChangesSettled } from './settled.js';
 
 /*
  * The expert roster with the real worker and Meilisearch: review decides what the
@@ -60,18 +58,7 @@ async function expert(country: string, extra: Record<string, unknown>, review: '
   return id;
 }
 
-/** Every expert change has gone through the outbox and the index queue. */
-async function settled() {
-  await eventually(
-    async () => {
-      if ((await pendingOutbox(stack.api.db, [OUTBOX_TOPICS.expertChanged])) > 0) return false;
-      const counts = await stack.api.producer.queue(QUEUES.indexExperts).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((n) => n === 0);
-    },
-    20_000,
-    'expert index settled',
-  );
-}
+const settled = () => expertChangesSettled(stack);
 
 describe('the experts index follows the review', () => {
   it('makes a validated expert searchable, never a rejected or pending one, and never their contact', async () => {

@@ -1,11 +1,9 @@
 import type { TestUser } from '@enlace/api/testing';
 import { auditLog, notifications } from '@enlace/db';
-import { OUTBOX_TOPICS } from '@enlace/domain';
-import { QUEUES } from '@enlace/queue';
-import { pendingOutbox } from '@enlace/registry/internal';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type Stack, startStack } from '../support.js';
+import { expertChangesSettled } from './settled.js';
 
 /*
  * A roster people can manage, with the real worker and Meilisearch: the expert's
@@ -23,17 +21,7 @@ let demandId: string;
 const inject = (opts: { method?: 'GET' | 'POST' | 'PATCH'; url: string; user?: TestUser; payload?: object }) =>
   stack.api.app.inject({ method: opts.method ?? 'GET', url: opts.url, headers: { ...opts.user?.headers }, ...(opts.payload ? { payload: opts.payload } : {}) });
 
-async function settled() {
-  await eventually(
-    async () => {
-      if ((await pendingOutbox(stack.api.db, [OUTBOX_TOPICS.expertChanged])) > 0) return false;
-      const counts = await stack.api.producer.queue(QUEUES.indexExperts).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((n) => n === 0);
-    },
-    20_000,
-    'expert changes settled',
-  );
-}
+const settled = () => expertChangesSettled(stack);
 
 const suggested = async () =>
   ((await inject({ url: `/v1/listings/${demandId}/experts` })).json() as { items: { expert: { id: string } }[] }).items.map((c) => c.expert.id);

@@ -10,26 +10,15 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { effectiveSdgGoals, type Language } from '@enlace/domain';
+import { effectiveSdgGoals } from '@enlace/domain';
 import { fileTranslationCache, parseListings, parseQrels } from './eval.js';
-import { formatExpertScores, scoreExpertRankings } from './eval-experts.js';
+import { formatExpertScores, parseExpertLines, scoreExpertRankings } from './eval-experts.js';
 import { EXPERT_WEIGHTS, rankExperts, type ExpertProfile, type ExpertWeights } from './experts.js';
 import { analyzeListings, profileExperts, toMatchProfile } from './profile.js';
 import { buildCorpusStats } from './stats.js';
 import { createTranslator } from './translate.js';
 
 const print = (s = '') => process.stdout.write(`${s}\n`);
-
-interface ExpertLine {
-  ref: string;
-  country: string;
-  language: Language;
-  profile: string;
-  sectors: string[];
-  sdgGoals?: number[];
-  sdgTargets?: string[];
-  workingLanguages: Language[];
-}
 
 async function main(): Promise<void> {
   const [listingsDir, expertsDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -39,10 +28,7 @@ async function main(): Promise<void> {
   }
   const verbose = process.argv.includes('--verbose');
   const listings = parseListings(readFileSync(join(listingsDir, 'listings.jsonl'), 'utf8'));
-  const experts = readFileSync(join(expertsDir, 'experts.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ExpertLine);
+  const experts = parseExpertLines(readFileSync(join(expertsDir, 'experts.jsonl'), 'utf8'));
   const qrels = parseQrels(readFileSync(join(expertsDir, 'qrels.tsv'), 'utf8'));
 
   const cache = process.argv.includes('--no-cache') ? undefined : fileTranslationCache(join(tmpdir(), 'enlace-matching-translations.json'));

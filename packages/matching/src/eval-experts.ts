@@ -6,6 +6,26 @@
 import type { Language } from '@enlace/domain';
 import { hitsAt, ndcgAt, type Qrels } from './eval.js';
 
+/** One line of a labelled expert set: a registration plus the `ref` its judgements use. */
+export interface ExpertEvalLine {
+  ref: string;
+  country: string;
+  language: Language;
+  profile: string;
+  sectors: string[];
+  sdgGoals?: number[];
+  sdgTargets?: string[];
+  workingLanguages: Language[];
+}
+
+/** The lines of an `experts.jsonl`. */
+export function parseExpertLines(text: string): (ExpertEvalLine & Record<string, unknown>)[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ExpertEvalLine & Record<string, unknown>);
+}
+
 export interface ExpertRankingScores {
   demands: number;
   ndcg5: number;

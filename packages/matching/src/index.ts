@@ -69,7 +69,14 @@ export {
   type MatchableListing,
 } from './profile.js';
 export { hitsAt, ndcgAt, parseQrels, scoreRankings, type Qrels, type RankingScores } from './eval.js';
-export { formatExpertScores, scoreExpertRankings, type ExpertEvalSubjects, type ExpertRankingScores } from './eval-experts.js';
+export {
+  formatExpertScores,
+  parseExpertLines,
+  scoreExpertRankings,
+  type ExpertEvalLine,
+  type ExpertEvalSubjects,
+  type ExpertRankingScores,
+} from './eval-experts.js';
 export {
   EXPERT_MIN_SCORE,
   EXPERT_WEIGHTS,
