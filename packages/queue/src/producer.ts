@@ -29,6 +29,10 @@ export class Producer {
     let q = this.queues.get(name);
     if (!q) {
       q = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      // A connection error also rejects the command that met it, where the caller handles it;
+      // unheard, BullMQ prints the event, even after the app closed (seen in the unit tier,
+      // whose Redis address answers nothing, racing vitest's teardown).
+      q.on('error', () => {});
       this.queues.set(name, q);
     }
     return q;
