@@ -4,7 +4,7 @@
  * deactivate with a reason, and erase their personal data on request. The API decides
  * who may and from which state; these pages offer what it would accept.
  */
-import { type ExpertAction, canManageExpert, canReviewFrom } from '@enlace/domain';
+import { type ExpertAction, canManageExpert, canReviewFrom, isExpertEditable } from '@enlace/domain';
 import type { MessageKey } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
@@ -37,7 +37,6 @@ const DONE: Record<SimpleAction | 'deactivate', MessageKey> = {
 };
 
 const possible = (action: ExpertAction, expert: Expert) => canReviewFrom(action, expert.status);
-const editable = (expert: Expert) => expert.status !== 'withdrawn' && expert.status !== 'deactivated';
 
 export interface ManageProblems {
   readonly reason?: string | undefined;
@@ -56,7 +55,7 @@ export function ManageExpert({ page, expert, problems }: { page: Page; expert: E
       </h2>
       <ErrorSummary page={page} errors={problems?.errors ?? []} />
       <p safe>{t('web.roster.manage.intro')}</p>
-      {editable(expert) ? (
+      {isExpertEditable(expert.status) ? (
         <p>
           <a href={page.href(`/experts/${expert.id}/edit`)} safe>
             {t('web.roster.manage.edit')}
@@ -131,7 +130,7 @@ export async function expertManagePages(
     const page = await pageOf(req, reply);
     requireMe(page);
     const expert = await expertOf(page, pathId(req.params.id));
-    if (!canManageExpert(page.actor, expert.country) || !editable(expert)) return reply.callNotFound();
+    if (!canManageExpert(page.actor, expert.country) || !isExpertEditable(expert.status)) return reply.callNotFound();
     const tax = await taxonomiesFor(app, page.lang);
     return sendHtml(reply, <RegistrationPage page={page} tax={tax} form={formFromExpert(expert)} errors={[]} editing={expert} />);
   });
