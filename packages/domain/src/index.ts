@@ -13,6 +13,8 @@ export * from './matches/schema.js';
 export * from './matches/lifecycle.js';
 export * from './experts/schema.js';
 export * from './experts/status.js';
+export * from './experts/revision.js';
+export * from './experts/self-link.js';
 export * from './access/experts.js';
 export * from './access/institutions.js';
 export * from './institutions/schema.js';

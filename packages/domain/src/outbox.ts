@@ -3,6 +3,7 @@ import { MATCH_STAGES } from './codes.js';
 import { expertStatusSchema } from './experts/schema.js';
 import { countryCodeSchema, isoDateSchema, listingKindSchema, listingStatusSchema } from './listings/schema.js';
 import { matchActionSchema, matchSideSchema } from './matches/schema.js';
+import { languageSchema } from './taxonomies/languages.js';
 
 /*
  * The outbox contract: every topic an outbox event may have, and the payload each one
@@ -29,6 +30,8 @@ export const OUTBOX_TOPICS = {
   expertChanged: 'expert.changed',
   /** An expert registered: their country's focal points validate them. */
   expertReviewRequested: 'expert.review_requested',
+  /** An expert asked for the link to their own registration: it is emailed to their contact address. */
+  expertLinkRequested: 'expert.link_requested',
   /** A campaign round: its messages to every targeted person. */
   campaignRound: 'campaign.round',
   /** A success story was submitted, approved, published, changed or withdrawn. */
@@ -77,6 +80,8 @@ export const outboxPayloads = {
   /** `erased`: the expert's personal data was removed, row and all. */
   'expert.changed': z.object({ expertId: id, country: countryCodeSchema, status: z.union([expertStatusSchema, z.literal('erased')]) }),
   'expert.review_requested': z.object({ expertId: id, country: countryCodeSchema, actorUserId: id.nullable() }),
+  /** The email's language, and when the link stops working (set when it was asked for). */
+  'expert.link_requested': z.object({ expertId: id, language: languageSchema, expiresAt: z.iso.datetime() }),
   'campaign.round': z.object({ campaignId: id, round: z.number().int().positive() }),
   'story.changed': z.object({
     storyId: id,
@@ -108,6 +113,13 @@ export const NOTIFY_TOPICS = [
   OUTBOX_TOPICS.campaignRound,
   OUTBOX_TOPICS.storyChanged,
 ] as const satisfies readonly OutboxTopic[];
+
+/**
+ * Topics whose consumer marks each event processed, because its work cannot be rebuilt
+ * from state (a message sent): an event dispatched and never processed was lost with a
+ * Redis restart, and maintenance hands it on again.
+ */
+export const PROCESSED_TOPICS = [...NOTIFY_TOPICS, OUTBOX_TOPICS.expertLinkRequested] as const satisfies readonly OutboxTopic[];
 
 const TOPICS = new Set<string>(Object.values(OUTBOX_TOPICS));
 

@@ -71,7 +71,14 @@ export const notificationPayloads = {
   /** Listings of the focal point's country wait for its review. */
   review_pending: z.object({ country: z.string().length(2), total: z.number().int().min(1), listings: z.array(listingRefSchema).max(20) }),
   /** An expert of the focal point's country registered and waits for validation. */
-  expert_pending: z.object({ expertId: z.uuid(), name: z.string(), country: z.string().length(2), sectors: z.array(z.string()) }),
+  expert_pending: z.object({
+    expertId: z.uuid(),
+    name: z.string(),
+    country: z.string().length(2),
+    sectors: z.array(z.string()),
+    /** `revision`: a validated expert changed their own profile, and the change waits for review. */
+    change: z.enum(['registration', 'revision']).optional(),
+  }),
   /** A listing reaches its validUntil soon. */
   listing_expiring: z.object({ listing: listingRefSchema, validUntil: z.string(), daysLeft: z.number().int() }),
   /** A message of an outreach campaign, already written in the recipient's language. */

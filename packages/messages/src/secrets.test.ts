@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isUnsubscribeTokenValid, newWebhookSecret, seal, unseal, unsubscribeToken, unsubscribeTokenClaim } from './secrets.js';
+import {
+  expertLinkClaim,
+  expertLinkToken,
+  isExpertLinkValid,
+  isUnsubscribeTokenValid,
+  newWebhookSecret,
+  seal,
+  unseal,
+  unsubscribeToken,
+  unsubscribeTokenClaim,
+} from './secrets.js';
 
 const SECRET = 'a-test-application-secret';
 
@@ -21,6 +31,21 @@ describe('notification secrets', () => {
     const ana = { userId: '3f0c9a52-1111-4a4a-9999-000000000001', unsubscribeNonce: 'b0c3a9f0-2222-4b4b-8888-000000000001' };
     const token = unsubscribeToken(SECRET, ana);
     expect(isUnsubscribeTokenValid(SECRET, token, { ...ana, unsubscribeNonce: 'b0c3a9f0-2222-4b4b-8888-00000000000f' })).toBe(false);
+  });
+
+  it("an expert's link works until it expires, for that expert's current address only", () => {
+    const expert = { expertId: '3f0c9a52-1111-4a4a-9999-0000000000e1', email: 'Ana@Example.org' };
+    const now = new Date('2026-12-04T10:00:00Z');
+    const token = expertLinkToken(SECRET, { ...expert, expiresAt: new Date('2026-12-07T10:00:00Z') });
+    expect(token).toMatch(/^[0-9a-f-]{36}\.[0-9a-z]+-[\w-]{43}$/);
+    expect(expertLinkClaim(token)).toEqual({ expertId: expert.expertId, expiresAt: new Date('2026-12-07T10:00:00Z') });
+    expect(isExpertLinkValid(SECRET, token, { ...expert, email: 'ana@example.org' }, now)).toBe(true);
+    expect(isExpertLinkValid(SECRET, token, expert, new Date('2026-12-07T10:00:00Z'))).toBe(false);
+    expect(isExpertLinkValid(SECRET, token, { ...expert, email: 'ana@elsewhere.org' }, now)).toBe(false);
+    expect(isExpertLinkValid('another-application-secret', token, expert, now)).toBe(false);
+    const later = token.replace(/\.[0-9a-z]+-/, `.${Math.floor(Date.parse('2027-12-07T10:00:00Z') / 1000).toString(36)}-`);
+    expect(isExpertLinkValid(SECRET, later, expert, now)).toBe(false);
+    expect(expertLinkClaim('garbage')).toBeNull();
   });
 
   it('a sealed webhook secret opens only with the application secret that sealed it', () => {

@@ -39,6 +39,39 @@ export function isUnsubscribeTokenValid(appSecret: string, token: string, subjec
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
+/** Whose registration an expert's link opens, the address it was sent to, and until when it works. */
+export interface ExpertLinkSubject {
+  readonly expertId: string;
+  readonly email: string;
+  readonly expiresAt: Date;
+}
+
+/**
+ * The token of an expert's own link: their id, the expiry (seconds, base 36) and a MAC
+ * over both and the contact address, so that the link stops working when it expires or
+ * when the registration's address changes. Nothing is stored.
+ */
+export function expertLinkToken(appSecret: string, subject: ExpertLinkSubject): string {
+  const expires = Math.floor(subject.expiresAt.getTime() / 1000).toString(36);
+  return `${subject.expertId}.${expires}-${mac(appSecret, 'expert-link', `${subject.expertId}:${expires}:${subject.email.toLowerCase()}`)}`;
+}
+
+/** The expert and expiry a link's token claims, unchecked: they say whose address to check the MAC with. */
+export function expertLinkClaim(token: string): { expertId: string; expiresAt: Date } | null {
+  const match = /^([0-9a-f-]{36})\.([0-9a-z]{1,10})-([\w-]{43})$/.exec(token);
+  if (!match || !UUID.test(match[1]!)) return null;
+  return { expertId: match[1]!, expiresAt: new Date(parseInt(match[2]!, 36) * 1000) };
+}
+
+/** True when we made the token for this expert's current address and it has not expired. */
+export function isExpertLinkValid(appSecret: string, token: string, subject: { expertId: string; email: string }, now: Date): boolean {
+  const claim = expertLinkClaim(token);
+  if (!claim || claim.expertId !== subject.expertId || claim.expiresAt <= now) return false;
+  const expected = Buffer.from(expertLinkToken(appSecret, { ...subject, expiresAt: claim.expiresAt }));
+  const actual = Buffer.from(token);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
 /** A new webhook signing secret, in the Standard Webhooks format (`whsec_` + base64). */
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;

@@ -16,6 +16,8 @@ export const QUEUES = {
   deliveries: 'deliveries',
   /** Keeps the experts index and the experts' suggestions in step with the roster; fed by the outbox relay (`expert.changed`). */
   indexExperts: 'index-experts',
+  /** Emails an expert the link to their own registration; fed by the outbox relay (`expert.link_requested`). */
+  expertLinks: 'expert-links',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -40,6 +42,7 @@ export const jobPayloads = {
   notify: z.object({ outboxId: z.number().int() }),
   deliveries: z.object({ deliveryId: z.number().int() }),
   'index-experts': z.object({ outboxId: z.number().int(), expertId: z.uuid() }),
+  'expert-links': z.object({ outboxId: z.number().int() }),
 } as const satisfies Record<QueueName, z.ZodType>;
 
 export type JobPayload<Q extends QueueName> = z.infer<(typeof jobPayloads)[Q]>;

@@ -38,6 +38,7 @@ export { unsubscribeEmail } from './notifications/subscriptions.js';
 
 // Experts: counts and the rows the search index is built from
 export { countValidatedExperts } from './experts/count.js';
+export { authenticateExpertLink, expertLinkToSend, markExpertLinkSent, type ExpertLinkToSend } from './experts/self-link.js';
 export { expertsForIndex, expertIndexState } from './experts/for-index.js';
 
 // Campaigns, advanced by the worker

@@ -64,7 +64,17 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
           'South-South cooperation matchmaking: offers and demands of national cooperation agencies, their review, bulk import and export. Errors are application/problem+json.',
       },
       // Each operation states its own security (see plugins/openapi.ts).
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          expertLink: {
+            type: 'http',
+            scheme: 'ExpertLink',
+            description:
+              "The token of the link emailed to an expert (POST /v1/experts/links): it opens that expert's own registration, and nothing else, until it expires.",
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject,

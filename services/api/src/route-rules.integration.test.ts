@@ -51,18 +51,23 @@ describe('the route table of the access policy', () => {
     }
   });
 
-  it('states in the document the security its rule says: a bearer token exactly where a person is needed', () => {
-    const bearerOnly = JSON.stringify([{ bearer: [] }]);
+  it('states in the document the security its rule says: a bearer token where a person is needed, an expert link where the expert may act', () => {
+    const expected: Record<string, string> = {
+      person: JSON.stringify([{ bearer: [] }]),
+      expert: JSON.stringify([{ expertLink: [] }]),
+      'person or expert': JSON.stringify([{ bearer: [] }, { expertLink: [] }]),
+      anyone: JSON.stringify([{}, { bearer: [] }]),
+    };
     const disagree = Object.entries(ROUTE_ACCESS)
-      .filter(([op, rule]) => (JSON.stringify(security[op]) === bearerOnly) !== (rule.who === 'person'))
+      .filter(([op, rule]) => JSON.stringify(security[op]) !== expected[rule.who] && !(rule.who === 'anyone' && JSON.stringify(security[op]) === '[]'))
       .map(([op, rule]) => `${op}: rule ${rule.who}, document ${JSON.stringify(security[op])}`);
     expect(disagree).toEqual([]);
   });
 
-  it('answers 401 to an anonymous caller on every operation that needs a person', async () => {
+  it('answers 401 to an anonymous caller on every operation that needs a person or an expert link', async () => {
     const refused: string[] = [];
     for (const [op, rule] of Object.entries(ROUTE_ACCESS)) {
-      if (rule.who !== 'person') continue;
+      if (rule.who === 'anyone') continue;
       const res = await call(op);
       if (res.statusCode !== 401) refused.push(`${op} answered ${res.statusCode}`);
     }

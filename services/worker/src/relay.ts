@@ -27,6 +27,7 @@ const ROUTES: Record<OutboxTopic, Route> = {
   [OUTBOX_TOPICS.reviewRequested]: toNotify,
   [OUTBOX_TOPICS.listingExpiring]: toNotify,
   [OUTBOX_TOPICS.expertReviewRequested]: toNotify,
+  [OUTBOX_TOPICS.expertLinkRequested]: { queue: QUEUES.expertLinks, data: (row) => ({ outboxId: row.id }) },
   [OUTBOX_TOPICS.campaignRound]: toNotify,
   [OUTBOX_TOPICS.storyChanged]: toNotify,
 };

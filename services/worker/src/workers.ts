@@ -16,6 +16,7 @@ import { matchProcessor } from './processors/match.js';
 import { maintenanceProcessor } from './processors/maintenance.js';
 import { notifyProcessor } from './processors/notify.js';
 import { deliveryProcessor } from './processors/deliveries.js';
+import { expertLinksProcessor } from './processors/expert-links.js';
 import { createMailer } from './delivery/email.js';
 import { startOutboxRelay } from './relay.js';
 
@@ -142,6 +143,15 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     // queueing so many tasks there that a person's edit waits behind them.
     [QUEUES.index, () => new Worker(QUEUES.index, indexing, { ...common, concurrency: 500 })],
     [QUEUES.indexBulk, () => new Worker(QUEUES.indexBulk, indexing, { ...common, concurrency: 2 })],
+    [
+      QUEUES.expertLinks,
+      () =>
+        new Worker(
+          QUEUES.expertLinks,
+          expertLinksProcessor({ ...deps, mailer, appSecret: deps.env.APP_SECRET, webUrl: webUrl(deps.env), publicUrl: publicUrl(deps.env) }),
+          { ...common, concurrency: 4, ...leased },
+        ),
+    ],
     [QUEUES.indexExperts, () => new Worker(QUEUES.indexExperts, indexExpertsProcessor({ ...deps, translator, stats }), { ...common, concurrency: 4 })],
     [
       QUEUES.match,

@@ -1,7 +1,7 @@
 import type { Contact } from '@enlace/domain';
 import { sql } from 'drizzle-orm';
 import { char, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { campaignKind, campaignStatus, expertStatus } from './enums.js';
+import { campaignKind, campaignStatus, expertStatus, revisionStatus } from './enums.js';
 import { institutions, users } from './people.js';
 
 /** Who a campaign speaks to; resolved to people only when it sends (or staff preview it). */
@@ -117,5 +117,35 @@ export const experts = pgTable(
     uniqueIndex('experts_external_id_key').on(t.externalId),
     index('experts_sectors_idx').using('gin', t.sectors),
     index('experts_sdg_goals_idx').using('gin', t.sdgGoals),
+  ],
+);
+
+/**
+ * An expert's own change to their validated profile, waiting for their country's review
+ * (like a listing revision): the validated text stays public until a focal point or
+ * staff publish it. It holds only the changed fields' proposed values, which are
+ * personal data: it goes with the expert when they are erased. One pending at a time.
+ */
+export const expertRevisions = pgTable(
+  'expert_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    expertId: uuid()
+      .notNull()
+      .references(() => experts.id, { onDelete: 'cascade' }),
+    /** The proposed values (the expert edit schema), only of the fields that change. */
+    changes: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: revisionStatus().notNull().default('pending'),
+    reviewerUserId: uuid().references(() => users.id),
+    reason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('expert_revisions_one_pending_key')
+      .on(t.expertId)
+      .where(sql`${t.status} = 'pending'`),
+    index('expert_revisions_expert_idx').on(t.expertId, t.createdAt),
   ],
 );

@@ -22,7 +22,22 @@ export interface Person {
  * person, so it never gains a person's rights by accident, and each rule that lets it
  * act says so.
  */
-export type Actor = { readonly kind: 'anonymous' } | { readonly kind: 'system' } | Person;
+export type Actor = { readonly kind: 'anonymous' } | { readonly kind: 'system' } | Person | ExpertSelf;
+
+/**
+ * An expert of the roster acting on their own registration, through the signed link
+ * emailed to their contact address: no account, and no right beyond that registration.
+ */
+export interface ExpertSelf {
+  readonly kind: 'expert';
+  readonly expertId: string;
+  readonly country: string;
+}
+
+/** Whether the actor is this expert, holding their own link. */
+export function isExpertThemself(actor: Actor, expertId: string): boolean {
+  return actor.kind === 'expert' && actor.expertId === expertId;
+}
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 

@@ -1,5 +1,6 @@
 import type { ExpertStatus } from '../codes.js';
-import { type Actor, isPerson, isSecretariat } from './actor.js';
+import type { ExpertAction } from '../experts/status.js';
+import { type Actor, isExpertThemself, isPerson, isSecretariat } from './actor.js';
 import { canReviewListing, canSeeContact } from './listings.js';
 import { type Visibility, isVisible } from './visibility.js';
 
@@ -9,6 +10,7 @@ import { type Visibility, isVisible } from './visibility.js';
  */
 
 interface ExpertRef {
+  readonly id: string;
   readonly country: string;
   readonly status: ExpertStatus;
 }
@@ -28,14 +30,14 @@ export function expertVisibility(actor: Actor): Visibility<ExpertStatus> {
   return { all: false, statuses: ['validated'], country: isPerson(actor) ? actor.country : null };
 }
 
-/** Validated experts are public; pending and rejected ones only to their country and the secretariat. */
+/** Validated experts are public; the others only to their country, the secretariat and the expert themself. */
 export function canReadExpert(actor: Actor, expert: ExpertRef): boolean {
-  return isVisible(expertVisibility(actor), expert);
+  return isVisible(expertVisibility(actor), expert) || isExpertThemself(actor, expert.id);
 }
 
-/** An expert's contact, the review note and the recruiting campaign: their country and the secretariat only. */
-export function canSeeExpertPrivate(actor: Actor, expert: { readonly country: string }): boolean {
-  return canSeeContact(actor, expert);
+/** An expert's contact, the review note, the recruiting campaign and a pending revision: their country, the secretariat and the expert. */
+export function canSeeExpertPrivate(actor: Actor, expert: { readonly id: string; readonly country: string }): boolean {
+  return canSeeContact(actor, expert) || isExpertThemself(actor, expert.id);
 }
 
 /** Validate or reject: a focal point of the expert's country, or the secretariat. */
@@ -58,6 +60,31 @@ export function canImportExperts(actor: Actor): boolean {
  */
 export function canManageExpert(actor: Actor, country: string): boolean {
   return canReviewExpert(actor, country);
+}
+
+/** What an expert may do to their own registration with their link: everything but review and deactivation. */
+export const EXPERT_SELF_ACTIONS: readonly ExpertAction[] = ['pause', 'resume', 'withdraw', 'resubmit'];
+
+/** Whether the actor may take this step for this expert (the state is checked apart, by `canReviewFrom`). */
+export function canActOnExpert(actor: Actor, expert: { readonly id: string; readonly country: string }, action: ExpertAction): boolean {
+  if (action === 'validate' || action === 'reject') return canReviewExpert(actor, expert.country);
+  if (isExpertThemself(actor, expert.id)) return EXPERT_SELF_ACTIONS.includes(action);
+  return canManageExpert(actor, expert.country);
+}
+
+/** Edit or erase a registration: those who manage the country's roster, and the expert themself. */
+export function canEditExpert(actor: Actor, expert: { readonly id: string; readonly country: string }): boolean {
+  return canManageExpert(actor, expert.country) || isExpertThemself(actor, expert.id);
+}
+
+/**
+ * Whether an edit waits for review instead of taking effect: the expert's own change to
+ * a profile their country has validated (and which is public, or will be again once
+ * they resume). The reviewers' own corrections, and changes to a registration still
+ * under review, take effect at once.
+ */
+export function editNeedsReview(actor: Actor, expert: { readonly id: string; readonly status: ExpertStatus }): boolean {
+  return isExpertThemself(actor, expert.id) && (expert.status === 'validated' || expert.status === 'paused');
 }
 
 /**

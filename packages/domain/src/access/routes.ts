@@ -4,6 +4,8 @@ import { canManageCampaigns, canSeeCampaignCountry, seesCampaignUnreached } from
 import { canCorrectCooperationRecord, cooperationExportScope } from './cooperation.js';
 import { canManageDeliveries } from './deliveries.js';
 import {
+  canActOnExpert,
+  canEditExpert,
   canImportExperts,
   canManageExpert,
   canReadExpert,
@@ -38,17 +40,22 @@ type PolicyRule = (actor: Actor, ...rest: never[]) => unknown;
 /**
  * Who may call an operation of the HTTP API at all. `anyone`: no sign-in needed (what
  * the caller sees may still be narrowed by `rules`); `person`: a signed-in person, else
- * 401. `roles`, when given, are the only roles that can ever succeed (others get 403 or
+ * 401; `expert`: an expert with the link emailed to them, else 401; `person or expert`:
+ * either, else 401. `roles`, when given, are the only roles that can ever succeed (others get 403 or
  * 404); `rules` are the policy functions the operation consults on each record.
  */
 export interface RouteAccess {
-  readonly who: 'anyone' | 'person';
+  readonly who: 'anyone' | 'person' | 'expert' | 'person or expert';
   readonly roles?: readonly Role[];
   readonly rules: readonly PolicyRule[];
 }
 
 const anyone = (...rules: PolicyRule[]): RouteAccess => ({ who: 'anyone', rules });
 const person = (...rules: PolicyRule[]): RouteAccess => ({ who: 'person', rules });
+/** A person of the roles that manage the country's roster, or the expert with their own link. */
+const personOrExpert = (...rules: PolicyRule[]): RouteAccess => ({ who: 'person or expert', rules });
+/** Only the expert, with the link emailed to them. */
+const expertLink = (...rules: PolicyRule[]): RouteAccess => ({ who: 'expert', rules });
 const only = (roles: readonly Role[], ...rules: PolicyRule[]): RouteAccess => ({ who: 'person', roles, rules });
 
 const SECRETARIAT = ['staff', 'admin'] as const;
@@ -62,6 +69,7 @@ const matchStep = person(canSeeMatch, canActOnMatch);
 const matchReview = only(REVIEWERS, canSeeMatch, canActOnMatch);
 const expertReview = only(REVIEWERS, seesExpertExists, canReviewExpert);
 const expertManagement = only(REVIEWERS, seesExpertExists, canManageExpert);
+const expertSelfService = personOrExpert(seesExpertExists, canActOnExpert);
 const taxonomy = anyone();
 
 /**
@@ -151,13 +159,17 @@ export const ROUTE_ACCESS = {
   'GET /v1/experts/{id}': anyone(canReadExpert, canSeeExpertPrivate),
   'POST /v1/experts/{id}/validate': expertReview,
   'POST /v1/experts/{id}/reject': expertReview,
-  'PATCH /v1/experts/{id}': expertManagement,
-  'POST /v1/experts/{id}/pause': expertManagement,
-  'POST /v1/experts/{id}/resume': expertManagement,
-  'POST /v1/experts/{id}/withdraw': expertManagement,
-  'POST /v1/experts/{id}/resubmit': expertManagement,
+  'POST /v1/experts/links': anyone(),
+  'GET /v1/experts/self': expertLink(canReadExpert, canSeeExpertPrivate),
+  'PATCH /v1/experts/{id}': personOrExpert(seesExpertExists, canEditExpert),
+  'POST /v1/experts/{id}/pause': expertSelfService,
+  'POST /v1/experts/{id}/resume': expertSelfService,
+  'POST /v1/experts/{id}/withdraw': expertSelfService,
+  'POST /v1/experts/{id}/resubmit': expertSelfService,
   'POST /v1/experts/{id}/deactivate': expertManagement,
-  'POST /v1/experts/{id}/erase': expertManagement,
+  'POST /v1/experts/{id}/erase': personOrExpert(seesExpertExists, canEditExpert),
+  'POST /v1/experts/{id}/revision/publish': expertReview,
+  'POST /v1/experts/{id}/revision/send-back': expertReview,
 
   'POST /v1/campaigns': campaign,
   'GET /v1/campaigns': campaign,

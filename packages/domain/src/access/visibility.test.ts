@@ -35,7 +35,8 @@ describe('a visibility rule as data', () => {
       for (const country of ['BR', 'AR']) {
         for (const status of LISTING_STATUSES)
           expect(canReadListing(actor, { country, status })).toBe(isVisible(listingVisibility(actor), { country, status }));
-        for (const status of EXPERT_STATUSES) expect(canReadExpert(actor, { country, status })).toBe(isVisible(expertVisibility(actor), { country, status }));
+        for (const status of EXPERT_STATUSES)
+          expect(canReadExpert(actor, { id: 'e', country, status })).toBe(isVisible(expertVisibility(actor), { country, status }));
       }
     }
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPERT_STATUSES } from '../codes.js';
 import { contactSchema, countryCodeSchema, institutionSchema, optionalReasonSchema, reasonSchema, sdgTargetSchema } from '../listings/schema.js';
 import { csvList } from '../listings/view.js';
+import { REVISION_STATUSES } from '../listings/revision.js';
 import { languageSchema } from '../taxonomies/languages.js';
 import { textSchema } from '../text.js';
 import { SECTOR_CODES } from '../taxonomies/sectors.js';
@@ -44,20 +45,19 @@ export type ExpertRegistrationInput = z.input<typeof expertRegistrationSchema>;
  * A correction of an expert's registration: any field but the country (which decides
  * who reviews them) and the recruiting campaign. Lists replace the stored ones whole.
  */
-export const expertEditSchema = z
-  .strictObject({
-    name: expertRegistrationSchema.shape.name.optional(),
-    institution: institutionSchema.optional(),
-    sectors: uniqueList(z.enum(SECTOR_CODES), 'sectors').min(1).max(5).optional(),
-    sdgTargets: uniqueList(sdgTargetSchema, 'sdgTargets').max(30).optional(),
-    sdgGoals: uniqueList(z.number().int().min(1).max(17), 'sdgGoals').optional(),
-    workingLanguages: uniqueList(languageSchema, 'workingLanguages').min(1).optional(),
-    availability: textSchema().trim().min(1).max(500).nullable().optional(),
-    profile: expertRegistrationSchema.shape.profile.optional(),
-    language: languageSchema.optional(),
-    contact: expertRegistrationSchema.shape.contact.optional(),
-  })
-  .refine((e) => Object.keys(e).length > 0, { message: 'name at least one field to change' });
+export const expertEditFieldsSchema = z.strictObject({
+  name: expertRegistrationSchema.shape.name.optional(),
+  institution: institutionSchema.optional(),
+  sectors: uniqueList(z.enum(SECTOR_CODES), 'sectors').min(1).max(5).optional(),
+  sdgTargets: uniqueList(sdgTargetSchema, 'sdgTargets').max(30).optional(),
+  sdgGoals: uniqueList(z.number().int().min(1).max(17), 'sdgGoals').optional(),
+  workingLanguages: uniqueList(languageSchema, 'workingLanguages').min(1).optional(),
+  availability: textSchema().trim().min(1).max(500).nullable().optional(),
+  profile: expertRegistrationSchema.shape.profile.optional(),
+  language: languageSchema.optional(),
+  contact: expertRegistrationSchema.shape.contact.optional(),
+});
+export const expertEditSchema = expertEditFieldsSchema.refine((e) => Object.keys(e).length > 0, { message: 'name at least one field to change' });
 export type ExpertEdit = z.infer<typeof expertEditSchema>;
 
 /** Pausing, resuming, withdrawing or resubmitting may say why; deactivating must. */
@@ -77,6 +77,23 @@ export type ExpertImportLine = z.infer<typeof expertImportLineSchema>;
 export const expertReviewSchema = reasonSchema;
 export type ExpertReview = z.infer<typeof expertReviewSchema>;
 
+/** A revision as the expert, their country's reviewers and the secretariat see it. */
+export const expertRevisionViewSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(REVISION_STATUSES),
+    /** The proposed values of the fields it changes. */
+    changes: expertEditFieldsSchema,
+    changedFields: z.array(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** Why a reviewer sent it back. */
+    reason: z.string().optional(),
+    decidedAt: z.string().optional(),
+  })
+  .meta({ id: 'ExpertRevision' });
+export type ExpertRevisionView = z.infer<typeof expertRevisionViewSchema>;
+
 /** An expert as the API shows it: `contact`, `reviewNote` and `campaignId` only to those allowed. */
 export const expertViewSchema = z.object({
   id: z.uuid(),
@@ -95,6 +112,8 @@ export const expertViewSchema = z.object({
   contact: contactSchema.optional(),
   reviewNote: z.string().optional(),
   campaignId: z.uuid().optional(),
+  /** The expert's latest change to their validated profile: waiting for review, or sent back with the reason. */
+  revision: expertRevisionViewSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   validatedAt: z.string().optional(),

@@ -52,13 +52,14 @@ export const revisionViewSchema = z.object({
 });
 export type RevisionView = z.infer<typeof revisionViewSchema>;
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/** A value written so that equal contents read the same (keys sorted, absent and null alike). */
+export function canonicalValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalValue).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)
       .filter(([, v]) => v !== undefined && v !== null)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalValue(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -68,7 +69,7 @@ export function changedFields(from: ListingContent, to: ListingContent): string[
   const a = from as Record<string, unknown>;
   const b = to as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.filter((key) => canonical(a[key]) !== canonical(b[key]));
+  return keys.filter((key) => canonicalValue(a[key]) !== canonicalValue(b[key]));
 }
 
 /**

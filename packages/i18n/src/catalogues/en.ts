@@ -83,6 +83,17 @@ export const en = {
   'reason.textSimilar': 'The texts deal with similar subjects',
   'reason.textTerms': 'The texts have in common {terms}',
 
+  // The email that carries an expert's own link to their registration (@enlace/messages).
+  'expertLink.subject': 'Your link to manage your expert registration',
+  'expertLink.greeting': 'Hello {name},',
+  'expertLink.why':
+    'Someone, probably you, asked for a link to your registration on the Enlace roster of experts. With it you can correct your profile, pause your availability, withdraw, or ask for your data to be erased. Changes to a validated profile are reviewed by your country before they are shown.',
+  'expertLink.expires': 'The link works until {date}. Do not forward it: whoever holds it can change your registration.',
+  'expertLink.ignore': 'If you did not ask for it, ignore this message: nothing changes.',
+  'expertLink.action': 'Manage my registration',
+  'expertLink.footer': 'You receive this message because an expert registration on Enlace gives this address.',
+  'expertLink.newLink': 'Ask for a new link',
+
   // What every notification shares (@enlace/messages, render/).
   'notifications.brand': 'Enlace · South-South Cooperation · OAS',
   'notifications.footer': 'You receive this message because of your notification settings in Enlace.',
@@ -149,6 +160,9 @@ export const en = {
   'notifications.expertPending.title': '{country}: {name} registered as an expert',
   'notifications.expertPending.ask':
     "Check the profile and validate or reject it: only validated experts appear in the roster and in other countries' matches.",
+  // expert_pending, for a validated expert's own change
+  'notifications.expertRevision.title': '{country}: {name} changed their expert profile',
+  'notifications.expertRevision.ask': 'Check the change and publish it or send it back: the validated profile stays public until you decide.',
   // digest
   'notifications.digest.daily.title': 'Your daily Enlace digest: {count, plural, =0 {no updates} one {# update} other {# updates}}',
   'notifications.digest.weekly.title': 'Your weekly Enlace digest: {count, plural, =0 {no updates} one {# update} other {# updates}}',

@@ -77,6 +77,17 @@ export const es: CoreCatalogue = {
   'reason.textSimilar': 'Los textos tratan temas parecidos',
   'reason.textTerms': 'Los textos coinciden en {terms}',
 
+  // The email that carries an expert's own link to their registration (@enlace/messages).
+  'expertLink.subject': 'Su enlace para gestionar su registro de experto',
+  'expertLink.greeting': 'Hola, {name}:',
+  'expertLink.why':
+    'Alguien, probablemente usted, pidió un enlace a su registro en la lista de expertos de Enlace. Con él puede corregir su perfil, pausar su disponibilidad, retirarse o pedir que se borren sus datos. Su país revisa los cambios de un perfil validado antes de mostrarlos.',
+  'expertLink.expires': 'El enlace funciona hasta el {date}. No lo reenvíe: quien lo tenga puede cambiar su registro.',
+  'expertLink.ignore': 'Si usted no lo pidió, ignore este mensaje: nada cambia.',
+  'expertLink.action': 'Gestionar mi registro',
+  'expertLink.footer': 'Recibe este mensaje porque un registro de experto en Enlace indica esta dirección.',
+  'expertLink.newLink': 'Pedir un enlace nuevo',
+
   'notifications.brand': 'Enlace · Cooperación Sur-Sur · OEA',
   'notifications.footer': 'Recibe este mensaje de acuerdo con su configuración de notificaciones en Enlace.',
   'notifications.settings': 'Cambiar la configuración de notificaciones',
@@ -133,6 +144,8 @@ export const es: CoreCatalogue = {
   'notifications.expertPending.title': '{country}: {name} se inscribió como experto/a',
   'notifications.expertPending.ask':
     'Verifique el perfil y valídelo o rechácelo: solo los expertos validados aparecen en el directorio y en las coincidencias de otros países.',
+  'notifications.expertRevision.title': '{country}: {name} cambió su perfil de experto',
+  'notifications.expertRevision.ask': 'Revise el cambio y publíquelo o devuélvalo: el perfil validado sigue público hasta que usted decida.',
   'notifications.digest.daily.title': 'Resumen diario de Enlace: {count, plural, =0 {sin novedades} one {# novedad} other {# novedades}}',
   'notifications.digest.weekly.title': 'Resumen semanal de Enlace: {count, plural, =0 {sin novedades} one {# novedad} other {# novedades}}',
   'notifications.digest.none': 'No hay novedades.',

@@ -78,6 +78,17 @@ export const fr: CoreCatalogue = {
   'reason.textSimilar': 'Les textes traitent de sujets proches',
   'reason.textTerms': 'Les textes ont en commun {terms}',
 
+  // The email that carries an expert's own link to their registration (@enlace/messages).
+  'expertLink.subject': 'Votre lien pour gérer votre inscription d’expert',
+  'expertLink.greeting': 'Bonjour {name},',
+  'expertLink.why':
+    'Quelqu’un, probablement vous, a demandé un lien vers votre inscription au registre d’experts d’Enlace. Il vous permet de corriger votre profil, de suspendre votre disponibilité, de vous retirer ou de demander l’effacement de vos données. Les modifications d’un profil validé sont examinées par votre pays avant d’être affichées.',
+  'expertLink.expires': 'Le lien fonctionne jusqu’au {date}. Ne le transférez pas\u00a0: quiconque le détient peut modifier votre inscription.',
+  'expertLink.ignore': 'Si vous ne l’avez pas demandé, ignorez ce message\u00a0: rien ne change.',
+  'expertLink.action': 'Gérer mon inscription',
+  'expertLink.footer': 'Vous recevez ce message parce qu’une inscription d’expert sur Enlace indique cette adresse.',
+  'expertLink.newLink': 'Demander un nouveau lien',
+
   'notifications.brand': 'Enlace · Coopération Sud-Sud · OEA',
   'notifications.footer': 'Vous recevez ce message en raison de vos paramètres de notification dans Enlace.',
   'notifications.settings': 'Modifier vos paramètres de notification',
@@ -134,6 +145,8 @@ export const fr: CoreCatalogue = {
   'notifications.expertPending.title': '{country}\u00a0: {name} s’est inscrit(e) comme expert(e)',
   'notifications.expertPending.ask':
     'Vérifiez le profil puis validez-le ou refusez-le\u00a0: seuls les experts validés figurent dans le répertoire et dans les correspondances des autres pays.',
+  'notifications.expertRevision.title': '{country}\u00a0: {name} a modifié son profil d’expert',
+  'notifications.expertRevision.ask': 'Examinez la modification et publiez-la ou renvoyez-la\u00a0: le profil validé reste public jusqu’à votre décision.',
   'notifications.digest.daily.title': 'Résumé quotidien d’Enlace\u00a0: {count, plural, =0 {aucune nouveauté} one {# nouveauté} other {# nouveautés}}',
   'notifications.digest.weekly.title': 'Résumé hebdomadaire d’Enlace\u00a0: {count, plural, =0 {aucune nouveauté} one {# nouveauté} other {# nouveautés}}',
   'notifications.digest.none': 'Aucune nouveauté.',

@@ -78,6 +78,17 @@ export const pt: CoreCatalogue = {
   'reason.textSimilar': 'Os textos tratam de temas parecidos',
   'reason.textTerms': 'Os textos coincidem em {terms}',
 
+  // The email that carries an expert's own link to their registration (@enlace/messages).
+  'expertLink.subject': 'Seu link para gerenciar seu cadastro de especialista',
+  'expertLink.greeting': 'Olá, {name},',
+  'expertLink.why':
+    'Foi pedido um link para o seu cadastro na lista de especialistas do Enlace, provavelmente pelo senhor ou pela senhora. Com ele é possível corrigir o perfil, pausar a disponibilidade, retirar-se ou pedir que os dados sejam apagados. As alterações de um perfil validado são revisadas pelo seu país antes de serem exibidas.',
+  'expertLink.expires': 'O link funciona até {date}. Não o encaminhe: quem o tiver pode alterar seu cadastro.',
+  'expertLink.ignore': 'Se não o pediu, ignore esta mensagem: nada muda.',
+  'expertLink.action': 'Gerenciar meu cadastro',
+  'expertLink.footer': 'Recebe esta mensagem porque um cadastro de especialista no Enlace indica este endereço.',
+  'expertLink.newLink': 'Pedir um novo link',
+
   'notifications.brand': 'Enlace · Cooperação Sul-Sul · OEA',
   'notifications.footer': 'Esta mensagem foi enviada de acordo com suas configurações de notificação no Enlace.',
   'notifications.settings': 'Alterar as configurações de notificação',
@@ -134,6 +145,8 @@ export const pt: CoreCatalogue = {
   'notifications.expertPending.title': '{country}: {name} se inscreveu como especialista',
   'notifications.expertPending.ask':
     'Verifique o perfil e valide-o ou rejeite-o: só especialistas validados aparecem no cadastro e nas correspondências de outros países.',
+  'notifications.expertRevision.title': '{country}: {name} alterou seu perfil de especialista',
+  'notifications.expertRevision.ask': 'Verifique a alteração e publique-a ou devolva-a: o perfil validado continua público até a sua decisão.',
   'notifications.digest.daily.title': 'Resumo diário do Enlace: {count, plural, =0 {sem novidades} one {# novidade} other {# novidades}}',
   'notifications.digest.weekly.title': 'Resumo semanal do Enlace: {count, plural, =0 {sem novidades} one {# novidade} other {# novidades}}',
   'notifications.digest.none': 'Não há novidades.',

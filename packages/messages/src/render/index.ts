@@ -7,6 +7,7 @@
  *                                            └─► renderInboxItem
  */
 export { renderEmail, type RenderedEmail } from './email.js';
+export { renderExpertLinkEmail, type ExpertLinkEmail } from './expert-link.js';
 export { renderInboxItem, type InboxItem } from './inbox.js';
 export { describeNotification } from './describe.js';
 export { digestEntries, type DigestEntry } from './digest.js';

@@ -66,8 +66,10 @@ export function campaignContent(p: NotificationPayload<'campaign'>, lang: Langua
 }
 
 export function expertPendingContent(p: NotificationPayload<'expert_pending'>, lang: Language, links: Links): Content {
-  const title = t(lang, 'notifications.expertPending.title', { country: countryName(lang, p.country), name: oneLine(p.name, TITLE_MAX) });
-  const ask = t(lang, 'notifications.expertPending.ask');
+  const revision = p.change === 'revision';
+  const values = { country: countryName(lang, p.country), name: oneLine(p.name, TITLE_MAX) };
+  const title = t(lang, revision ? 'notifications.expertRevision.title' : 'notifications.expertPending.title', values);
+  const ask = t(lang, revision ? 'notifications.expertRevision.ask' : 'notifications.expertPending.ask');
   return {
     title,
     summary: ask,

@@ -1,15 +1,16 @@
 import { experts } from '@enlace/db';
-import { type ExpertView, NotFoundError, canReadExpert } from '@enlace/domain';
+import { type ExpertView, NotFoundError, canReadExpert, canSeeExpertPrivate } from '@enlace/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { joinedExperts, loadExpert, selectExperts } from './load.js';
+import { latestExpertRevision } from './revisions.js';
 import { toExpertView } from './view.js';
 
 /** An expert the actor may read; others are reported as not found, not as forbidden. */
 export async function getExpert(ctx: Ctx, id: string): Promise<ExpertView> {
   const row = await loadExpert(ctx.db, eq(experts.id, id));
   if (!row || !canReadExpert(ctx.actor, row)) throw new NotFoundError(`expert ${id} not found`);
-  return toExpertView(row, ctx.actor);
+  return toExpertView(row, ctx.actor, canSeeExpertPrivate(ctx.actor, row) ? await latestExpertRevision(ctx.db, id) : undefined);
 }
 
 /**

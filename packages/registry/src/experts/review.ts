@@ -8,8 +8,7 @@ import {
   ForbiddenError,
   InvalidError,
   NotFoundError,
-  canManageExpert,
-  canReviewExpert,
+  canActOnExpert,
   canReviewFrom,
   expertActionSchema,
   expertReviewSchema,
@@ -20,6 +19,8 @@ import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { recordExpertChange, recordExpertReviewRequest } from './events.js';
 import { loadExpert } from './load.js';
+import { byExpert } from './manage.js';
+import { latestExpertRevision, withdrawExpertRevision } from './revisions.js';
 import { toExpertView } from './view.js';
 
 const AUDIT_ACTION: Record<ExpertAction, string> = {
@@ -42,8 +43,7 @@ async function actOnExpert(ctx: Ctx, id: string, action: ExpertAction, reason?: 
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadExpert(tx, eq(experts.id, id), { forUpdate: true });
     if (!row || !seesExpertExists(ctx.actor, row)) throw new NotFoundError(`expert ${id} not found`);
-    const allowed = action === 'validate' || action === 'reject' ? canReviewExpert(ctx.actor, row.country) : canManageExpert(ctx.actor, row.country);
-    if (!allowed) throw new ForbiddenError(`only a focal point of ${row.country} or the secretariat may ${action} its experts`);
+    if (!canActOnExpert(ctx.actor, row, action)) throw new ForbiddenError(`only a focal point of ${row.country} or the secretariat may ${action} its experts`);
     if (!canReviewFrom(action, row.status)) throw new ConflictError(`the expert is ${row.status}: they cannot be asked to ${action}`);
     if (EXPERT_ACTIONS_WITH_REASON.includes(action) && !reason)
       throw new InvalidError(`${action} needs a reason`, [{ field: 'reason', code: 'required', reason: `say why the expert is ${EXPERT_ACTIONS[action].to}` }]);
@@ -61,10 +61,17 @@ async function actOnExpert(ctx: Ctx, id: string, action: ExpertAction, reason?: 
         ...(action === 'validate' ? { validatedAt: now } : {}),
       })
       .where(eq(experts.id, id));
-    await audit(tx, { actorUserId: userId, action: AUDIT_ACTION[action], entityType: 'expert', entityId: id, detail: reason ? { reason } : {} });
+    if (action === 'withdraw' || action === 'deactivate') await withdrawExpertRevision(tx, id, now, `the expert was ${to}`);
+    await audit(tx, {
+      actorUserId: userId,
+      action: AUDIT_ACTION[action],
+      entityType: 'expert',
+      entityId: id,
+      detail: { ...(reason ? { reason } : {}), ...byExpert(ctx, id) },
+    });
     await recordExpertChange(tx, { expertId: id, country: row.country, status: to });
     if (action === 'resubmit') await recordExpertReviewRequest(tx, { expertId: id, country: row.country, actorUserId: userId });
-    return toExpertView((await loadExpert(tx, eq(experts.id, id)))!, ctx.actor);
+    return toExpertView((await loadExpert(tx, eq(experts.id, id)))!, ctx.actor, await latestExpertRevision(tx, id));
   });
 }
 

@@ -1,11 +1,17 @@
-import type { experts, institutions } from '@enlace/db';
-import { type Actor, type ExpertView, type Institution, canSeeExpertPrivate } from '@enlace/domain';
+import type { expertRevisions, experts, institutions } from '@enlace/db';
+import { type Actor, type ExpertRevisionView, type ExpertView, type Institution, canSeeExpertPrivate, expertEditFieldsSchema } from '@enlace/domain';
 
 export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertWithInstitution = ExpertRow & { institution: typeof institutions.$inferSelect | null };
 
-/** An expert as the given actor may see it: contact, review note and campaign only to those allowed. */
-export function toExpertView(row: ExpertWithInstitution, actor: Actor): ExpertView {
+type RevisionRow = typeof expertRevisions.$inferSelect;
+
+/**
+ * An expert as the given actor may see it: contact, review note, campaign and the
+ * expert's latest change (waiting for review, or sent back with its reason) only to
+ * those allowed.
+ */
+export function toExpertView(row: ExpertWithInstitution, actor: Actor, revision?: RevisionRow): ExpertView {
   const showPrivate = canSeeExpertPrivate(actor, row);
   const inst = row.institution;
   return {
@@ -33,8 +39,23 @@ export function toExpertView(row: ExpertWithInstitution, actor: Actor): ExpertVi
     ...(showPrivate ? { contact: row.contact } : {}),
     ...(showPrivate && row.reviewNote ? { reviewNote: row.reviewNote } : {}),
     ...(showPrivate && row.campaignId ? { campaignId: row.campaignId } : {}),
+    ...(showPrivate && revision && (revision.status === 'pending' || revision.status === 'sent_back') ? { revision: toExpertRevisionView(revision) } : {}),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     ...(row.validatedAt ? { validatedAt: row.validatedAt.toISOString() } : {}),
+  };
+}
+
+export function toExpertRevisionView(row: RevisionRow): ExpertRevisionView {
+  const changes = expertEditFieldsSchema.parse(row.changes);
+  return {
+    id: row.id,
+    status: row.status,
+    changes,
+    changedFields: Object.keys(changes).sort(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    ...(row.reason ? { reason: row.reason } : {}),
+    ...(row.decidedAt ? { decidedAt: row.decidedAt.toISOString() } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { pendingExpertRevision } from '../experts/revisions.js';
 import { type Database, type DbOrTx, experts, matchEvents, matches, outbox } from '@enlace/db';
 import { type Clock, type MatchStageEvent, OUTBOX_TOPICS, type OutboxEvent, type OutboxPayload, parseOutboxEvent } from '@enlace/domain';
 import { type BurstPolicy, type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/messages';
@@ -212,8 +213,22 @@ async function planExpertReview(db: DbOrTx, p: OutboxPayload<'expert.review_requ
     .from(experts)
     .where(eq(experts.id, p.expertId))
     .limit(1);
+  if (!expert) return [];
+  // A validated (or paused) expert's review request is for their own change to the profile.
+  const change =
+    expert.status === 'pending'
+      ? 'registration'
+      : (expert.status === 'validated' || expert.status === 'paused') && (await pendingExpertRevision(db, p.expertId))
+        ? 'revision'
+        : undefined;
   // Reviewed before the message went out: nothing to ask.
-  if (!expert || expert.status !== 'pending') return [];
-  const payload: NotificationPayload<'expert_pending'> = { expertId: p.expertId, name: expert.name, country: p.country, sectors: expert.sectors };
+  if (!change) return [];
+  const payload: NotificationPayload<'expert_pending'> = {
+    expertId: p.expertId,
+    name: expert.name,
+    country: p.country,
+    sectors: expert.sectors,
+    ...(change === 'revision' ? { change } : {}),
+  };
   return (await focalPointsOf(db, [p.country])).filter((r) => r.userId !== p.actorUserId).map((recipient) => ({ recipient, kind: 'expert_pending', payload }));
 }

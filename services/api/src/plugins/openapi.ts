@@ -2,21 +2,29 @@ import type { SwaggerTransformObject } from '@fastify/swagger';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { requireUser } from './auth.js';
+import { requireExpertLink, requireUser, requireUserOrExpert } from './auth.js';
 
 /** The security requirements an operation may state. */
 export const SECURITY = {
   /** A person must sign in or send an API token. */
   bearer: [{ bearer: [] }],
+  /** A person, or an expert with the link emailed to them (their own registration). */
+  bearerOrExpertLink: [{ bearer: [] }, { expertLink: [] }],
+  /** Only an expert's own link. */
+  expertLink: [{ expertLink: [] }],
   /** Anyone; a token may show more (a country's own drafts, contacts, a match's stage). */
   optional: [{}, { bearer: [] }],
   /** Anyone; who asks makes no difference. */
   none: [],
 } as const;
 
-function requiresUser(route: RouteOptions): boolean {
-  const hooks = route.onRequest === undefined ? [] : [route.onRequest].flat();
-  return hooks.includes(requireUser as never);
+/** The security a route's guard enforces, or undefined for an open route. */
+function guardedSecurity(route: RouteOptions): (typeof SECURITY)[keyof typeof SECURITY] | undefined {
+  const hooks: unknown[] = route.onRequest === undefined ? [] : [route.onRequest].flat();
+  if (hooks.includes(requireUser)) return SECURITY.bearer;
+  if (hooks.includes(requireUserOrExpert)) return SECURITY.bearerOrExpertLink;
+  if (hooks.includes(requireExpertLink)) return SECURITY.expertLink;
+  return undefined;
 }
 
 /**
@@ -29,16 +37,16 @@ export const openapiConventionsPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRoute', (route) => {
     const schema = route.schema;
     if (!schema || (schema as { hide?: boolean }).hide) return;
-    const needsUser = requiresUser(route);
+    const guarded = guardedSecurity(route);
     if (schema.security === undefined) {
-      schema.security = needsUser ? [...SECURITY.bearer] : [...SECURITY.optional];
+      schema.security = [...(guarded ?? SECURITY.optional)];
       return;
     }
-    const saysBearerOnly = JSON.stringify(schema.security) === JSON.stringify(SECURITY.bearer);
-    if (saysBearerOnly !== needsUser) {
-      throw new Error(
-        `${String(route.method)} ${route.url} states security ${JSON.stringify(schema.security)} but ${needsUser ? 'requires' : 'does not require'} a user`,
-      );
+    const says = JSON.stringify(schema.security);
+    if (
+      guarded ? says !== JSON.stringify(guarded) : [SECURITY.bearer, SECURITY.bearerOrExpertLink, SECURITY.expertLink].some((s) => JSON.stringify(s) === says)
+    ) {
+      throw new Error(`${String(route.method)} ${route.url} states security ${says} but its guard enforces ${JSON.stringify(guarded ?? 'none')}`);
     }
   });
 });

@@ -1,6 +1,8 @@
 import {
+  EXPERT_LINK_HOURS,
   expertActionSchema,
   expertEditSchema,
+  expertLinkRequestSchema,
   isSecretariat,
   expertRegistrationSchema,
   expertReviewSchema,
@@ -9,6 +11,7 @@ import {
 } from '@enlace/domain';
 import {
   changeExpertAvailability,
+  decideExpertRevision,
   editExpert,
   eraseExpert,
   EXPERT_CSV_COLUMNS,
@@ -18,6 +21,7 @@ import {
   listExperts,
   registerExpert,
   rejectExpert,
+  requestExpertLink,
   validateExpert,
 } from '@enlace/registry/experts';
 import { expertHighlight, searchExperts } from '@enlace/search';
@@ -25,7 +29,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../deps.js';
-import { requireUser } from '../plugins/auth.js';
+import { requireExpertLink, requireUser, requireUserOrExpert } from '../plugins/auth.js';
+import { readerLanguage } from '../language.js';
 import { problemResponses, problems } from '../plugins/problem.js';
 import { anonymousWriteLimit } from '../plugins/rate-limit.js';
 import { CSV, NDJSON } from './imports.js';
@@ -181,14 +186,41 @@ export async function expertRoutes(app: FastifyInstance) {
     handler: async (req) => rejectExpert(ctxOf(req), req.params.id, req.body),
   });
 
+  r.post('/v1/experts/links', {
+    config: { rateLimit: anonymousWriteLimit(app) },
+    schema: {
+      operationId: 'requestExpertLink',
+      tags,
+      summary: 'Ask for the link to manage an expert registration, sent to its contact address',
+      description: `Anyone may ask; the answer is the same whether or not a registration gives the address, so that the roster's contacts stay private. Each registration with that contact address (pending, validated, rejected or paused) gets an email with a link that works for ${EXPERT_LINK_HOURS} hours: its token, sent as \`Authorization: ExpertLink <token>\`, opens that registration and nothing else. The link stops working when the registration's address changes.`,
+      body: expertLinkRequestSchema,
+      response: { 202: z.object({ accepted: z.literal(true) }), ...problems(400, 429) },
+    },
+    handler: async (req, reply) => {
+      await requestExpertLink(ctxOf(req), req.body, await readerLanguage(req));
+      return reply.code(202).send({ accepted: true });
+    },
+  });
+
+  r.get('/v1/experts/self', {
+    onRequest: requireExpertLink,
+    schema: {
+      operationId: 'getOwnExpert',
+      tags,
+      summary: "The registration an expert's link opens, with its contact and any change waiting for review",
+      response: { 200: expertViewSchema, ...problems(401) },
+    },
+    handler: async (req) => getExpert(ctxOf(req), (req.actor as { expertId: string }).expertId),
+  });
+
   r.patch('/v1/experts/:id', {
-    onRequest: requireUser,
+    onRequest: requireUserOrExpert,
     schema: {
       operationId: 'editExpert',
       tags,
-      summary: "Correct an expert's registration (focal point of their country, or staff)",
+      summary: "Correct an expert's registration (focal point of their country, staff, or the expert with their link)",
       description:
-        'Any field but the country; lists replace the stored ones. A validated expert stays validated (those who may edit are those who review), and the index and the suggestions follow the new text. Withdrawn and deactivated experts are kept as they were (409).',
+        "Any field but the country; lists replace the stored ones. The reviewers' corrections take effect at once and a validated expert stays validated. The expert's own change to a validated (or paused) profile waits for review as `revision`, and the validated text stays public until a focal point or staff publish it; a change back to the published values takes the revision back. The index and the suggestions follow the text that is in effect. Withdrawn and deactivated experts are kept as they were (409).",
       params: idParams,
       body: expertEditSchema,
       response: { 200: expertViewSchema, ...errors },
@@ -204,12 +236,13 @@ export async function expertRoutes(app: FastifyInstance) {
     deactivate: 'Deactivate an expert, with a reason',
   } as const;
   for (const [action, summary] of Object.entries(availability) as [keyof typeof availability, string][]) {
+    const byExpertToo = action !== 'deactivate';
     r.post(`/v1/experts/:id/${action}`, {
-      onRequest: requireUser,
+      onRequest: byExpertToo ? requireUserOrExpert : requireUser,
       schema: {
         operationId: `${action}Expert`,
         tags,
-        summary: `${summary} (focal point of their country, or staff)`,
+        summary: `${summary} (focal point of their country, staff${byExpertToo ? ', or the expert with their link' : ''})`,
         params: idParams,
         body: action === 'deactivate' ? expertReviewSchema : expertActionSchema.nullish(),
         response: { 200: expertViewSchema, ...errors },
@@ -219,11 +252,11 @@ export async function expertRoutes(app: FastifyInstance) {
   }
 
   r.post('/v1/experts/:id/erase', {
-    onRequest: requireUser,
+    onRequest: requireUserOrExpert,
     schema: {
       operationId: 'eraseExpert',
       tags,
-      summary: "Erase an expert's personal data, at their request (focal point of their country, or staff)",
+      summary: "Erase an expert's personal data, at their request (focal point of their country, staff, or the expert with their link)",
       description:
         "The registration goes (name, contact, profile), and with it the expert's document in the search index and every stored suggestion; the name is blanked in the messages that quoted it and reasons written about them are dropped from the audit log. An audit record without personal data remains.",
       params: idParams,
@@ -235,4 +268,23 @@ export async function expertRoutes(app: FastifyInstance) {
       return reply.code(204).send(null);
     },
   });
+
+  const decisions = {
+    publish: { path: 'publish', summary: "Publish an expert's own change to their validated profile: it replaces the public text" },
+    sendBack: { path: 'send-back', summary: "Send an expert's own change back, saying why: the validated profile stays as it is" },
+  } as const;
+  for (const [decision, { path, summary }] of Object.entries(decisions) as [keyof typeof decisions, (typeof decisions)[keyof typeof decisions]][]) {
+    r.post(`/v1/experts/:id/revision/${path}`, {
+      onRequest: requireUser,
+      schema: {
+        operationId: `${decision}ExpertRevision`,
+        tags,
+        summary: `${summary} (focal point of their country, or staff)`,
+        params: idParams,
+        body: decision === 'sendBack' ? expertReviewSchema : z.strictObject({}).nullish(),
+        response: { 200: expertViewSchema, ...errors },
+      },
+      handler: async (req) => decideExpertRevision(ctxOf(req), req.params.id, decision, (req.body as { reason?: string } | null) ?? {}),
+    });
+  }
 }

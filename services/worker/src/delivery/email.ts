@@ -9,7 +9,8 @@ export interface OutgoingEmail {
   readonly language: string;
   /** Stable per delivery, so a mail client can tell a resend from a new message. */
   readonly messageId: string;
-  readonly unsubscribeUrl: string;
+  /** A notification's one-click unsubscribe address; a message the person asked for (their link) has none. */
+  readonly unsubscribeUrl?: string;
 }
 
 /** The mail server refused the message for good (a 5xx reply): retrying will not help. */
@@ -40,8 +41,7 @@ export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_FROM'>, opts: { m
           messageId: mail.messageId,
           headers: {
             // RFC 8058 one-click unsubscribe: mail clients POST to the URL, no page to visit.
-            'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
-            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            ...(mail.unsubscribeUrl ? { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
             'Content-Language': mail.language,
             'Auto-Submitted': 'auto-generated',
           },

@@ -1,5 +1,5 @@
 import type { Database } from '@enlace/db';
-import { type Clock, NOTIFY_TOPICS } from '@enlace/domain';
+import { type Clock, PROCESSED_TOPICS } from '@enlace/domain';
 import { type CorpusStatsCache, reconcileExpertIndex, reconcileIndex, suggestUnprofiledExperts } from '@enlace/matchmaking';
 import type { Translator } from '@enlace/matching';
 import { type DeliveryRetry, type JobPayload, type Producer, enqueueDeliveries, jobPayloads } from '@enlace/queue';
@@ -67,7 +67,7 @@ export function maintenanceProcessor(deps: {
         return { bursts, released };
       }
       case 'recover-notifications': {
-        const events = await unprocessedOutbox(deps.db, NOTIFY_TOPICS, deps.recoverAfterMs);
+        const events = await unprocessedOutbox(deps.db, PROCESSED_TOPICS, deps.recoverAfterMs);
         logRefused(deps.log, await relayRows(deps.producer, events));
         const deliveries = await deliveriesToRequeue(deps.db, deps.recoverAfterMs);
         await enqueueDeliveries(deps.producer, deliveries, deps.retry);
