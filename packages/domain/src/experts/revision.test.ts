@@ -4,7 +4,7 @@ import { type ExpertEditable, effectiveEdit, mergeEdits } from './revision.js';
 const current: ExpertEditable = {
   name: 'Ana Souza',
   institution: { name: 'Embrapa', acronym: 'EMBRAPA' },
-  sectors: ['agriculture'],
+  sectors: ['agriculture_livestock'],
   sdgTargets: ['2.4'],
   sdgGoals: [2, 13],
   workingLanguages: ['pt', 'es'],
@@ -22,6 +22,11 @@ describe("an expert's edit as a revision keeps", () => {
   it('no goal change when the form sends back the declared goals it showed', () => {
     expect(effectiveEdit(current, { sdgGoals: [13], sdgTargets: ['2.4'] })).toEqual({});
     expect(effectiveEdit(current, { sdgGoals: [13, 15] })).toEqual({ sdgGoals: [13, 15] });
+  });
+
+  it('no change when a form sends the same sectors or languages in its own order', () => {
+    expect(effectiveEdit(current, { workingLanguages: ['es', 'pt'], sectors: ['agriculture_livestock'] })).toEqual({});
+    expect(effectiveEdit(current, { workingLanguages: ['es'] })).toEqual({ workingLanguages: ['es'] });
   });
 
   it('a cleared availability as a change, and an institution whose acronym changed', () => {

@@ -27,11 +27,13 @@ export interface ExpertEditable {
 }
 
 const sameValue = (a: unknown, b: unknown) => canonicalValue(a) === canonicalValue(b);
+const sorted = (xs: readonly string[]) => [...xs].sort();
 
 /**
  * The part of an edit that changes the registration: each field whose value differs.
  * Goals compare as stored (declared plus implied), so a form that sends the goals it
- * showed does not count as a change; lists compare in order, as people ordered them.
+ * showed does not count as a change; sectors, targets and languages compare as sets,
+ * since a form lists them in its own order.
  */
 export function effectiveEdit(current: ExpertEditable, edit: ExpertEdit): ExpertEdit {
   const out: Record<string, unknown> = {};
@@ -48,7 +50,8 @@ export function effectiveEdit(current: ExpertEditable, edit: ExpertEdit): Expert
         out[field] = value;
       continue;
     }
-    if (!sameValue(value, current[field])) out[field] = value;
+    const unordered = field === 'sectors' || field === 'sdgTargets' || field === 'workingLanguages';
+    if (unordered ? !sameValue(sorted(value as string[]), sorted(current[field])) : !sameValue(value, current[field])) out[field] = value;
   }
   return out as ExpertEdit;
 }

@@ -139,6 +139,8 @@ export const expertFilterSchema = z.strictObject({
   language: languageSchema.optional(),
   /** `validated` for everyone; `pending` and `rejected` show only what the caller may see. */
   status: csvList(expertStatusSchema).optional(),
+  /** `pending`: experts whose own change to their profile waits for review (of the caller's country; every country for the secretariat). */
+  revision: z.enum(['pending']).optional(),
 });
 export type ExpertFilter = z.infer<typeof expertFilterSchema>;
 

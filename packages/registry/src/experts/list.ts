@@ -1,4 +1,4 @@
-import { type DbOrTx, experts } from '@enlace/db';
+import { type DbOrTx, expertRevisions, experts } from '@enlace/db';
 import {
   type Actor,
   EXPERT_FACETS,
@@ -9,6 +9,8 @@ import {
   countriesIn,
   expertSearchQuerySchema,
   expertVisibility,
+  isPerson,
+  isSecretariat,
 } from '@enlace/domain';
 import { type SQL, and, arrayContains, arrayOverlaps, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
@@ -30,6 +32,14 @@ export function expertsVisibleTo(actor: Actor): SQL | undefined {
   return visibilitySql(expertVisibility(actor), { status: experts.status, country: experts.country });
 }
 
+const pendingRevisionExists = sql`exists (select 1 from ${expertRevisions} r where r.expert_id = ${experts.id} and r.status = 'pending')`;
+
+/** The experts whose private side (contact, pending change) the actor sees, as `canSeeExpertPrivate` says for one. */
+function privateTo(actor: Actor): SQL | undefined {
+  if (isSecretariat(actor)) return undefined;
+  return isPerson(actor) && actor.country ? eq(experts.country, actor.country) : sql`false`;
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function expertConditions(actor: Actor, f: ExpertFilter & { q?: string | undefined }): SQL | undefined {
@@ -44,6 +54,7 @@ export function expertConditions(actor: Actor, f: ExpertFilter & { q?: string | 
     f.workingLanguage ? arrayOverlaps(experts.workingLanguages, f.workingLanguage) : undefined,
     f.language ? eq(experts.language, f.language) : undefined,
     f.status ? inArray(experts.status, f.status) : undefined,
+    f.revision ? and(pendingRevisionExists, privateTo(actor)) : undefined,
     f.q ? or(ilike(experts.name, `%${escapeLike(f.q)}%`), ilike(experts.profile, `%${escapeLike(f.q)}%`)) : undefined,
   );
 }

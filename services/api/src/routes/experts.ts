@@ -123,13 +123,13 @@ export async function expertRoutes(app: FastifyInstance) {
       tags,
       summary: 'Search the expert roster, with filters and facet counts',
       description:
-        "Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, the roster as PostgreSQL holds it, newest first: the experts of the caller's own country (all countries for the secretariat); `q` then matches name and profile as substrings.",
+        "Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, or `revision=pending` (experts whose own change waits for review), the roster as PostgreSQL holds it, newest first: the experts of the caller's own country (all countries for the secretariat); `q` then matches name and profile as substrings.",
       querystring: expertSearchQuerySchema,
       response: { 200: expertPageSchema, ...problems(400, 503) },
     },
     handler: async (req) => {
       const { status, ...query } = req.query;
-      if (status?.some((s) => s !== 'validated')) return { ...(await listExperts(ctxOf(req), req.query)), source: 'registry' as const };
+      if (status?.some((s) => s !== 'validated') || query.revision) return { ...(await listExperts(ctxOf(req), req.query)), source: 'registry' as const };
       const result = await searchExperts(app.deps.search, query);
       const views = new Map(
         (

@@ -15,6 +15,8 @@ export type ApiClient = Client<paths>;
 export interface Caller {
   /** The API session of the person signed in, from the session cookie. */
   readonly token?: string | undefined;
+  /** The token of an expert's own link, from the page's address: the API lets it open that registration only. */
+  readonly expertLink?: string | undefined;
   readonly lang: Language;
   /** The browser's address, so that the API's sign-in limits and logs see the person, not this server. */
   readonly address: string;
@@ -27,7 +29,7 @@ export function apiClientFor(apiUrl: string, caller: Caller): ApiClient {
     headers: {
       'accept-language': caller.lang,
       'x-forwarded-for': caller.address,
-      ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
+      ...(caller.token ? { authorization: `Bearer ${caller.token}` } : caller.expertLink ? { authorization: `ExpertLink ${caller.expertLink}` } : {}),
     },
   });
 }

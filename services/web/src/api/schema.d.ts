@@ -971,7 +971,7 @@ export interface paths {
         };
         /**
          * Search the expert roster, with filters and facet counts
-         * @description Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, the roster as PostgreSQL holds it, newest first: the experts of the caller's own country (all countries for the secretariat); `q` then matches name and profile as substrings.
+         * @description Without `status` (or with `status=validated`), a typo-tolerant search of validated experts in the four languages (the search index, which holds no contact). With `status=pending` or `rejected`, or `revision=pending` (experts whose own change waits for review), the roster as PostgreSQL holds it, newest first: the experts of the caller's own country (all countries for the secretariat); `q` then matches name and profile as substrings.
          */
         get: operations["searchExperts"];
         put?: never;
@@ -1001,8 +1001,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Correct an expert's registration (focal point of their country, or staff)
-         * @description Any field but the country; lists replace the stored ones. A validated expert stays validated (those who may edit are those who review), and the index and the suggestions follow the new text. Withdrawn and deactivated experts are kept as they were (409).
+         * Correct an expert's registration (focal point of their country, staff, or the expert with their link)
+         * @description Any field but the country; lists replace the stored ones. The reviewers' corrections take effect at once and a validated expert stays validated. The expert's own change to a validated (or paused) profile waits for review as `revision`, and the validated text stays public until a focal point or staff publish it; a change back to the published values takes the revision back. The index and the suggestions follow the text that is in effect. Withdrawn and deactivated experts are kept as they were (409).
          */
         patch: operations["editExpert"];
         trace?: never;
@@ -1041,6 +1041,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/experts/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the link to manage an expert registration, sent to its contact address
+         * @description Anyone may ask; the answer is the same whether or not a registration gives the address, so that the roster's contacts stay private. Each registration with that contact address (pending, validated, rejected or paused) gets an email with a link that works for 72 hours: its token, sent as `Authorization: ExpertLink <token>`, opens that registration and nothing else. The link stops working when the registration's address changes.
+         */
+        post: operations["requestExpertLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registration an expert's link opens, with its contact and any change waiting for review */
+        get: operations["getOwnExpert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/experts/{id}/pause": {
         parameters: {
             query?: never;
@@ -1050,7 +1087,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause a validated expert: off the public roster and suggestions until resumed (focal point of their country, or staff) */
+        /** Pause a validated expert: off the public roster and suggestions until resumed (focal point of their country, staff, or the expert with their link) */
         post: operations["pauseExpert"];
         delete?: never;
         options?: never;
@@ -1067,7 +1104,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a paused expert: public and suggested again (focal point of their country, or staff) */
+        /** Resume a paused expert: public and suggested again (focal point of their country, staff, or the expert with their link) */
         post: operations["resumeExpert"];
         delete?: never;
         options?: never;
@@ -1084,7 +1121,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw an expert from the roster, at their request (focal point of their country, or staff) */
+        /** Withdraw an expert from the roster, at their request (focal point of their country, staff, or the expert with their link) */
         post: operations["withdrawExpert"];
         delete?: never;
         options?: never;
@@ -1101,7 +1138,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resubmit a rejected expert, once corrected, for review by their country (focal point of their country, or staff) */
+        /** Resubmit a rejected expert, once corrected, for review by their country (focal point of their country, staff, or the expert with their link) */
         post: operations["resubmitExpert"];
         delete?: never;
         options?: never;
@@ -1118,7 +1155,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate an expert, with a reason (focal point of their country, or staff) */
+        /** Deactivate an expert, with a reason (focal point of their country, staff) */
         post: operations["deactivateExpert"];
         delete?: never;
         options?: never;
@@ -1136,10 +1173,44 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Erase an expert's personal data, at their request (focal point of their country, or staff)
+         * Erase an expert's personal data, at their request (focal point of their country, staff, or the expert with their link)
          * @description The registration goes (name, contact, profile), and with it the expert's document in the search index and every stored suggestion; the name is blanked in the messages that quoted it and reasons written about them are dropped from the audit log. An audit record without personal data remains.
          */
         post: operations["eraseExpert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/{id}/revision/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an expert's own change to their validated profile: it replaces the public text (focal point of their country, or staff) */
+        post: operations["publishExpertRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/{id}/revision/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an expert's own change back, saying why: the validated profile stays as it is (focal point of their country, or staff) */
+        post: operations["sendBackExpertRevision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2157,6 +2228,39 @@ export interface components {
                 items: components["schemas"]["MatchSummary"][];
             }[];
         };
+        ExpertRevision: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "published" | "sent_back" | "withdrawn";
+            changes: {
+                name?: string;
+                institution?: {
+                    name: string;
+                    acronym?: string;
+                    /** @enum {string} */
+                    type?: "government" | "academia" | "private" | "civil_society" | "international";
+                };
+                sectors?: ("education" | "health" | "population_reproductive_health" | "water_sanitation" | "social_services_policies" | "energy" | "transport_storage" | "communications" | "science_technology" | "banking_finance" | "employment" | "enterprises" | "extractive_industries" | "agriculture_livestock" | "forestry" | "fisheries" | "construction" | "industry" | "tourism" | "trade" | "public_institutions_policies" | "public_finance_management" | "political_participation_civil_society" | "peace_security_defence" | "legal_judicial_human_rights" | "environment" | "disaster_management" | "culture" | "gender" | "other_development_models")[];
+                sdgTargets?: string[];
+                sdgGoals?: number[];
+                workingLanguages?: ("es" | "en" | "pt" | "fr")[];
+                availability?: string | null;
+                profile?: string;
+                /** @enum {string} */
+                language?: "es" | "en" | "pt" | "fr";
+                contact?: {
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                };
+            };
+            changedFields: string[];
+            createdAt: string;
+            updatedAt: string;
+            reason?: string;
+            decidedAt?: string;
+        };
         ListingStats: {
             /** @enum {string} */
             by: "country" | "sector" | "sectorArea" | "sdgGoal" | "sdgTarget" | "modality" | "language" | "month";
@@ -2479,6 +2583,7 @@ export interface components {
             reviewNote?: string;
             /** Format: uuid */
             campaignId?: string;
+            revision?: components["schemas"]["ExpertRevision"];
             createdAt: string;
             updatedAt: string;
             validatedAt?: string;
@@ -2762,6 +2867,7 @@ export interface components {
             reviewNote?: string;
             /** Format: uuid */
             campaignId?: string;
+            revision?: components["schemas"]["ExpertRevision"];
             createdAt: string;
             updatedAt: string;
             validatedAt?: string;
@@ -5954,6 +6060,7 @@ export interface operations {
                 workingLanguage?: string | string[];
                 language?: "es" | "en" | "pt" | "fr";
                 status?: string | string[];
+                revision?: "pending";
                 q?: string;
                 page?: number;
                 hitsPerPage?: number;
@@ -6306,6 +6413,85 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestExpertLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    language?: "es" | "en" | "pt" | "fr";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expert"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6701,6 +6887,150 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishExpertRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expert"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendBackExpertRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expert"];
+                };
             };
             /** @description Bad request */
             400: {

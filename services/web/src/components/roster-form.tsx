@@ -148,17 +148,18 @@ export function RegistrationPage({
   tax: Taxonomies;
   form: ExpertForm;
   errors: readonly FieldError[];
-  editing?: { id: string; name: string } | undefined;
+  /** `action` and `intro` stand in for the reviewers' form when the expert corrects their own registration. */
+  editing?: { id: string; name: string; action?: string; title?: string; intro?: string } | undefined;
 }) {
   const { t } = page;
   const err = (name: string) => errorFor(errors, name);
   const languages = LANGUAGES.map((l) => ({ value: l, label: AUTONYMS[l], lang: l }));
-  const title = editing ? t('web.roster.edit.title', { name: editing.name }) : t('web.roster.register.title');
+  const title = editing ? (editing.title ?? t('web.roster.edit.title', { name: editing.name })) : t('web.roster.register.title');
   return (
     <Layout page={page} title={title} section="experts">
       <h1 safe>{title}</h1>
       <ErrorSummary page={page} errors={errors} />
-      <p safe>{editing ? t('web.roster.edit.intro') : t('web.roster.register.intro')}</p>
+      <p safe>{editing ? (editing.intro ?? t('web.roster.edit.intro')) : t('web.roster.register.intro')}</p>
       {form.campaignId ? (
         <p class="notice" safe>
           {t('web.roster.register.campaign')}
@@ -166,7 +167,7 @@ export function RegistrationPage({
       ) : (
         ''
       )}
-      <form method="post" action={page.href(editing ? `/experts/${editing.id}/edit` : '/experts/register')} novalidate>
+      <form method="post" action={page.href(editing ? (editing.action ?? `/experts/${editing.id}/edit`) : '/experts/register')} novalidate>
         <CsrfField page={page} />
         {form.campaignId ? <input type="hidden" name="campaignId" value={form.campaignId} /> : ''}
         <fieldset class="form-section">

@@ -5,12 +5,15 @@
  * or reject with a reason. The API decides who sees what; the pages show what it gives.
  */
 import { canReviewExpert, isCountryWriter, isSecretariat } from '@enlace/domain';
-import { label, listOf as joined, longDate, t as translate } from '@enlace/i18n';
+import { label, longDate, t as translate } from '@enlace/i18n';
 import type { FastifyInstance } from 'fastify';
 import { dataOf, type Schemas } from '../api/client.js';
 import { CsrfField, errorFor, type FieldError, fieldErrorsOf, type Option, Select, TextArea, TextInput, textOf } from '../components/form.js';
 import { expertFieldLabels, expertFieldMessages, formFromBody, RegistrationPage, registrationOf } from '../components/roster-form.js';
 import { expertManagePages, ManageExpert, type ManageProblems } from './expert-manage.js';
+import { ExpertFields } from '../components/expert-fields.js';
+import { expertRevisionPages, RevisionReview, type SendingBack } from './expert-revision.js';
+import { expertSelfPages } from './expert-self.js';
 import { isUuid, type Page, pageOf, pathId, requireMe, SignInRequired } from '../context.js';
 import { ErrorSummary, Layout } from '../layout.js';
 import { sendHtml, seeOther } from '../render.js';
@@ -20,54 +23,6 @@ import { type Taxonomies, taxonomiesFor } from '../taxonomies.js';
 type Expert = Schemas['Expert'];
 type Hit = Schemas['ExpertHit'];
 const PER_PAGE = 20;
-
-/** What an expert is: country, institution, sectors, goals, languages; the contact only when the API gave it. */
-function ExpertFields({ page, tax, expert }: { page: Page; tax: Taxonomies; expert: Expert }) {
-  const { t, lang } = page;
-  const institution = expert.institution
-    ? expert.institution.acronym
-      ? `${expert.institution.name} (${expert.institution.acronym})`
-      : expert.institution.name
-    : '';
-  const rows: [string, string][] = [
-    [t('web.roster.country'), tax.name('countries', expert.country)],
-    ...(institution ? [[t('web.roster.institution'), institution] as [string, string]] : []),
-    [
-      t('web.roster.sectors'),
-      joined(
-        lang,
-        expert.sectors.map((s) => tax.name('sectors', s)),
-      ),
-    ],
-    ...(expert.sdgTargets.length > 0 ? [[t('web.roster.sdgTargets'), expert.sdgTargets.join(', ')] as [string, string]] : []),
-    [
-      t('web.roster.sdgGoals'),
-      joined(
-        lang,
-        expert.sdgGoals.map((g) => `${g} ${tax.goalName(g)}`),
-      ),
-    ],
-    [
-      t('web.roster.workingLanguages'),
-      joined(
-        lang,
-        expert.workingLanguages.map((l) => translate(lang, `language.${l}`)),
-      ),
-    ],
-    ...(expert.availability ? [[t('web.roster.availability'), expert.availability] as [string, string]] : []),
-    ...(expert.contact ? [[t('web.roster.contact'), `${expert.contact.name} <${expert.contact.email}>`] as [string, string]] : []),
-  ];
-  return (
-    <dl class="fields">
-      {rows.map(([k, v]) => (
-        <>
-          <dt safe>{k}</dt>
-          <dd safe>{v}</dd>
-        </>
-      ))}
-    </dl>
-  );
-}
 
 function HitCard({ page, tax, hit }: { page: Page; tax: Taxonomies; hit: Hit }) {
   const other = hit.language !== page.lang ? hit.language : undefined;
@@ -156,6 +111,9 @@ export async function rosterPages(app: FastifyInstance) {
         <p class="row-actions">
           <a href={page.href('/experts/register')} safe>
             {t('web.roster.register.link')}
+          </a>
+          <a href={page.href('/roster/self')} safe>
+            {t('web.expertSelf.request.title')}
           </a>
           {reviewer ? (
             <a href={page.href('/experts/review')} safe>
@@ -317,11 +275,12 @@ export async function rosterPages(app: FastifyInstance) {
     if (!staff && !(me.country && canReviewExpert(page.actor, me.country))) return reply.callNotFound();
     const chosen = textOf(req.query.country)?.toUpperCase();
     const country = staff ? (chosen && /^[A-Z]{2}$/.test(chosen) ? chosen : undefined) : (me.country ?? undefined);
-    const [tax, pending] = await Promise.all([
+    const [tax, pending, revised] = await Promise.all([
       taxonomiesFor(app, page.lang),
       page.api.GET('/v1/experts', { params: { query: { status: 'pending', hitsPerPage: 100, ...(country ? { country } : {}) } } }).then(dataOf),
+      page.api.GET('/v1/experts', { params: { query: { revision: 'pending', hitsPerPage: 100, ...(country ? { country } : {}) } } }).then(dataOf),
     ]);
-    return sendHtml(reply, <ReviewQueue page={page} tax={tax} experts={pending.items} country={country} rejecting={undefined} />);
+    return sendHtml(reply, <ReviewQueue page={page} tax={tax} experts={pending.items} revised={revised.items} country={country} rejecting={undefined} />);
   });
 
   app.post<{ Params: { id: string } }>('/experts/:id/validate', async (req, reply) => {
@@ -356,18 +315,20 @@ export async function rosterPages(app: FastifyInstance) {
           .then(dataOf),
       ]);
       const rejecting = { id, reason, errors: [{ field: `reason-${id}`, message: page.t('web.roster.review.error.reason') }] };
-      return sendHtml(reply, <ReviewQueue page={page} tax={tax} experts={pending.items} country={undefined} rejecting={rejecting} />, 400);
+      return sendHtml(reply, <ReviewQueue page={page} tax={tax} experts={pending.items} revised={[]} country={undefined} rejecting={rejecting} />, 400);
     }
     dataOf(res);
     flash(reply, 'web.roster.flash.rejected');
     return seeOther(reply, page.href('/experts/review'));
   });
 
-  const renderExpert = async (page: Page, expert: Expert, problems?: ManageProblems) => {
+  const renderExpert = async (page: Page, expert: Expert, problems?: ManageProblems, sendingBack?: SendingBack) => {
     const tax = await taxonomiesFor(app, page.lang);
-    return <ExpertPage page={page} tax={tax} expert={expert} problems={problems} />;
+    return <ExpertPage page={page} tax={tax} expert={expert} problems={problems} sendingBack={sendingBack} />;
   };
   await expertManagePages(app, { renderExpert });
+  await expertRevisionPages(app, { renderExpert: (page, expert, sendingBack) => renderExpert(page, expert, undefined, sendingBack) });
+  await expertSelfPages(app);
 
   app.get<{ Params: { id: string } }>('/experts/:id', async (req, reply) => {
     const page = await pageOf(req, reply);
@@ -379,7 +340,19 @@ export async function rosterPages(app: FastifyInstance) {
   });
 }
 
-function ExpertPage({ page, tax, expert, problems }: { page: Page; tax: Taxonomies; expert: Expert; problems?: ManageProblems | undefined }) {
+function ExpertPage({
+  page,
+  tax,
+  expert,
+  problems,
+  sendingBack,
+}: {
+  page: Page;
+  tax: Taxonomies;
+  expert: Expert;
+  problems?: ManageProblems | undefined;
+  sendingBack?: SendingBack | undefined;
+}) {
   const { t, lang } = page;
   const other = expert.language !== lang ? expert.language : undefined;
   const reviewable = expert.status === 'pending' && canReviewExpert(page.actor, expert.country);
@@ -421,6 +394,7 @@ function ExpertPage({ page, tax, expert, problems }: { page: Page; tax: Taxonomi
         ''
       )}
       {reviewable ? <ReviewForms page={page} expert={expert} rejecting={undefined} /> : ''}
+      <RevisionReview page={page} tax={tax} expert={expert} sendingBack={sendingBack} />
       <ManageExpert page={page} expert={expert} problems={problems} />
     </Layout>
   );
@@ -465,12 +439,15 @@ function ReviewQueue({
   page,
   tax,
   experts,
+  revised,
   country,
   rejecting,
 }: {
   page: Page;
   tax: Taxonomies;
   experts: readonly Expert[];
+  /** Validated experts whose own change waits for review. */
+  revised: readonly Expert[];
   country: string | undefined;
   rejecting: Rejecting | undefined;
 }) {
@@ -500,6 +477,27 @@ function ReviewQueue({
           </li>
         ))}
       </ul>
+      {revised.length > 0 ? (
+        <section aria-labelledby="revised-title">
+          <h2 id="revised-title" safe>
+            {t('web.roster.revision.queue')}
+          </h2>
+          <ul class="cards">
+            {revised.map((e) => (
+              <li class="card">
+                <h3 class="card-title">
+                  <a href={page.href(`/experts/${e.id}#revision-title`)} safe>
+                    {t('web.roster.revision.review', { name: e.name })}
+                  </a>
+                </h3>
+                <ExpertFields page={page} tax={tax} expert={e} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        ''
+      )}
     </Layout>
   );
 }

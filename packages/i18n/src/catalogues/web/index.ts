@@ -11,6 +11,7 @@ import { console as consoleArea } from './console.js';
 import { cooperation } from './cooperation.js';
 import { desk } from './desk.js';
 import { editor } from './editor.js';
+import { expertSelf } from './expert-self.js';
 import { imports } from './imports.js';
 import { inbox } from './inbox.js';
 import { layout } from './layout.js';
@@ -34,6 +35,7 @@ const AREAS = [
   inbox,
   matches,
   roster,
+  expertSelf,
   stats,
   sheet,
   consoleArea,
