@@ -1,4 +1,4 @@
-import type { TestUser } from '@enlace/api/testing';
+import { type TestUser, expertBody } from '@enlace/api/testing';
 import { auditLog, notifications } from '@enlace/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,17 +32,7 @@ async function register(name: string, profile: string, extra: Record<string, unk
   const res = await inject({
     method: 'POST',
     url: '/v1/experts',
-    payload: {
-      name,
-      country: 'BR',
-      institution: { name: 'Agência Nacional de Águas' },
-      sectors: ['disaster_management'],
-      workingLanguages: ['pt', 'es'],
-      language: 'pt',
-      profile,
-      contact: { name, email: `${name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}@example.org` },
-      ...extra,
-    },
+    payload: expertBody(name, `${name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}@example.org`, { profile, ...extra }),
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;

@@ -1,4 +1,4 @@
-import type { TestUser } from '@enlace/api/testing';
+import { type TestUser, expertBody } from '@enlace/api/testing';
 import { auditLog, expertRevisions, experts, notifications, outbox } from '@enlace/db';
 import { OUTBOX_TOPICS } from '@enlace/domain';
 import { eq, sql } from 'drizzle-orm';
@@ -30,16 +30,7 @@ async function register(name: string, email: string): Promise<string> {
   const res = await inject({
     method: 'POST',
     url: '/v1/experts',
-    payload: {
-      name,
-      country: 'BR',
-      institution: { name: 'Agência Nacional de Águas' },
-      sectors: ['disaster_management'],
-      workingLanguages: ['pt', 'es'],
-      language: 'pt',
-      profile: PROFILE,
-      contact: { name, email },
-    },
+    payload: expertBody(name, email, { profile: PROFILE }),
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;

@@ -1,3 +1,4 @@
+import { expertBody } from '@enlace/api/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support.js';
@@ -23,16 +24,7 @@ async function validatedExpert(name: string, email: string): Promise<string> {
   const res = await fetch(`${stack.apiUrl}/v1/experts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name,
-      country: 'BR',
-      institution: { name: 'Agência Nacional de Águas' },
-      sectors: ['disaster_management'],
-      workingLanguages: ['pt', 'es'],
-      language: 'pt',
-      profile: PROFILE,
-      contact: { name, email },
-    }),
+    body: JSON.stringify(expertBody(name, email, { profile: PROFILE })),
   });
   expect(res.status).toBe(201);
   const { id } = (await res.json()) as { id: string };

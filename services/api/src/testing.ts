@@ -108,3 +108,18 @@ export function offerBody(country = 'BR', extra: Record<string, unknown> = {}) {
     ...extra,
   };
 }
+
+/** A Brazilian hydrologist's registration on the roster, as the expert would send it; override any field. */
+export function expertBody(name: string, email: string, extra: Record<string, unknown> = {}) {
+  return {
+    name,
+    country: 'BR',
+    institution: { name: 'Agência Nacional de Águas' },
+    sectors: ['disaster_management'],
+    workingLanguages: ['pt', 'es'],
+    language: 'pt',
+    profile: 'Hidróloga com quinze anos de experiência em sistemas de alerta precoce de cheias e avisos às comunidades ribeirinhas.',
+    contact: { name, email },
+    ...extra,
+  };
+}
