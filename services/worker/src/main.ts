@@ -12,8 +12,9 @@ const env = loadEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: 'worker' } });
 const database = connectDatabase(env.DATABASE_URL, { onError: (err) => log.error({ err }, 'postgres pool error') });
 const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);
-// Meilisearch may be down at start: the worker starts anyway (index jobs wait and retry).
-void (async () => {
+// Meilisearch may be down at start: the worker starts anyway, and the jobs that query
+// the index wait until its settings are applied (`searchReady`).
+const searchReady = (async () => {
   for (let attempt = 1; ; attempt++) {
     try {
       await applyIndexSettings(search, { synonyms: glossarySynonyms() });
@@ -25,7 +26,7 @@ void (async () => {
     }
   }
 })();
-const workers = await startWorkers({ env, db: database.db, search, clock: systemClock, log }, { maintenanceEveryMs: env.MAINTENANCE_EVERY_MS });
+const workers = await startWorkers({ env, db: database.db, search, clock: systemClock, log, searchReady }, { maintenanceEveryMs: env.MAINTENANCE_EVERY_MS });
 const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'enlace_worker_' });
 observeWorkers(registry, workers.workers);

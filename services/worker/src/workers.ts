@@ -46,6 +46,13 @@ export interface WorkerDeps {
   readonly log: Logger;
   /** Defaults to Apertium on this machine. */
   readonly translator?: Translator;
+  /**
+   * Settles once the search indexes have their settings (filterable attributes, synonyms).
+   * Jobs that query the index wait for it, rather than fail on a fresh index that cannot
+   * filter yet; the process starts without waiting, so a Meilisearch outage at start
+   * holds back only those jobs.
+   */
+  readonly searchReady?: Promise<unknown>;
 }
 
 /** Each person's burst window is their own setting, bounded by `NOTIFY_BURST_SECONDS` when the service sets one. */
@@ -86,7 +93,13 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   // One view of the corpus's term frequencies for matching listings and suggesting experts.
   const stats = new CorpusStatsCache(deps.db);
 
-  const indexing = indexProcessor({ ...deps, producer });
+  const afterSearch =
+    <J>(process: (job: J) => Promise<unknown>) =>
+    async (job: J) => {
+      await deps.searchReady;
+      return process(job);
+    };
+  const indexing = afterSearch(indexProcessor({ ...deps, producer }));
   const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
   const lockDuration = deps.env.JOB_LOCK_MS;
   // A dead worker's jobs are found by BullMQ's stalled check, every 30 s by default and
@@ -152,11 +165,14 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
           { ...common, concurrency: 4, ...leased },
         ),
     ],
-    [QUEUES.indexExperts, () => new Worker(QUEUES.indexExperts, indexExpertsProcessor({ ...deps, translator, stats }), { ...common, concurrency: 4 })],
+    [
+      QUEUES.indexExperts,
+      () => new Worker(QUEUES.indexExperts, afterSearch(indexExpertsProcessor({ ...deps, translator, stats })), { ...common, concurrency: 4 }),
+    ],
     [
       QUEUES.match,
       () =>
-        new Worker(QUEUES.match, matchProcessor({ ...deps, translator, stats }), {
+        new Worker(QUEUES.match, afterSearch(matchProcessor({ ...deps, translator, stats })), {
           ...common,
           concurrency: 1,
           // A batch of translations can take a while; keep the job's lock alive meanwhile.
