@@ -67,8 +67,17 @@ describe("an expert's own link", () => {
     expect(mail.parsed.headers.get('list-unsubscribe')).toBeUndefined();
     const token = /\/fr\/roster\/self\/([^\s"<>]+)/.exec(mail.parsed.text ?? '')![1]!;
     expect(token.startsWith(`${id}.`)).toBe(true);
+    // Asked again at once, the same answer and no second email: nobody can flood the expert's inbox.
+    const again = await inject({ method: 'POST', url: '/v1/experts/links', payload: { email: 'marina.duarte@example.org', language: 'fr' } });
+    expect([again.statusCode, again.body]).toEqual([known.statusCode, known.body]);
     await s.settled();
     expect(s.sink.messages.some((m) => m.to.includes('nobody@example.org'))).toBe(false);
+    expect(s.sink.messages.filter((m) => m.to.includes('marina.duarte@example.org'))).toHaveLength(1);
+    const links = await s.api.db
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.aggregateId} = ${id} and ${outbox.topic} = ${OUTBOX_TOPICS.expertLinkRequested}`);
+    expect(links).toHaveLength(1);
 
     // The token is made by the worker and stored nowhere.
     const [stored] = await s.api.db

@@ -1,7 +1,7 @@
 import type { TestUser } from '@enlace/api/testing';
 import { deliveries, outbox } from '@enlace/db';
 import { type MailSink, startMailSink } from '@enlace/devstack';
-import { NOTIFY_TOPICS, settableClock } from '@enlace/domain';
+import { PROCESSED_TOPICS, settableClock } from '@enlace/domain';
 import { type MaintenanceTask, QUEUES, redisConnection } from '@enlace/queue';
 import { QueueEvents } from 'bullmq';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
@@ -35,14 +35,14 @@ export async function startNotificationStack(
       const job = await stack.api.producer.queue(QUEUES.maintenance).add(task, { task });
       return (await job.waitUntilFinished(events, 30_000)) as Record<string, number>;
     },
-    /** Waits until every notification event is fanned out and no delivery is waiting for a worker. */
+    /** Waits until every notification event is fanned out (and every link emailed) and no delivery is waiting for a worker. */
     async settled(timeoutMs = 20_000): Promise<void> {
       await eventually(
         async () => {
           const [events] = (await stack.api.db
             .select({ n: sql<number>`count(*)::int` })
             .from(outbox)
-            .where(and(inArray(outbox.topic, [...NOTIFY_TOPICS]), isNull(outbox.processedAt)))) as [{ n: number }];
+            .where(and(inArray(outbox.topic, [...PROCESSED_TOPICS]), isNull(outbox.processedAt)))) as [{ n: number }];
           const [open] = (await stack.api.db
             .select({ n: sql<number>`count(*)::int` })
             .from(deliveries)

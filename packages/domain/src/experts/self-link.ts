@@ -10,6 +10,9 @@ import { languageSchema } from '../taxonomies/languages.js';
 /** How long an emailed link works. */
 export const EXPERT_LINK_HOURS = 72;
 
+/** A registration gets at most one link email in this many minutes, so that nobody can flood an expert's inbox. */
+export const EXPERT_LINK_EVERY_MINUTES = 10;
+
 /** Asking for a link: the contact address the registration gives, and the language of the email. */
 export const expertLinkRequestSchema = z.strictObject({
   email: z.email().max(254),

@@ -1,5 +1,6 @@
 import { type DbOrTx, experts, outbox } from '@enlace/db';
 import {
+  EXPERT_LINK_EVERY_MINUTES,
   EXPERT_LINK_HOURS,
   type ExpertLinkRequest,
   type ExpertSelf,
@@ -28,16 +29,25 @@ const MANAGEABLE = ['pending', 'validated', 'rejected', 'paused'] as const;
 /**
  * Someone asks for the link to the registrations with this contact address: one
  * `expert.link_requested` event per registration, which the worker turns into an email
- * to that address. Returns nothing the caller could learn the roster from.
+ * to that address, at most once every EXPERT_LINK_EVERY_MINUTES per registration.
+ * Returns nothing the caller could learn the roster from.
  */
 export async function requestExpertLink(ctx: Ctx, input: ExpertLinkRequest, fallbackLanguage: Language): Promise<void> {
   const { email, language } = expertLinkRequestSchema.parse(input);
   const expiresAt = new Date(ctx.clock.now().getTime() + EXPERT_LINK_HOURS * 3_600_000).toISOString();
   await inTransaction(ctx.db, async (tx) => {
+    // Registrations with that address that were not sent a link a moment ago.
     const found = await tx
       .select({ id: experts.id, country: experts.country })
       .from(experts)
-      .where(and(sql`lower(${experts.contact}->>'email') = lower(${email})`, inArray(experts.status, [...MANAGEABLE])))
+      .where(
+        and(
+          sql`lower(${experts.contact}->>'email') = lower(${email})`,
+          inArray(experts.status, [...MANAGEABLE]),
+          sql`not exists (select 1 from ${outbox} o where o.topic = ${OUTBOX_TOPICS.expertLinkRequested} and o.aggregate_id = ${experts.id}::text
+                and o.created_at > now() - make_interval(mins => ${EXPERT_LINK_EVERY_MINUTES}))`,
+        ),
+      )
       .limit(10);
     for (const expert of found) {
       await recordEvent(tx, OUTBOX_TOPICS.expertLinkRequested, expert.id, { expertId: expert.id, language: language ?? fallbackLanguage, expiresAt });
