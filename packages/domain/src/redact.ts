@@ -2,7 +2,8 @@
  * URLs that carry a secret, as both the API and the web interface log them: an
  * unsubscribe link's path segment (`/v1/unsubscribe/…` at the API, `/unsubscribe/…` at
  * the web's page; whatever the case or slashes, since even a request that misses the
- * route is logged), and anything shaped like an unsubscribe token or an API token,
+ * route is logged), and anything shaped like an unsubscribe token, an expert's link
+ * (`/roster/self/…`: an id, a dot and a MAC, as unsubscribe tokens are) or an API token,
  * wherever a client put it.
  */
 const REDACTED = '[redacted]';
