@@ -171,12 +171,15 @@ describe("an expert's own change to a validated profile", () => {
     const own = (await inject({ url: '/v1/experts/self', headers: asExpert(token) })).json();
     expect(own).toMatchObject({ profile: PROFILE, revision: { status: 'sent_back', reason: 'Diga em que países trabalhou com secas.' } });
 
+    // A day later (each revision has its own time, as it would in use).
+    s.clock.set('2026-12-05T09:00:00Z');
     const second = `${PROFILE} Coordena agora a modelagem de secas no semiárido com sensoriamento remoto.`;
     await inject({ method: 'PATCH', url: `/v1/experts/${id}`, headers: asExpert(token), payload: { profile: second } });
     const published = await inject({ method: 'POST', url: `/v1/experts/${id}/revision/publish`, headers: focalBR.headers });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({ status: 'validated', profile: second });
     expect(published.json().revision).toBeUndefined();
+    s.clock.set('2026-12-04T09:00:00Z');
     await expertChangesSettled(s);
     const hits = (await inject({ url: '/v1/experts?q=semiárido' })).json() as { items: { id: string }[] };
     expect(hits.items.map((h) => h.id)).toContain(id);

@@ -14,7 +14,7 @@ import {
   mergeEdits,
   seesExpertExists,
 } from '@enlace/domain';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { applyExpertEdit } from './apply-edit.js';
@@ -35,9 +35,14 @@ export async function pendingExpertRevision(db: DbOrTx, expertId: string, opts: 
   return row;
 }
 
-/** The expert's latest revision (pending, or the last decided one: a sent-back revision's reason is for the expert to read). */
+/** The expert's latest revision: the pending one, else the last decided (a sent-back revision's reason is for the expert to read). */
 export async function latestExpertRevision(db: DbOrTx, expertId: string): Promise<RevisionRow | undefined> {
-  const [row] = await db.select().from(expertRevisions).where(eq(expertRevisions.expertId, expertId)).orderBy(desc(expertRevisions.createdAt)).limit(1);
+  const [row] = await db
+    .select()
+    .from(expertRevisions)
+    .where(eq(expertRevisions.expertId, expertId))
+    .orderBy(sql`${expertRevisions.status} = 'pending' desc`, desc(expertRevisions.createdAt), sql`${expertRevisions.decidedAt} desc nulls first`)
+    .limit(1);
   return row;
 }
 
