@@ -214,6 +214,30 @@ describe("an expert's own change to a validated profile", () => {
 });
 
 describe('with their link, an expert', () => {
+  it('corrects a rejected registration and sends it again for review', async () => {
+    const id = await register('Lia Castro', 'lia.castro@example.org');
+    await s.settled(); // the focal point is asked to review the registration
+    const rejected = await inject({ method: 'POST', url: `/v1/experts/${id}/reject`, headers: focalBR.headers, payload: { reason: 'Diga onde trabalhou.' } });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const token = await linkFor('lia.castro@example.org');
+    expect((await inject({ url: '/v1/experts/self', headers: asExpert(token) })).json()).toMatchObject({
+      status: 'rejected',
+      reviewNote: 'Diga onde trabalhou.',
+    });
+
+    const corrected = `${PROFILE} Trabalhou no Pantanal e no semiárido nordestino.`;
+    const edited = await inject({ method: 'PATCH', url: `/v1/experts/${id}`, headers: asExpert(token), payload: { profile: corrected } });
+    expect(edited.json()).toMatchObject({ status: 'rejected', profile: corrected });
+    const resubmitted = await inject({ method: 'POST', url: `/v1/experts/${id}/resubmit`, headers: asExpert(token) });
+    expect(resubmitted.statusCode, resubmitted.body).toBe(200);
+    expect(resubmitted.json().status).toBe('pending');
+    await s.settled();
+    const asked = (await s.api.db.select().from(notifications).where(eq(notifications.recipientUserId, focalBR.id))).filter(
+      (n) => n.kind === 'expert_pending' && (n.payload as { expertId: string }).expertId === id,
+    );
+    expect(asked).toHaveLength(2); // the registration, then the resubmission
+  });
+
   it('pauses and resumes their availability, and erases their registration; the audit says the expert did it', async () => {
     const id = await register('Clara Nunes', 'clara.nunes@example.org');
     await inject({ method: 'POST', url: `/v1/experts/${id}/validate`, headers: focalBR.headers });
