@@ -11,21 +11,15 @@
  * the moment autocannon builds its request to the moment its answer is read.
  */
 import os from 'node:os';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { startTestApi } from '@enlace/api/testing';
 import { listings, matches } from '@enlace/db';
-import { STATE_DIR, ensureApertium, ensureMeilisearch, ensurePostgres, ensureRedis } from '@enlace/devstack';
-import { TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL } from '@enlace/devstack/testing';
-import { TEST_DATABASE_SERVER } from '@enlace/db/testing';
 import { createTranslator } from '@enlace/matching';
 import { CorpusStatsCache, matchListings } from '@enlace/matchmaking';
-import { startWorkers } from '@enlace/worker';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { pino } from 'pino';
 import { percentile, round, sleep, startWeb } from './http-load.js';
 import { generateListings, toNdjson } from './import.bench.js';
+import { startBenchStack } from './stack.js';
 import type { BenchResult, Log } from './run.js';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 300);
@@ -125,12 +119,7 @@ function runGroup(group: Group, extra: { queries: readonly string[]; template: o
 }
 
 export async function run(log: Log): Promise<BenchResult> {
-  await ensurePostgres(`${TEST_DATABASE_SERVER}/postgres`);
-  await ensureRedis(TEST_REDIS_URL);
-  await ensureMeilisearch(TEST_MEILI_URL, TEST_MEILI_KEY, join(STATE_DIR, 'meili-test'));
-  ensureApertium(log);
-  const api = await startTestApi({ label: 'loadbench', env: { IMPORT_MAX_BYTES: String(100 * 1024 * 1024), LOG_LEVEL: 'warn' } });
-  const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'warn' }) });
+  const { api, workers } = await startBenchStack('loadbench', log);
   const apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
   const web = await startWeb(apiUrl, log);
   const translator = createTranslator();

@@ -8,22 +8,18 @@
  * Target (issue 14): each route at least half the throughput of its bare twin.
  */
 import os from 'node:os';
-import { join } from 'node:path';
-import { type TestApi, startTestApi } from '@enlace/api/testing';
-import { STATE_DIR, ensureApertium, ensureMeilisearch, ensurePostgres, ensureRedis } from '@enlace/devstack';
-import { TEST_MEILI_KEY, TEST_MEILI_URL, TEST_REDIS_URL } from '@enlace/devstack/testing';
-import { TEST_DATABASE_SERVER } from '@enlace/db/testing';
+import type { TestApi } from '@enlace/api/testing';
+import { TEST_MEILI_URL } from '@enlace/devstack/testing';
 import { listings, matches } from '@enlace/db';
 import { createTranslator } from '@enlace/matching';
 import { CorpusStatsCache, matchListings } from '@enlace/matchmaking';
 import { QUEUES } from '@enlace/queue';
-import { startWorkers } from '@enlace/worker';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { pino } from 'pino';
 import { CONNECTIONS, type Load, load, round, SECONDS, sleep } from './http-load.js';
 import { generateListings, toNdjson } from './import.bench.js';
+import { startBenchStack } from './stack.js';
 import type { BenchResult, Log } from './run.js';
 
 const TOTAL = Number(process.env.BENCH_READS_LISTINGS ?? 10_000);
@@ -90,12 +86,7 @@ async function waitForIndex(api: TestApi, expected: number, log: Log) {
 }
 
 export async function run(log: Log): Promise<BenchResult> {
-  await ensurePostgres(`${TEST_DATABASE_SERVER}/postgres`);
-  await ensureRedis(TEST_REDIS_URL);
-  await ensureMeilisearch(TEST_MEILI_URL, TEST_MEILI_KEY, join(STATE_DIR, 'meili-test'));
-  ensureApertium(log);
-  const api = await startTestApi({ label: 'readsbench', env: { IMPORT_MAX_BYTES: String(100 * 1024 * 1024), LOG_LEVEL: 'warn' } });
-  const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'warn' }) });
+  const { api, workers } = await startBenchStack('readsbench', log);
   // Matching every listing is the matching bench's business; a sample is matched below.
   await api.producer.queue(QUEUES.match).pause();
   const apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
