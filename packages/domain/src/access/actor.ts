@@ -34,6 +34,11 @@ export interface ExpertSelf {
   readonly country: string;
 }
 
+/** Whether the actor is an expert holding their own link. */
+export function isExpertSelf(actor: Actor): actor is ExpertSelf {
+  return actor.kind === 'expert';
+}
+
 /** Whether the actor is this expert, holding their own link. */
 export function isExpertThemself(actor: Actor, expertId: string): boolean {
   return actor.kind === 'expert' && actor.expertId === expertId;

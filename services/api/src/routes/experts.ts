@@ -3,7 +3,9 @@ import {
   expertActionSchema,
   expertEditSchema,
   expertLinkRequestSchema,
+  isExpertSelf,
   isSecretariat,
+  UnauthorizedError,
   expertRegistrationSchema,
   expertReviewSchema,
   expertSearchQuerySchema,
@@ -210,7 +212,10 @@ export async function expertRoutes(app: FastifyInstance) {
       summary: "The registration an expert's link opens, with its contact and any change waiting for review",
       response: { 200: expertViewSchema, ...problems(401) },
     },
-    handler: async (req) => getExpert(ctxOf(req), (req.actor as { expertId: string }).expertId),
+    handler: async (req) => {
+      if (!isExpertSelf(req.actor)) throw new UnauthorizedError('open the link emailed to you (Authorization: ExpertLink <token>)');
+      return getExpert(ctxOf(req), req.actor.expertId);
+    },
   });
 
   r.patch('/v1/experts/:id', {
