@@ -5,7 +5,6 @@ import {
   type ExpertRevisionDecision,
   type ExpertView,
   ForbiddenError,
-  InvalidError,
   NotFoundError,
   canReviewExpert,
   effectiveEdit,
@@ -116,9 +115,7 @@ export async function decideExpertRevision(
     const reviewer = actorUserId(ctx);
     const status = decision === 'publish' ? 'published' : 'sent_back';
     if (decision === 'publish') {
-      const edit = expertEditFieldsSchema.parse(pending.changes);
-      if (Object.keys(edit).length === 0) throw new InvalidError('the revision changes nothing', []);
-      await applyExpertEdit(tx, row, edit, now);
+      await applyExpertEdit(tx, row, expertEditFieldsSchema.parse(pending.changes), now);
     }
     await tx
       .update(expertRevisions)
