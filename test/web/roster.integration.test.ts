@@ -1,4 +1,4 @@
-import { offerBody } from '@enlace/api/testing';
+import { expertBody, offerBody } from '@enlace/api/testing';
 import { campaigns } from '@enlace/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -299,16 +299,13 @@ describe("managing an expert of one's country", () => {
     const register = await fetch(`${stack.apiUrl}/v1/experts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: 'Otávio Matos',
-        country: 'BR',
-        institution: { name: 'Embrapa' },
-        sectors: ['agriculture_livestock'],
-        workingLanguages: ['pt', 'es'],
-        language: 'pt',
-        profile: 'Pesquisador em manejo de solos do Cerrado e sistemas de plantio direto.',
-        contact: { name: 'Otávio Matos', email: 'otavio.matos@example.org' },
-      }),
+      body: JSON.stringify(
+        expertBody('Otávio Matos', 'otavio.matos@example.org', {
+          institution: { name: 'Embrapa' },
+          sectors: ['agriculture_livestock'],
+          profile: 'Pesquisador em manejo de solos do Cerrado e sistemas de plantio direto.',
+        }),
+      ),
     });
     const { id } = (await register.json()) as { id: string };
     await fetch(`${stack.apiUrl}/v1/experts/${id}/validate`, { method: 'POST', headers: focalBR.headers });
