@@ -2,6 +2,7 @@ import { type Index, Meilisearch } from 'meilisearch';
 import type { ListingDocument } from './document.js';
 import type { ExpertDocument } from './experts/document.js';
 import { EXPERT_INDEX_SETTINGS } from './experts/settings.js';
+import { keepAliveHttpClient } from './http.js';
 import { type IndexVocabulary, LISTING_INDEX_SETTINGS } from './settings.js';
 import { settled } from './tasks.js';
 
@@ -16,7 +17,7 @@ export interface SearchHandle {
 
 /** The search client and the listings index; `indexPrefix` lets tests and evals have their own. */
 export function connectSearch(url: string, apiKey: string, indexPrefix = 'enlace'): SearchHandle {
-  const client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
+  const client = new Meilisearch({ host: url, apiKey, timeout: 10_000, httpClient: keepAliveHttpClient() });
   const listingsUid = `${indexPrefix}_listings`;
   const expertsUid = `${indexPrefix}_experts`;
   return { client, listings: client.index<ListingDocument>(listingsUid), listingsUid, experts: client.index<ExpertDocument>(expertsUid), expertsUid };

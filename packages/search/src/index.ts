@@ -1,4 +1,5 @@
 export * from './client.js';
+export * from './http.js';
 export * from './document.js';
 export * from './settings.js';
 export * from './tasks.js';
