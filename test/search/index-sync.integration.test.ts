@@ -113,6 +113,38 @@ describe('reconciliation', () => {
   });
 });
 
+describe('the candidates index', () => {
+  it("holds each listing's pivot text for the matcher, and is repaired with the listings index", async () => {
+    const { id } = (await post('/v1/listings', staff, offerBody('BR', { title: 'Vigilância epidemiológica nas fronteiras' }))).json();
+    await post(`/v1/listings/${id}/publish`, staff);
+    // Once profiled, the Portuguese listing is a candidate in the pivot language.
+    const doc = await eventually(
+      async () => {
+        const d = await stack.api.search.candidates.getDocument(id, { fields: ['title', 'status', 'country'] }).catch(() => undefined);
+        return d?.title.includes('epidemiológica') && d.title !== 'Vigilância epidemiológica nas fronteiras' ? d : undefined;
+      },
+      30_000,
+      'pivot text in the candidates index',
+    );
+    expect(doc).toMatchObject({ status: 'published', country: 'BR' });
+    await waitUntilSettled(stack.api.db, stack.api.producer);
+
+    // Drift in the candidates index alone: the document is lost and a ghost appears.
+    await settled(stack.api.search.candidates.deleteDocuments([id]));
+    const ghost = '00000000-0000-4000-8000-00000000abcd';
+    await settled(stack.api.search.candidates.addDocuments([{ ...doc, id: ghost, updatedAt: 0 } as never]));
+    const out = await runCli(['search', 'reconcile'], {
+      db: stack.api.db,
+      clock: stack.api.clock,
+      databaseUrl: stack.api.databaseUrl,
+      search: stack.api.search,
+    });
+    expect(out).toMatch(/repaired [1-9]\d* documents, removed 1/);
+    await expect(stack.api.search.candidates.getDocument(id)).resolves.toMatchObject({ id });
+    await expect(stack.api.search.candidates.getDocument(ghost)).rejects.toThrow();
+  });
+});
+
 describe('cross-lingual search', () => {
   it('finds a listing in Portuguese from the same concept asked in French', async () => {
     const { id } = (await post('/v1/listings', staff, offerBody('BR', { title: 'Programa de alimentação escolar e compras locais' }))).json();

@@ -29,11 +29,11 @@ export async function findCandidates(
   ];
   const { results } = await search.client.multiSearch({
     queries: [
-      ...words.map((word) => ({ indexUid: search.listingsUid, q: word, filter: eligible, limit: perWord, attributesToRetrieve: ['id'] })),
+      ...words.map((word) => ({ indexUid: search.candidatesUid, q: word, filter: eligible, limit: perWord, attributesToRetrieve: ['id'] })),
       ...(tags.length > 0 && words.length > 0
         ? [
             {
-              indexUid: search.listingsUid,
+              indexUid: search.candidatesUid,
               q: words.join(' '),
               filter: [...eligible, `(${tags.join(' OR ')})`],
               limit: perQuery,
@@ -46,7 +46,7 @@ export async function findCandidates(
       ...(tags.length > 0
         ? [
             {
-              indexUid: search.listingsUid,
+              indexUid: search.candidatesUid,
               q: '',
               filter: [...eligible, `(${tags.join(' OR ')})`],
               limit: perQuery,

@@ -1,6 +1,7 @@
 export * from './client.js';
 export * from './http.js';
 export * from './document.js';
+export * from './candidates.js';
 export * from './settings.js';
 export * from './tasks.js';
 export * from './sync.js';
