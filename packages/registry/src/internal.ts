@@ -26,7 +26,7 @@ export { dispatchOutbox, pendingOutbox, unprocessedOutbox, OUTBOX_CHANNEL, type 
 
 // Matching: term profiles and stored matches
 export { loadMatchSources, saveProfiles, documentFrequencies, type MatchSource } from './matches/profiles.js';
-export { replaceMatches, type ScoredCounterpart } from './matches/store.js';
+export { type FreshMatches, replaceMatches, replaceMatchesOfMany, type ScoredCounterpart } from './matches/store.js';
 
 // Notifications: fan-out, deliveries, digests, reminders, one-click unsubscribe
 export { fanOut } from './notifications/fanout.js';

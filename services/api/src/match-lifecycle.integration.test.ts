@@ -1,6 +1,6 @@
 import { auditLog, matches, outbox } from '@enlace/db';
 import { type MatchStage, type MatchStageEvent, OUTBOX_TOPICS, parseOutboxPayload } from '@enlace/domain';
-import { replaceMatches } from '@enlace/registry/internal';
+import { replaceMatches, replaceMatchesOfMany } from '@enlace/registry/internal';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi, type TestUser, offerBody, startTestApi } from './testing.js';
@@ -287,6 +287,36 @@ describe('declining and dismissing', () => {
     }
     expect(await api.db.select().from(matches).where(eq(matches.id, untouched.id))).toEqual([]);
     expect((await get(`/v1/matches/${followed.id}`, officerHT)).json().stage).toBe('interested');
+  });
+
+  it('stores many listings at once: a pair found from both sides is stored and announced once, stale pairs go', async () => {
+    const offer = await publishedListing('offer', 'BR');
+    const demand = await publishedListing('demand', 'HT');
+    const stale = await suggestedMatch();
+    const found = (id: string, version: number, score: number) => [{ counterpartId: id, counterpartVersion: version, score, reasons: [] }];
+    const result = await replaceMatchesOfMany(
+      api.db,
+      [
+        { subject: { id: offer.id, kind: 'offer', version: offer.version }, found: found(demand.id, demand.version, 0.9) },
+        { subject: { id: demand.id, kind: 'demand', version: demand.version }, found: found(offer.id, offer.version, 0.9) },
+        // The stale pair's offer changed and found nothing this time.
+        { subject: { id: stale.offer.id, kind: 'offer', version: stale.offer.version + 1 }, found: [] },
+      ],
+      { announceAt: 0.6, now: api.clock.now() },
+    );
+    expect(result).toEqual({ stored: 1, announced: 1 });
+    const pairs = await api.db
+      .select()
+      .from(matches)
+      .where(and(eq(matches.offerId, offer.id), eq(matches.demandId, demand.id)));
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]!.announcedBy).not.toBeNull();
+    expect(await api.db.select().from(matches).where(eq(matches.id, stale.id))).toEqual([]);
+    const events = await api.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.topic, OUTBOX_TOPICS.matchNew), eq(outbox.aggregateId, `${offer.id}:${demand.id}`)));
+    expect(events.map((e) => e.id)).toEqual([pairs[0]!.announcedBy]);
   });
 
   it('a new match is announced with its id', async () => {

@@ -1,6 +1,6 @@
-import { type DbOrTx, fromIncoming, matches } from '@enlace/db';
+import { type DbOrTx, fromIncoming, matches, pgErrorOf } from '@enlace/db';
 import { OUTBOX_TOPICS, REJECTED_MATCH_STAGES } from '@enlace/domain';
-import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { recordEvents } from '../outbox.js';
 
@@ -9,6 +9,18 @@ export interface ScoredCounterpart {
   readonly counterpartVersion: number;
   readonly score: number;
   readonly reasons: readonly unknown[];
+}
+
+/** A listing whose matches were just computed, and what was found for it. */
+export interface FreshMatches {
+  readonly subject: { id: string; kind: 'offer' | 'demand'; version: number };
+  readonly found: readonly ScoredCounterpart[];
+}
+
+export interface StoreMatchOptions {
+  announceAt: number;
+  now: Date;
+  bulk?: boolean;
 }
 
 /**
@@ -22,70 +34,118 @@ export interface ScoredCounterpart {
  */
 export async function replaceMatches(
   db: DbOrTx,
-  subject: { id: string; kind: 'offer' | 'demand'; version: number },
+  subject: FreshMatches['subject'],
   found: readonly ScoredCounterpart[],
-  opts: { announceAt: number; now: Date; bulk?: boolean },
+  opts: StoreMatchOptions,
 ): Promise<{ stored: number; announced: number }> {
-  const mine = subject.kind === 'offer' ? matches.offerId : matches.demandId;
-  const theirs = subject.kind === 'offer' ? matches.demandId : matches.offerId;
-  const myVersion = subject.kind === 'offer' ? matches.offerVersion : matches.demandVersion;
-  return inTransaction(db, async (tx) => {
-    const keep = found.map((f) => f.counterpartId);
-    await tx
-      .delete(matches)
-      .where(
-        and(
-          eq(mine, subject.id),
-          sql`${myVersion} <> ${subject.version}`,
-          keep.length > 0 ? notInArray(theirs, keep) : undefined,
-          eq(matches.stage, 'suggested'),
-          isNull(matches.brokeredBy),
-        ),
-      );
-    if (found.length === 0) return { stored: 0, announced: 0 };
+  return replaceMatchesOfMany(db, [{ subject, found }], opts);
+}
 
-    const rows = found.map((f) => {
+const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * replaceMatches for many listings in one transaction of five statements, whatever their
+ * number: the matcher stores a batch's listings together, since a round trip to
+ * PostgreSQL costs more than the rows it carries. A pair found from both of its sides in
+ * one call is stored once (its score is the same from either side).
+ *
+ * Matchers run side by side and a pair's row is shared by both of its listings: rows are
+ * written in one order so that two writers wait rather than deadlock, and the rare
+ * deadlock among three or more is retried (the transaction is whole or absent, so a
+ * retry stores the same thing).
+ */
+export async function replaceMatchesOfMany(
+  db: DbOrTx,
+  batch: readonly FreshMatches[],
+  opts: StoreMatchOptions,
+): Promise<{ stored: number; announced: number }> {
+  if (batch.length === 0) return { stored: 0, announced: 0 };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(db, (tx) => storeMatches(tx, batch, opts));
+    } catch (err) {
+      if (pgErrorOf(err)?.code !== DEADLOCK_DETECTED || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: StoreMatchOptions): Promise<{ stored: number; announced: number }> {
+  const rows = new Map<string, typeof matches.$inferInsert>();
+  for (const { subject, found } of batch) {
+    for (const f of found) {
       const pair =
         subject.kind === 'offer'
           ? { offerId: subject.id, demandId: f.counterpartId, offerVersion: subject.version, demandVersion: f.counterpartVersion }
           : { offerId: f.counterpartId, demandId: subject.id, offerVersion: f.counterpartVersion, demandVersion: subject.version };
-      return { ...pair, score: f.score, reasons: [...f.reasons], computedAt: opts.now };
-    });
+      const key = `${pair.offerId}:${pair.demandId}`;
+      if (!rows.has(key)) rows.set(key, { ...pair, score: f.score, reasons: [...f.reasons], computedAt: opts.now });
+    }
+  }
+  const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  for (let i = 0; i < sorted.length; i += INSERT_ROWS) {
     await tx
       .insert(matches)
-      .values(rows)
+      .values(sorted.slice(i, i + INSERT_ROWS))
       .onConflictDoUpdate({
         target: [matches.offerId, matches.demandId],
         set: fromIncoming(['score', 'reasons', 'offerVersion', 'demandVersion', 'computedAt']),
       });
+  }
 
-    const fresh = await tx
-      .select({ offerId: matches.offerId, demandId: matches.demandId, score: matches.score, matchId: matches.id })
-      .from(matches)
-      .where(
-        and(
-          eq(mine, subject.id),
-          isNull(matches.announcedBy),
-          sql`${matches.score} >= ${opts.announceAt}`,
-          notInArray(matches.stage, [...REJECTED_MATCH_STAGES]),
+  // Pairs from an older version of a listing that were not found again (those found
+  // again now carry its version), unless people acted on them.
+  const offers = batch.filter((b) => b.subject.kind === 'offer').map((b) => b.subject);
+  const demands = batch.filter((b) => b.subject.kind === 'demand').map((b) => b.subject);
+  const subjects = (xs: typeof offers) => sql`unnest(${sql.param(xs.map((x) => x.id))}::uuid[], ${sql.param(xs.map((x) => x.version))}::int[])`;
+  if (offers.length > 0)
+    await tx.execute(sql`delete from ${matches} m using ${subjects(offers)} as s(id, version)
+      where m.offer_id = s.id and m.offer_version <> s.version and m.stage = 'suggested' and m.brokered_by is null`);
+  if (demands.length > 0)
+    await tx.execute(sql`delete from ${matches} m using ${subjects(demands)} as s(id, version)
+      where m.demand_id = s.id and m.demand_version <> s.version and m.stage = 'suggested' and m.brokered_by is null`);
+
+  const fresh = await tx
+    .select({ offerId: matches.offerId, demandId: matches.demandId, score: matches.score, matchId: matches.id })
+    .from(matches)
+    .where(
+      and(
+        or(
+          offers.length > 0
+            ? inArray(
+                matches.offerId,
+                offers.map((o) => o.id),
+              )
+            : undefined,
+          demands.length > 0
+            ? inArray(
+                matches.demandId,
+                demands.map((d) => d.id),
+              )
+            : undefined,
         ),
-      )
-      .for('update');
-    const events = await recordEvents(
-      tx,
-      OUTBOX_TOPICS.matchNew,
-      fresh.map(({ matchId, ...pair }) => ({
-        aggregateId: `${pair.offerId}:${pair.demandId}`,
-        payload: { ...pair, matchId, ...(opts.bulk ? { bulk: true } : {}) },
-      })),
-    );
+        isNull(matches.announcedBy),
+        sql`${matches.score} >= ${opts.announceAt}`,
+        notInArray(matches.stage, [...REJECTED_MATCH_STAGES]),
+      ),
+    )
+    .orderBy(matches.offerId, matches.demandId)
+    .for('update');
+  const events = await recordEvents(
+    tx,
+    OUTBOX_TOPICS.matchNew,
+    fresh.map(({ matchId, ...pair }) => ({
+      aggregateId: `${pair.offerId}:${pair.demandId}`,
+      payload: { ...pair, matchId, ...(opts.bulk ? { bulk: true } : {}) },
+    })),
+  );
+  if (events.length > 0) {
     const eventOf = new Map(events.map((e) => [e.aggregateId, e.id]));
-    for (const pair of fresh) {
-      await tx
-        .update(matches)
-        .set({ announcedBy: eventOf.get(`${pair.offerId}:${pair.demandId}`)! })
-        .where(and(eq(matches.offerId, pair.offerId), eq(matches.demandId, pair.demandId)));
-    }
-    return { stored: rows.length, announced: fresh.length };
-  });
+    await tx.execute(sql`update ${matches} m set announced_by = a.event
+      from unnest(${sql.param(fresh.map((f) => f.matchId))}::uuid[], ${sql.param(fresh.map((f) => eventOf.get(`${f.offerId}:${f.demandId}`)!))}::bigint[]) as a(id, event)
+      where m.id = a.id`);
+  }
+  return { stored: rows.size, announced: fresh.length };
 }
+
+/** Rows per insert statement: PostgreSQL takes at most 65,535 parameters in one. */
+const INSERT_ROWS = 2000;
