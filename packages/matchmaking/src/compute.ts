@@ -1,6 +1,7 @@
 import type { Database } from '@enlace/db';
 import { type Clock, isoDay } from '@enlace/domain';
 import {
+  type CorpusStats,
   type EligibilityFields,
   type MatchProfile,
   type MatchReason,
@@ -11,8 +12,9 @@ import {
   toMatchProfile,
   whyClosed,
 } from '@enlace/matching';
-import { type MatchSource, loadMatchSources, replaceMatches } from '@enlace/registry/internal';
+import { type FreshMatches, type MatchSource, loadMatchSources, replaceMatchesOfMany } from '@enlace/registry/internal';
 import type { SearchHandle } from '@enlace/search';
+import pLimit from 'p-limit';
 import { findCandidates } from './candidates.js';
 import { suggestExpertsForDemands } from './expert-suggestions.js';
 import { indexListings } from './indexing/listings.js';
@@ -34,6 +36,14 @@ export interface MatchmakingDeps {
  */
 export const MATCH_POLICY = { keep: 50, minScore: 0, announceAt: 0.6 } as const;
 
+/**
+ * How a batch is matched: its listings' candidate searches run a few at a time, and their
+ * matches are stored a group at a time in one transaction, while the next group searches.
+ * So the worker's process, Meilisearch and PostgreSQL all stay busy, and a round trip to
+ * PostgreSQL serves many listings (test/bench/results/matching.md).
+ */
+export const MATCH_PIPELINE = { searches: 4, storeEvery: 25, groups: 2 } as const;
+
 /** The profile of a candidate whose own profile is missing or stale: it shares no term. */
 const NO_TERMS: TermProfile = { terms: {}, surface: {}, pivotWords: {} };
 
@@ -52,6 +62,22 @@ function profileOf(s: MatchSource, terms: TermProfile | undefined): MatchProfile
   return toMatchProfile(s, terms ?? NO_TERMS);
 }
 
+function chunked<T>(xs: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+}
+
+/** The eligible candidates, scored against the listing, best first, as many as a listing keeps. */
+function rankCandidates(source: MatchSource, mine: MatchProfile, candidates: readonly Candidate[], stats: CorpusStats, today: string): FreshMatches['found'] {
+  const scored: { counterpartId: string; counterpartVersion: number; score: number; reasons: MatchReason[] }[] = [];
+  for (const c of candidates) {
+    const [demand, offer] = source.kind === 'demand' ? [source, c.source] : [c.source, source];
+    if (!isEligible(eligibility(demand), eligibility(offer), today)) continue;
+    const { score, reasons } = source.kind === 'demand' ? scoreMatch(mine, c.profile, stats) : scoreMatch(c.profile, mine, stats);
+    if (score >= MATCH_POLICY.minScore) scored.push({ counterpartId: c.source.id, counterpartVersion: c.source.version, score, reasons });
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, MATCH_POLICY.keep);
+}
+
 export interface MatchRunReport {
   profiled: number;
   matched: number;
@@ -62,9 +88,38 @@ export interface MatchRunReport {
 }
 
 /**
+ * The candidates' rows and profiles, each read once per batch: neighbouring listings of
+ * a batch (an import's chunk, a country's edits) share most of their candidates.
+ */
+interface Candidate {
+  source: MatchSource;
+  profile: MatchProfile;
+}
+
+function candidateReader(db: Database) {
+  const loaded = new Map<string, Promise<Candidate | undefined>>();
+  return async (ids: readonly string[]): Promise<Candidate[]> => {
+    const missing = ids.filter((id) => !loaded.has(id));
+    if (missing.length > 0) {
+      const batch = loadMatchSources(db, missing).then(
+        (rows) => new Map(rows.map((r) => [r.source.id, { source: r.source, profile: profileOf(r.source, r.profile) }])),
+      );
+      for (const id of missing)
+        loaded.set(
+          id,
+          batch.then((rows) => rows.get(id)),
+        );
+    }
+    const found = await Promise.all(ids.map((id) => loaded.get(id)!));
+    return found.filter((c): c is Candidate => c !== undefined);
+  };
+}
+
+/**
  * Recomputes the matches of these listings: profiles first (one translation batch for
  * all), the index told about the new pivot text, the candidate experts of the demands,
- * then for each published listing its candidates from the index, scored and stored. Idempotent: a rerun over unchanged
+ * then for each published listing its candidates from the index, scored and stored, a
+ * few listings at a time (MATCH_PIPELINE). Idempotent: a rerun over unchanged
  * listings computes and stores the same pairs and announces nothing twice.
  */
 export async function matchListings(deps: MatchmakingDeps, ids: readonly string[], opts: { bulk?: boolean } = {}): Promise<MatchRunReport> {
@@ -91,28 +146,25 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
   const experts = await suggestExpertsForDemands(deps, demands, stats);
   report.expertsStored = experts.stored;
 
-  for (const { source, profile } of listings) {
-    if (whyClosed(eligibility(source), today)) continue;
-    const mine = profileOf(source, profile);
-    const ids = await findCandidates(deps.search, source, profile, stats, today);
-    const candidates = await loadMatchSources(deps.db, ids);
-    const scored: { counterpartId: string; counterpartVersion: number; score: number; reasons: MatchReason[] }[] = [];
-    for (const c of candidates) {
-      const [demand, offer] = source.kind === 'demand' ? [source, c.source] : [c.source, source];
-      if (!isEligible(eligibility(demand), eligibility(offer), today)) continue;
-      const theirs = profileOf(c.source, c.profile);
-      const { score, reasons } = source.kind === 'demand' ? scoreMatch(mine, theirs, stats) : scoreMatch(theirs, mine, stats);
-      if (score >= MATCH_POLICY.minScore) scored.push({ counterpartId: c.source.id, counterpartVersion: c.source.version, score, reasons });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    const result = await replaceMatches(deps.db, source, scored.slice(0, MATCH_POLICY.keep), {
-      announceAt: MATCH_POLICY.announceAt,
-      now,
-      bulk: opts.bulk ?? false,
+  const readCandidates = candidateReader(deps.db);
+  const searches = pLimit(MATCH_PIPELINE.searches);
+  const groups = pLimit(MATCH_PIPELINE.groups);
+  const open = listings.filter(({ source }) => !whyClosed(eligibility(source), today));
+  const rank = ({ source, profile }: (typeof open)[number]) =>
+    searches(async (): Promise<FreshMatches> => {
+      const ids = await findCandidates(deps.search, source, profile, stats, today);
+      return { subject: source, found: rankCandidates(source, profileOf(source, profile), await readCandidates(ids), stats, today) };
     });
-    report.matched += 1;
-    report.stored += result.stored;
-    report.announced += result.announced;
-  }
+  const store = { announceAt: MATCH_POLICY.announceAt, now, bulk: opts.bulk ?? false };
+  await Promise.all(
+    chunked(open, MATCH_PIPELINE.storeEvery).map((group) =>
+      groups(async () => {
+        const result = await replaceMatchesOfMany(deps.db, await Promise.all(group.map(rank)), store);
+        report.matched += group.length;
+        report.stored += result.stored;
+        report.announced += result.announced;
+      }),
+    ),
+  );
   return report;
 }
