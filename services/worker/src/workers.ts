@@ -174,7 +174,9 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       () =>
         new Worker(QUEUES.match, afterSearch(matchProcessor({ ...deps, translator, stats })), {
           ...common,
-          concurrency: 1,
+          // Two batches at once: one is translated and re-indexed while the other is
+          // searched, scored and stored (test/bench/results/matching.md).
+          concurrency: 2,
           // A batch of translations can take a while; keep the job's lock alive meanwhile.
           lockDuration: 300_000,
         }),

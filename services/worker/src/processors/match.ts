@@ -5,8 +5,9 @@ import type { Logger } from 'pino';
 
 /**
  * A batch of listings the indexer has just made searchable: profiled in one
- * translation batch, then matched one after another. The match worker runs one job at
- * a time, so a listing's matching always sees the profiles of every listing before it.
+ * translation batch, then matched. The worker runs two batches at once; a pair whose
+ * two listings are in batches running side by side is still found, by the batch whose
+ * pivot text was indexed last: each batch indexes its pivot text before it searches.
  */
 export function matchProcessor(deps: MatchmakingDeps & { log: Logger }) {
   return async (job: Job<JobPayload<'match'>>) => {
