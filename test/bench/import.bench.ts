@@ -789,7 +789,7 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
   const api = await startTestApi({ label: 'bench', env: { IMPORT_MAX_BYTES: String(200 * 1024 * 1024) } });
   const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'warn' }) });
   if (!WITH_INDEX) await api.producer.queue(QUEUES.indexBulk).pause();
-  await api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
   log(`  search indexer ${WITH_INDEX ? 'running during the import' : 'paused (BENCH_INDEX=1 to run it)'}; matching paused`);
   const apiRunsSeconds: number[] = [];
   let apiPostSeconds = 0;

@@ -474,7 +474,7 @@ export async function runNotificationsBench(log: Log = console.log): Promise<Not
   // Indexing and matching the listings set up below would announce matches of their own.
   await api.producer.queue(QUEUES.indexBulk).pause();
   await api.producer.queue(QUEUES.index).pause();
-  await api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
   const rawRunsSeconds: number[] = [];
   const inAppRuns: Awaited<ReturnType<typeof inAppRun>>[] = [];
   const emailRuns: Awaited<ReturnType<typeof emailRun>>[] = [];

@@ -88,7 +88,7 @@ async function waitForIndex(api: TestApi, expected: number, log: Log) {
 export async function run(log: Log): Promise<BenchResult> {
   const { api, workers } = await startBenchStack('readsbench', log);
   // Matching every listing is the matching bench's business; a sample is matched below.
-  await api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
   const apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
   const pool = new pg.Pool({ connectionString: api.env.DATABASE_URL, max: CONNECTIONS });
   const bare = Fastify();

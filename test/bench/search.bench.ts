@@ -104,7 +104,7 @@ export async function run(log: Log): Promise<BenchResult> {
   const api = await startTestApi({ label: 'searchbench', env: { IMPORT_MAX_BYTES: String(200 * 1024 * 1024), LOG_LEVEL: 'warn' } });
   const workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'warn' }) });
   // Matching 100,000 listings would take this machine hours of translation; a sample is matched below.
-  await api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
   const base = await api.app.listen({ host: '127.0.0.1', port: 0 });
   const translator = createTranslator();
   try {

@@ -117,7 +117,7 @@ async function waitForIndex(api: TestApi, expected: number, log: Log) {
 
 /** Lets the matcher work through the published listings (bounded), then pauses it for the measurements. */
 async function waitForMatching(api: TestApi, log: Log): Promise<{ seconds: number; finished: boolean }> {
-  const queue = api.producer.queue(QUEUES.match);
+  const queue = api.producer.queue(QUEUES.matchBulk);
   const started = Date.now();
   let idle = 0;
   for (let last = started; ;) {
@@ -169,7 +169,7 @@ export async function run(log: Log): Promise<BenchResult> {
     if (imported.statusCode !== 202) throw new Error(`import refused: ${imported.body.slice(0, 300)}`);
     await waitForIndex(api, LISTINGS, log);
     const matching = await waitForMatching(api, log);
-    await api.producer.queue(QUEUES.match).pause();
+    for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
     log(`matching: ${matching.finished ? 'done' : 'stopped'} after ${matching.seconds} s`);
 
     const published = (await (await fetch(`${apiUrl}/v1/search?hitsPerPage=1`)).json()) as SearchAnswer;

@@ -18,7 +18,7 @@ export async function waitUntilSettled(
   let lastReport = 0;
   while (Date.now() < deadline) {
     const state: Record<string, number> = { outbox: await pendingOutbox(db, [...LISTING_TOPICS, OUTBOX_TOPICS.expertChanged]) };
-    for (const q of [QUEUES.index, QUEUES.indexBulk, QUEUES.match, QUEUES.imports, QUEUES.indexExperts]) {
+    for (const q of [QUEUES.index, QUEUES.indexBulk, QUEUES.match, QUEUES.matchBulk, QUEUES.imports, QUEUES.indexExperts]) {
       const c = await producer.queue(q).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
       state[q] = Object.values(c).reduce((a, b) => a + b, 0);
     }

@@ -19,7 +19,7 @@ async function startStack(label: string) {
   const a = await startTestApi({ label });
   const w = await startWorkers({ env: a.env, db: a.db, search: a.search, clock: a.clock, log: pino({ level: 'silent' }) });
   // These tests are about the registry; matching would only slow them.
-  await a.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await a.producer.queue(q).pause();
   return { a, w };
 }
 

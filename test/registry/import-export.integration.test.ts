@@ -13,7 +13,7 @@ beforeAll(async () => {
   api = await startTestApi({ label: 'imports' });
   workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'silent' }) });
   // These tests are about the registry; matching thousands of listings would only slow them.
-  await api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
   staff = await api.user('staff');
   officerBR = await api.user('agency_officer', { country: 'BR' });
 });
@@ -161,7 +161,7 @@ describe('export', () => {
 
     const other = await startTestApi({ label: 'roundtrip' });
     const otherWorkers = await startWorkers({ env: other.env, db: other.db, search: other.search, clock: other.clock, log: pino({ level: 'silent' }) });
-    await other.producer.queue(QUEUES.match).pause();
+    for (const q of [QUEUES.match, QUEUES.matchBulk]) await other.producer.queue(q).pause();
     try {
       const otherStaff = await other.user('staff');
       const res = await other.app.inject({

@@ -15,7 +15,7 @@ beforeAll(async () => {
   api = await startTestApi({ label: 'importlimits' });
   workers = await startWorkers({ env: api.env, db: api.db, search: api.search, clock: api.clock, log: pino({ level: 'silent' }) });
   // These tests are about import errors; indexing and matching would only slow them.
-  for (const q of [QUEUES.match, QUEUES.indexBulk, QUEUES.index]) await api.producer.queue(q).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk, QUEUES.indexBulk, QUEUES.index]) await api.producer.queue(q).pause();
   staff = await api.user('staff');
 });
 afterAll(async () => {

@@ -21,7 +21,7 @@ let officerAR: TestUser;
 beforeAll(async () => {
   stack = await startStack('institutions');
   // These tests are about institutions and the index; matching would only slow them.
-  await stack.api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await stack.api.producer.queue(q).pause();
   staff = await stack.api.user('staff');
   officerCL = await stack.api.user('agency_officer', { country: 'CL' });
   focalCL = await stack.api.user('focal_point', { country: 'CL' });

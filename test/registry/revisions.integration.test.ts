@@ -26,7 +26,7 @@ const REVISED = 'Vigilância epidemiológica hospitalar';
 beforeAll(async () => {
   s = await startNotificationStack('revisions');
   // These tests are about the registry; matching would only slow them.
-  await s.api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await s.api.producer.queue(q).pause();
   officerBR = await s.api.user('agency_officer', { country: 'BR' });
   focalBR = await s.api.user('focal_point', { country: 'BR' });
   officerAR = await s.api.user('agency_officer', { country: 'AR' });

@@ -13,7 +13,7 @@ let staff: TestUser;
 
 beforeAll(async () => {
   stack = await startStack('highlights');
-  await stack.api.producer.queue(QUEUES.match).pause();
+  for (const q of [QUEUES.match, QUEUES.matchBulk]) await stack.api.producer.queue(q).pause();
   staff = await stack.api.user('staff');
 });
 afterAll(() => stack.close());

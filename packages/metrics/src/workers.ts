@@ -32,7 +32,7 @@ export function observeWorkers(registry: Registry, workers: readonly Worker[]): 
     worker.on('completed', (job: Job, result: unknown) => {
       jobs.inc({ queue, outcome: 'completed' });
       timed(queue, job);
-      if (queue === QUEUES.match) matched.inc(listingCount(job.data));
+      if (queue === QUEUES.match || queue === QUEUES.matchBulk) matched.inc(listingCount(job.data));
       if (queue === QUEUES.deliveries) {
         const r = (result ?? {}) as { sent?: boolean; channel?: string };
         delivered.inc({ channel: r.channel ?? 'unknown', outcome: r.sent ? 'sent' : 'skipped' });

@@ -10,6 +10,8 @@ export const QUEUES = {
   indexBulk: 'index-bulk',
   /** Recomputes the stored matches of a batch of listings; fed by the indexer once they are searchable. */
   match: 'match',
+  /** The same for bulk imports, in a lane of its own so that a person's publication never waits behind a catalogue. */
+  matchBulk: 'match-bulk',
   /** Turns an outbox event into notifications for the people it concerns; fed by the relay. */
   notify: 'notify',
   /** Sends one notification on one channel (email, webhook); fed by the fan-out, digests and the sweeper. */
@@ -39,6 +41,7 @@ export const jobPayloads = {
   index: z.object({ outboxId: z.number().int(), listingId: z.uuid() }),
   'index-bulk': z.object({ outboxId: z.number().int(), listingIds: z.array(z.uuid()).min(1).max(5000) }),
   match: z.object({ listingIds: z.array(z.uuid()).min(1).max(1000), bulk: z.boolean() }),
+  'match-bulk': z.object({ listingIds: z.array(z.uuid()).min(1).max(1000), bulk: z.literal(true) }),
   notify: z.object({ outboxId: z.number().int() }),
   deliveries: z.object({ deliveryId: z.number().int() }),
   'index-experts': z.object({ outboxId: z.number().int(), expertId: z.uuid() }),

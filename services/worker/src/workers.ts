@@ -100,6 +100,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       return process(job);
     };
   const indexing = afterSearch(indexProcessor({ ...deps, producer }));
+  const matching = matchProcessor({ ...deps, translator, stats });
   const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
   const lockDuration = deps.env.JOB_LOCK_MS;
   // A dead worker's jobs are found by BullMQ's stalled check, every 30 s by default and
@@ -169,18 +170,18 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       QUEUES.indexExperts,
       () => new Worker(QUEUES.indexExperts, afterSearch(indexExpertsProcessor({ ...deps, translator, stats })), { ...common, concurrency: 4 }),
     ],
-    [
-      QUEUES.match,
+    // People's edits and imports are matched in lanes of their own, one batch at a time
+    // in each, so that a publication never waits behind a catalogue's batches.
+    ...[QUEUES.match, QUEUES.matchBulk].map((queue): [QueueName, () => Worker] => [
+      queue,
       () =>
-        new Worker(QUEUES.match, afterSearch(matchProcessor({ ...deps, translator, stats })), {
+        new Worker(queue, afterSearch(matching), {
           ...common,
-          // Two batches at once: one is translated and re-indexed while the other is
-          // searched, scored and stored (test/bench/results/matching.md).
-          concurrency: 2,
+          concurrency: 1,
           // A batch of translations can take a while; keep the job's lock alive meanwhile.
           lockDuration: 300_000,
         }),
-    ],
+    ]),
   ];
   const workers = factories.filter(([queue]) => consumes(queue)).map(([, make]) => make());
   const relay = startOutboxRelay({ db: deps.db, databaseUrl: deps.env.DATABASE_URL, producer, log: deps.log });

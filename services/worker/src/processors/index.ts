@@ -10,15 +10,8 @@ import { createBatcher } from '../batcher.js';
 const BULK_SLICE = 250;
 
 /**
- * Listings per bulk match job. A person's publication waits for a running job to end
- * before it has a free hand among the match worker's two: a job of a hundred listings
- * takes a few seconds, one of five hundred took fifteen (test/bench/results/matching.md).
- */
-const BULK_MATCH_JOB = 100;
-
-/**
  * One job per outbox row; rows arriving together share one index write, after which
- * one match job takes the whole batch (an import's, a hundred listings a job). A failed write (Meilisearch down) fails every
+ * one match job takes the whole batch. A failed write (Meilisearch down) fails every
  * job of its batch, and BullMQ retries them with backoff; matching is idempotent, so a
  * batch matched twice costs time, not correctness.
  */
@@ -28,16 +21,8 @@ export function indexProcessor(deps: { db: Database; search: SearchHandle; produ
       const ids = [...new Set(items.map((i) => i.listingId))];
       const { upserted, deleted } = await indexListings(deps.db, deps.search, ids);
       const bulk = items.every((i) => i.bulk);
-      // Bulk batches yield to edits in the match queue too (unprioritized jobs go first).
-      if (bulk)
-        await deps.producer.addBulk(
-          QUEUES.match,
-          Array.from({ length: Math.ceil(ids.length / BULK_MATCH_JOB) }, (_, i) => ({
-            name: QUEUES.match,
-            data: { listingIds: ids.slice(i * BULK_MATCH_JOB, (i + 1) * BULK_MATCH_JOB), bulk },
-            opts: { priority: 10 },
-          })),
-        );
+      // Bulk batches are matched in a lane of their own, as they are indexed in one.
+      if (bulk) await deps.producer.add(QUEUES.matchBulk, { listingIds: ids, bulk });
       else await deps.producer.add(QUEUES.match, { listingIds: ids, bulk });
       deps.log.debug({ upserted, deleted }, 'index synced');
     },

@@ -1,17 +1,17 @@
-import { type JobPayload, jobPayloads } from '@enlace/queue';
+import { type JobPayload, QUEUES, jobPayloads } from '@enlace/queue';
 import { type MatchmakingDeps, matchListings } from '@enlace/matchmaking';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
 /**
  * A batch of listings the indexer has just made searchable: profiled in one
- * translation batch, then matched. The worker runs two batches at once; a pair whose
- * two listings are in batches running side by side is still found, by the batch whose
- * pivot text was indexed last: each batch indexes its pivot text before it searches.
+ * translation batch, then matched. People's edits and imports have a lane each, so two
+ * batches may run side by side; a pair whose two listings are in both is still found, by
+ * the batch whose pivot text was indexed last: each indexes its pivot text before it searches.
  */
 export function matchProcessor(deps: MatchmakingDeps & { log: Logger }) {
-  return async (job: Job<JobPayload<'match'>>) => {
-    const { listingIds, bulk } = jobPayloads.match.parse(job.data);
+  return async (job: Job<JobPayload<'match'> | JobPayload<'match-bulk'>>) => {
+    const { listingIds, bulk } = (job.queueName === QUEUES.matchBulk ? jobPayloads['match-bulk'] : jobPayloads.match).parse(job.data);
     const started = Date.now();
     // A bulk import's matches are announced together, once its matching stops (see the notification windows).
     const report = await matchListings(deps, listingIds, { bulk });
