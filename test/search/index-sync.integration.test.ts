@@ -25,6 +25,9 @@ const search = async (query: string, user?: TestUser) => {
     totalHits: number;
   };
 };
+/** The operator's repair, as `enlace search reconcile` runs it. */
+const reconcile = () =>
+  runCli(['search', 'reconcile'], { db: stack.api.db, clock: stack.api.clock, databaseUrl: stack.api.databaseUrl, search: stack.api.search });
 const post = (url: string, user: TestUser, payload?: object) =>
   stack.api.app.inject({ method: 'POST', url, headers: user.headers, ...(payload ? { payload } : {}) });
 
@@ -101,12 +104,7 @@ describe('reconciliation', () => {
     await settled(stack.api.search.listings.addDocuments([{ ...ghost, title: 'ghost', status: 'published' } as never]));
     expect((await search('q=reconciliação')).totalHits).toBe(0);
 
-    const out = await runCli(['search', 'reconcile'], {
-      db: stack.api.db,
-      clock: stack.api.clock,
-      databaseUrl: stack.api.databaseUrl,
-      search: stack.api.search,
-    });
+    const out = await reconcile();
     expect(out).toMatch(/repaired [1-9]\d* documents, removed 1/);
     expect((await search('q=reconciliação')).totalHits).toBe(1);
     await expect(stack.api.search.listings.getDocument(ghost.id)).rejects.toThrow();
@@ -133,12 +131,7 @@ describe('the candidates index', () => {
     await settled(stack.api.search.candidates.deleteDocuments([id]));
     const ghost = '00000000-0000-4000-8000-00000000abcd';
     await settled(stack.api.search.candidates.addDocuments([{ ...doc, id: ghost, updatedAt: 0 } as never]));
-    const out = await runCli(['search', 'reconcile'], {
-      db: stack.api.db,
-      clock: stack.api.clock,
-      databaseUrl: stack.api.databaseUrl,
-      search: stack.api.search,
-    });
+    const out = await reconcile();
     expect(out).toMatch(/repaired [1-9]\d* documents, removed 1/);
     await expect(stack.api.search.candidates.getDocument(id)).resolves.toMatchObject({ id });
     await expect(stack.api.search.candidates.getDocument(ghost)).rejects.toThrow();
