@@ -2,11 +2,12 @@
  * The main read routes under load, each next to a bare fastify route doing the same work
  * in the same run: the very SQL statements the API sent for that request (recorded from
  * the pg driver, replayed on a pool of the same size) or the very Meilisearch queries
- * (recorded from fetch, replayed). With 20 connections for a bounded time each:
+ * (recorded from the search client's requests, replayed through the same transport). With 20 connections for a bounded time each:
  *   GET /v1/listings?limit=20, GET /v1/listings/{id}, GET /v1/listings/{id}/matches,
  *   GET /v1/search?q=…
  * Target (issue 14): each route at least half the throughput of its bare twin.
  */
+import http from 'node:http';
 import os from 'node:os';
 import type { TestApi } from '@enlace/api/testing';
 import { TEST_MEILI_URL } from '@enlace/devstack/testing';
@@ -14,6 +15,7 @@ import { listings, matches } from '@enlace/db';
 import { createTranslator } from '@enlace/matching';
 import { CorpusStatsCache, matchListings } from '@enlace/matchmaking';
 import { QUEUES } from '@enlace/queue';
+import { keepAliveHttpClient } from '@enlace/search';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -47,16 +49,29 @@ function startRecorder(meiliUrl: string) {
     }
     return query.apply(this, args);
   } as typeof pg.Client.prototype.query;
-  const fetch0 = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (recording && url.startsWith(meiliUrl))
-      recording.meili.push({ url, init: { method: init?.method ?? 'GET', headers: init?.headers ?? {}, body: init?.body ?? null } });
-    return fetch0(input, init);
-  }) as typeof fetch;
+  // The search client sends through node:http (@enlace/search's keepAliveHttpClient):
+  // each request to Meilisearch is recorded with the body it ends with.
+  const request0 = http.request;
+  http.request = ((...args: Parameters<typeof http.request>) => {
+    const req = (request0 as (...a: unknown[]) => http.ClientRequest)(...args);
+    const [target, options] = args as [string | URL, http.RequestOptions | undefined];
+    const url = String(target);
+    if (recording && url.startsWith(meiliUrl)) {
+      const calls = recording.meili;
+      const end = req.end.bind(req) as (body?: unknown) => http.ClientRequest;
+      req.end = ((body?: unknown) => {
+        calls.push({
+          url,
+          init: { method: options?.method ?? 'GET', headers: (options?.headers ?? {}) as Record<string, string>, body: typeof body === 'string' ? body : null },
+        });
+        return end(body);
+      }) as typeof req.end;
+    }
+    return req;
+  }) as typeof http.request;
   return () => {
     pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
-    globalThis.fetch = fetch0;
+    http.request = request0;
   };
 }
 
@@ -92,6 +107,8 @@ export async function run(log: Log): Promise<BenchResult> {
   const apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
   const pool = new pg.Pool({ connectionString: api.env.DATABASE_URL, max: CONNECTIONS });
   const bare = Fastify();
+  // The bare twin sends its Meilisearch queries as the API does.
+  const meili = keepAliveHttpClient();
   const translator = createTranslator();
   const stopRecorder = startRecorder(TEST_MEILI_URL);
   try {
@@ -151,7 +168,7 @@ export async function run(log: Log): Promise<BenchResult> {
         const out: unknown[] = [];
         for (const s of recorded[name]!.sql)
           out.push((await pool.query({ text: s.text, values: s.values, ...(s.rowMode === 'array' ? { rowMode: 'array' as const } : {}) })).rows);
-        for (const m of recorded[name]!.meili) out.push(await (await fetch(m.url, m.init)).json());
+        for (const m of recorded[name]!.meili) out.push(await meili(m.url, m.init));
         return out;
       });
     }
@@ -206,7 +223,7 @@ export async function run(log: Log): Promise<BenchResult> {
       verdict: `${rows.map((r) => `${r.name} **${ratio(r.api.perSecond, r.bare.perSecond)}** of its bare twin`).join(', ')} (target ≥ ${TARGET}: ${met ? 'met' : 'NOT met'}).`,
       notes: [
         `${TOTAL} generated listings imported through the API and indexed; ${MATCHED} published demands matched by the worker's code; the routes read the demand with the most matches (${busiest.n}), anonymously.`,
-        `Bare twin: a fastify route with no plugin that sends the very statements the API sent for one request of that route (recorded from the pg driver, with their parameters and row mode) on a pool of ${CONNECTIONS} connections, and the very Meilisearch requests (recorded from fetch), one after another as the API did, and answers their raw results as JSON.`,
+        `Bare twin: a fastify route with no plugin that sends the very statements the API sent for one request of that route (recorded from the pg driver, with their parameters and row mode) on a pool of ${CONNECTIONS} connections, and the very Meilisearch requests (recorded from the search client, replayed through its own transport, node:http with kept-alive connections), one after another as the API did, and answers their raw results as JSON.`,
         `Each row: ${CONNECTIONS} connections for ${SECONDS} s (autocannon in a worker thread), API first, then its twin.`,
         `Machine: ${figures.machine.cpus} × ${figures.machine.cpuModel}, Node ${figures.machine.node}; load average ${figures.machine.loadAverage.join(', ')}; ${figures.date}. Other work was running on the machine: compare ratios, not absolute figures.`,
       ],
