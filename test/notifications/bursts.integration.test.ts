@@ -1,6 +1,8 @@
 import type { TestUser } from '@enlace/api/testing';
-import { deliveries, notifications } from '@enlace/db';
-import { and, eq } from 'drizzle-orm';
+import { deliveries, notifications, outbox } from '@enlace/db';
+import { QUEUES } from '@enlace/queue';
+import { fanOutMany } from '@enlace/registry/internal';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NotificationStack, startNotificationStack } from './stack.js';
 import { publishedListing, startWebhookReceiver, storeMatch } from './support.js';
@@ -209,5 +211,45 @@ describe('a webhook', () => {
     } finally {
       await hooks.close();
     }
+  });
+});
+
+describe('new matches fanned out many at a time', () => {
+  it('tell each person of each match once, decide their emails as one by one would, and write nothing twice', async () => {
+    s.clock.set('2026-11-28T10:00:00Z');
+    const focalEC = await s.api.user('focal_point', { country: 'EC', language: 'es' });
+    // Only this test's events wait, and nothing but this test fans them out.
+    const lanes = [QUEUES.match, QUEUES.matchBulk, QUEUES.notify, QUEUES.notifyBulk].map((q) => s.api.producer.queue(q));
+    for (const q of lanes) await q.pause();
+    try {
+      const offer = await publishedListing(s.api, s.staff, 'EC', { title: 'Gestión integrada de cuencas hidrográficas' });
+      // A publication's match first, then three of an import's.
+      for (let i = 0; i < 4; i++) await storeMatch(s.api, offer, await publishedListing(s.api, s.staff, 'HT', demandHT(80 + i)), 0.7, { bulk: i > 0 });
+      const events = await s.api.db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(and(eq(outbox.topic, 'match.new'), isNull(outbox.processedAt), sql`${outbox.payload}->>'offerId' = ${offer.id}`))
+        .orderBy(asc(outbox.id));
+      expect(events).toHaveLength(4);
+      const ids = events.map((e) => e.id);
+
+      const once = await fanOutMany(s.api.db, ids, s.clock, { webUrl: 'https://enlace.test' });
+      const mine = async () => (await emailsOf(focalEC)).map((d) => d.status).sort();
+      // The publication's match interrupts at once; the import's gather, as they would one by one.
+      expect(await mine()).toEqual(['gathering', 'gathering', 'gathering', 'pending']);
+      const inbox = await s.api.app.inject({ url: '/v1/inbox?limit=50', headers: focalEC.headers });
+      expect(inbox.json().items).toHaveLength(4);
+      const processed = await s.api.db.select({ at: outbox.processedAt }).from(outbox).where(inArray(outbox.id, ids));
+      expect(processed.every((e) => e.at !== null)).toBe(true);
+
+      const again = await fanOutMany(s.api.db, ids, s.clock, { webUrl: 'https://enlace.test' });
+      expect(again.tells).toBe(once.tells);
+      expect(again.deliveries).toEqual(once.deliveries);
+      expect(await mine()).toEqual(['gathering', 'gathering', 'gathering', 'pending']);
+    } finally {
+      for (const q of lanes) await q.resume();
+    }
+    await s.settled();
+    expect(s.mailTo(focalEC)).toHaveLength(1);
   });
 });

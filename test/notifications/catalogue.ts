@@ -89,7 +89,7 @@ export async function importCatalogueAndCountMail(opts: { listings: number; log:
       payload: body,
     });
     if (posted.statusCode !== 202) throw new Error(`POST /v1/imports answered ${posted.statusCode}: ${posted.body.slice(0, 300)}`);
-    const queues = [QUEUES.imports, QUEUES.indexBulk, QUEUES.index, QUEUES.match, QUEUES.matchBulk, QUEUES.notify, QUEUES.deliveries];
+    const queues = [QUEUES.imports, QUEUES.indexBulk, QUEUES.index, QUEUES.match, QUEUES.matchBulk, QUEUES.notify, QUEUES.notifyBulk, QUEUES.deliveries];
     const deadline = performance.now() + (opts.timeoutMs ?? 30 * 60_000);
     let lastLog = performance.now();
     // Imported, indexed, matched, and every announcement fanned out: quiet for two polls in a row.

@@ -14,6 +14,8 @@ export const QUEUES = {
   matchBulk: 'match-bulk',
   /** Turns an outbox event into notifications for the people it concerns; fed by the relay. */
   notify: 'notify',
+  /** The same for an import's new matches, fanned out many at a time in a lane of their own. */
+  notifyBulk: 'notify-bulk',
   /** Sends one notification on one channel (email, webhook); fed by the fan-out, digests and the sweeper. */
   deliveries: 'deliveries',
   /** Keeps the experts index and the experts' suggestions in step with the roster; fed by the outbox relay (`expert.changed`). */
@@ -43,6 +45,7 @@ export const jobPayloads = {
   match: z.object({ listingIds: z.array(z.uuid()).min(1).max(1000), bulk: z.boolean() }),
   'match-bulk': z.object({ listingIds: z.array(z.uuid()).min(1).max(1000), bulk: z.literal(true) }),
   notify: z.object({ outboxId: z.number().int() }),
+  'notify-bulk': z.object({ outboxId: z.number().int() }),
   deliveries: z.object({ deliveryId: z.number().int() }),
   'index-experts': z.object({ outboxId: z.number().int(), expertId: z.uuid() }),
   'expert-links': z.object({ outboxId: z.number().int() }),

@@ -29,7 +29,7 @@ export { loadMatchSources, saveProfiles, documentFrequencies, type MatchSource }
 export { type FreshMatches, replaceMatches, replaceMatchesOfMany, type ScoredCounterpart } from './matches/store.js';
 
 // Notifications: fan-out, deliveries, digests, reminders, one-click unsubscribe
-export { fanOut } from './notifications/fanout.js';
+export { fanOut, fanOutMany } from './notifications/fanout.js';
 export { claimDelivery, finishDelivery, abandonDelivery, deliveriesToRequeue, type ClaimedDelivery } from './notifications/deliveries.js';
 export { gatherDigests } from './notifications/digests.js';
 export { burstPayload, gatherBursts } from './notifications/bursts.js';

@@ -35,6 +35,14 @@ describe('the outbox relay', () => {
     expect(sent['notify']!.map((j) => [j.name, j.data])).toEqual([['campaign.round', { outboxId: 3 }]]);
   });
 
+  it("sends an import's new matches to the bulk fan-out lane, and a person's to the usual one", async () => {
+    const { producer, sent } = keepingProducer();
+    const match = { matchId: listing, offerId: listing, demandId: listing, score: 0.5 };
+    await relayRows(producer, [row(1, 'match.new', listing, { ...match, bulk: true }), row(2, 'match.new', listing, match)]);
+    expect(sent['notify-bulk']!.map((j) => [j.name, j.data, j.opts?.jobId])).toEqual([['match.new', { outboxId: 1 }, 'outbox-1']]);
+    expect(sent['notify']!.map((j) => [j.name, j.data])).toEqual([['match.new', { outboxId: 2 }]]);
+  });
+
   it('refuses a row that breaks its contract and still hands on the others', async () => {
     const { producer, sent } = keepingProducer();
     const refused = await relayRows(producer, [row(1, 'listings.imported', 'import', { listingIds: ['nope'] }), row(2, 'listing.changed', listing, {})]);

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 type Route = { [Q in QueueName]: { readonly queue: Q; readonly data: (row: OutboxRow) => JobPayload<Q> } }[QueueName];
 
 const toNotify: Route = { queue: QUEUES.notify, data: (row) => ({ outboxId: row.id }) };
+const toNotifyBulk: Route = { queue: QUEUES.notifyBulk, data: (row) => ({ outboxId: row.id }) };
 
 /**
  * Which queue hears about each outbox topic, and what its job carries. Imports take a
@@ -31,6 +32,15 @@ const ROUTES: Record<OutboxTopic, Route> = {
   [OUTBOX_TOPICS.campaignRound]: toNotify,
   [OUTBOX_TOPICS.storyChanged]: toNotify,
 };
+
+/**
+ * An import's new matches come by the thousand: they go to a lane where they are fanned
+ * out many at a time, and where they never hold up a person's own news.
+ */
+function routeOf(row: OutboxRow, topic: OutboxTopic): Route {
+  const bulk = topic === OUTBOX_TOPICS.matchNew && (row.payload as { bulk?: unknown } | null)?.bulk === true;
+  return bulk ? toNotifyBulk : ROUTES[topic];
+}
 
 /** Every topic the relay hands on. */
 export const RELAYED_TOPICS: readonly OutboxTopic[] = Object.keys(ROUTES).filter(isOutboxTopic);
@@ -55,7 +65,7 @@ export async function relayRows(producer: Pick<Producer, 'addBulk'>, rows: reado
   const byQueue = new Map<QueueName, BulkJob<QueueName>[]>();
   for (const row of rows) {
     if (!isOutboxTopic(row.topic)) continue;
-    const route = ROUTES[row.topic];
+    const route = routeOf(row, row.topic);
     let data: JobPayload<QueueName>;
     try {
       data = jobPayloads[route.queue].parse(route.data(row));

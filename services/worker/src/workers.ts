@@ -14,7 +14,7 @@ import { indexProcessor } from './processors/index.js';
 import { indexExpertsProcessor } from './processors/experts.js';
 import { matchProcessor } from './processors/match.js';
 import { maintenanceProcessor } from './processors/maintenance.js';
-import { notifyProcessor } from './processors/notify.js';
+import { notifyBulkProcessor, notifyProcessor } from './processors/notify.js';
 import { deliveryProcessor } from './processors/deliveries.js';
 import { expertLinksProcessor } from './processors/expert-links.js';
 import { createMailer } from './delivery/email.js';
@@ -129,6 +129,23 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
             concurrency: 8,
             ...leased,
           },
+        ),
+    ],
+    // As many jobs at once as a fan-out batch holds: the batcher gathers them into one.
+    [
+      QUEUES.notifyBulk,
+      () =>
+        new Worker(
+          QUEUES.notifyBulk,
+          notifyBulkProcessor({
+            ...deps,
+            producer,
+            retry,
+            webUrl: webUrl(deps.env),
+            campaignPerSecond: deps.env.CAMPAIGN_SEND_RATE,
+            burst: burstPolicy(deps.env),
+          }),
+          { ...common, concurrency: 200, ...leased },
         ),
     ],
     [

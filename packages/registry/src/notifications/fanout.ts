@@ -2,15 +2,15 @@ import { pendingExpertRevision } from '../experts/revisions.js';
 import { type Database, type DbOrTx, experts, matchEvents, matches, outbox } from '@enlace/db';
 import { type Clock, type MatchStageEvent, OUTBOX_TOPICS, type OutboxEvent, type OutboxPayload, parseOutboxEvent } from '@enlace/domain';
 import { type BurstPolicy, type ListingRef, type NotificationKind, type NotificationPayload, passesFilters } from '@enlace/messages';
-import { and, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { planCampaignRound } from '../campaigns/round-plan.js';
 import { holdIfPaused } from '../campaigns/write.js';
 import { listingsWithPendingRevision } from '../listings/revisions.js';
 import { inTransaction } from '../context.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
-import { type Recipient, focalPointsOf, recipientsById } from './people.js';
+import { type PeopleBook, type Recipient, focalPointsOf, peopleBook } from './people.js';
 import { planStory } from './stories.js';
-import { type DeliveryRef, type Tell, writeNotifications } from './write.js';
+import { type DeliveryRef, type Tell, writeEventsNotifications } from './write.js';
 
 /** The key that makes an outbox event's notifications unique. */
 export const outboxEventKey = (outboxId: number) => `outbox:${outboxId}`;
@@ -26,28 +26,68 @@ export async function fanOut(
   clock: Clock,
   opts: { webUrl: string; burst?: BurstPolicy },
 ): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
-  const [event] = await db.select().from(outbox).where(eq(outbox.id, outboxId)).limit(1);
-  if (!event) return { deliveries: [], tells: 0 };
+  return fanOutMany(db, [outboxId], clock, opts);
+}
+
+/**
+ * `fanOut` for many events in one transaction. New matches, which an import finds by
+ * the thousand, are planned from facts read once for all of them: the statements do
+ * not grow with the number of events.
+ */
+export async function fanOutMany(
+  db: Database,
+  outboxIds: readonly number[],
+  clock: Clock,
+  opts: { webUrl: string; burst?: BurstPolicy },
+): Promise<{ deliveries: DeliveryRef[]; tells: number }> {
+  const rows = await db
+    .select()
+    .from(outbox)
+    .where(inArray(outbox.id, [...outboxIds]))
+    .orderBy(asc(outbox.id));
+  if (rows.length === 0) return { deliveries: [], tells: 0 };
   // Read through the contract: a payload that breaks it fails the job rather than being guessed at.
-  const read = parseOutboxEvent(event.topic, event.payload);
-  const tells = await plan(db, read, clock, opts.webUrl);
+  const events = rows.map((row) => ({ id: row.id, event: parseOutboxEvent(row.topic, row.payload) }));
+  const newMatches = await newMatchFacts(
+    db,
+    events.flatMap(({ event }) => (event.topic === OUTBOX_TOPICS.matchNew ? [event.payload] : [])),
+  );
+  const planned: { id: number; event: OutboxEvent; tells: Tell[] }[] = [];
+  for (const { id, event } of events) {
+    const tells = event.topic === OUTBOX_TOPICS.matchNew ? newMatchTells(newMatches, event.payload) : await plan(db, event, clock, opts.webUrl);
+    planned.push({ id, event, tells });
+  }
   const deliveries = await inTransaction(db, async (tx) => {
-    let pending = await writeNotifications(tx, outboxEventKey(outboxId), tells, clock.now(), opts.burst);
-    if (read.topic === OUTBOX_TOPICS.campaignRound && (await holdIfPaused(tx, read.payload.campaignId))) pending = [];
+    const pending = await writeEventsNotifications(
+      tx,
+      planned.map((p) => ({ eventKey: outboxEventKey(p.id), tells: p.tells })),
+      clock.now(),
+      opts.burst,
+    );
+    const toSend: DeliveryRef[] = [];
+    for (const { id, event } of planned) {
+      if (event.topic === OUTBOX_TOPICS.campaignRound && (await holdIfPaused(tx, event.payload.campaignId))) continue;
+      toSend.push(...(pending.get(outboxEventKey(id)) ?? []));
+    }
     await tx
       .update(outbox)
       .set({ processedAt: sql`now()` })
-      .where(eq(outbox.id, outboxId));
-    return pending;
+      .where(
+        inArray(
+          outbox.id,
+          events.map((e) => e.id),
+        ),
+      );
+    return toSend;
   });
-  return { deliveries, tells: tells.length };
+  return { deliveries, tells: planned.reduce((n, p) => n + p.tells.length, 0) };
 }
 
 /** `webUrl`: where people open the web interface, for the links campaign messages carry. */
 async function plan(db: DbOrTx, event: OutboxEvent, clock: Clock, webUrl: string): Promise<Tell[]> {
   switch (event.topic) {
     case OUTBOX_TOPICS.matchNew:
-      return planNewMatch(db, event.payload);
+      return newMatchTells(await newMatchFacts(db, [event.payload]), event.payload);
     case OUTBOX_TOPICS.matchStage:
       return planMatchStage(db, event.payload);
     case OUTBOX_TOPICS.reviewRequested:
@@ -82,12 +122,21 @@ async function pairFacts(db: DbOrTx, match: MatchRow | undefined): Promise<PairF
   return offer && demand ? { match, offer, demand } : undefined;
 }
 
+/** The people either side of these listings may concern: their countries' focal points and their owners. */
+function peopleOfListings(db: DbOrTx, listings: readonly ListingFacts[]): Promise<PeopleBook> {
+  return peopleBook(
+    db,
+    listings.map((l) => l.ref.country),
+    listings.flatMap((l) => (l.ownerId ? [l.ownerId] : [])),
+  );
+}
+
 /** The focal points of a side's country and the owner of its listing, minus whoever acted. */
-async function sidePeople(db: DbOrTx, own: ListingFacts, exclude: string | null): Promise<{ recipient: Recipient; owner: boolean }[]> {
-  const [focal, owners] = await Promise.all([focalPointsOf(db, [own.ref.country]), recipientsById(db, own.ownerId ? [own.ownerId] : [])]);
+function sidePeople(people: PeopleBook, own: ListingFacts, exclude: string | null): { recipient: Recipient; owner: boolean }[] {
+  const owner = own.ownerId ? people.byId(own.ownerId) : undefined;
   const seen = new Map<string, { recipient: Recipient; owner: boolean }>();
-  for (const r of owners) seen.set(r.userId, { recipient: r, owner: true });
-  for (const r of focal) if (!seen.has(r.userId)) seen.set(r.userId, { recipient: r, owner: false });
+  if (owner) seen.set(owner.userId, { recipient: owner, owner: true });
+  for (const r of people.focalPoints(own.ref.country)) if (!seen.has(r.userId)) seen.set(r.userId, { recipient: r, owner: false });
   return [...seen.values()].filter((p) => p.recipient.userId !== exclude);
 }
 
@@ -95,19 +144,19 @@ async function sidePeople(db: DbOrTx, own: ListingFacts, exclude: string | null)
  * Tells each given side about the pair, from its own point of view (`own` is its
  * listing), through `payloadOf`, keeping only people whose filters let it through.
  */
-async function tellSides<K extends NotificationKind>(
-  db: DbOrTx,
+function tellSides<K extends NotificationKind>(
+  people: PeopleBook,
   pair: PairFacts,
   sides: readonly Side[],
   kind: K,
   payloadOf: (own: ListingRef, counterpart: ListingRef) => NotificationPayload<K>,
   opts: { exclude?: string | null; score?: number; gather?: Tell['gather'] } = {},
-): Promise<Tell[]> {
+): Tell[] {
   const tells: Tell[] = [];
   for (const side of sides) {
     const own = pair[side];
     const counterpart = pair[other(side)];
-    for (const { recipient, owner } of await sidePeople(db, own, opts.exclude ?? null)) {
+    for (const { recipient, owner } of sidePeople(people, own, opts.exclude ?? null)) {
       if (!passesFilters(recipient.prefs, own.ref, { ownListing: owner, ...(opts.score !== undefined ? { score: opts.score } : {}) })) continue;
       tells.push({ recipient, kind, payload: payloadOf(own.ref, counterpart.ref), ...(opts.gather ? { gather: opts.gather } : {}) } as Tell);
     }
@@ -115,19 +164,41 @@ async function tellSides<K extends NotificationKind>(
   return tells;
 }
 
-async function planNewMatch(db: DbOrTx, p: OutboxPayload<'match.new'>): Promise<Tell[]> {
-  const [match] = await db
+/** What new matches' announcements need, read once for all of them. */
+interface NewMatchFacts {
+  readonly pairs: ReadonlyMap<string, PairFacts>;
+  readonly people: PeopleBook;
+}
+
+const pairKey = (p: { offerId: string; demandId: string }) => `${p.offerId}:${p.demandId}`;
+
+async function newMatchFacts(db: DbOrTx, events: readonly OutboxPayload<'match.new'>[]): Promise<NewMatchFacts> {
+  if (events.length === 0) return { pairs: new Map(), people: { focalPoints: () => [], byId: () => undefined } };
+  // By the pair, not the id: a pair found again after its row was replaced is still the pair announced.
+  const rows = await db
     .select()
     .from(matches)
-    .where(and(eq(matches.offerId, p.offerId), eq(matches.demandId, p.demandId)))
-    .limit(1);
-  const pair = await pairFacts(db, match);
+    .where(
+      sql`(${matches.offerId}, ${matches.demandId}) in (select * from unnest(${sql.param(events.map((e) => e.offerId))}::uuid[], ${sql.param(events.map((e) => e.demandId))}::uuid[]))`,
+    );
+  const facts = await listingFacts(db, [...new Set(rows.flatMap((r) => [r.offerId, r.demandId]))]);
+  const pairs = new Map<string, PairFacts>();
+  for (const match of rows) {
+    const offer = facts.get(match.offerId);
+    const demand = facts.get(match.demandId);
+    if (offer && demand) pairs.set(pairKey(match), { match, offer, demand });
+  }
+  return { pairs, people: await peopleOfListings(db, [...facts.values()]) };
+}
+
+function newMatchTells({ pairs, people }: NewMatchFacts, p: OutboxPayload<'match.new'>): Tell[] {
+  const pair = pairs.get(pairKey(p));
   // People already turned the pair down, or a listing left publication meanwhile: nothing to announce.
   if (!pair || pair.match.stage === 'dismissed' || pair.match.stage === 'declined') return [];
   if (pair.offer.status !== 'published' || pair.demand.status !== 'published') return [];
   const { id: matchId, score, reasons } = pair.match;
   return tellSides(
-    db,
+    people,
     pair,
     ['offer', 'demand'],
     'match_new',
@@ -146,6 +217,7 @@ async function planNewMatch(db: DbOrTx, p: OutboxPayload<'match.new'>): Promise<
 async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
   const pair = await pairFacts(db, await matchById(db, e.matchId));
   if (!pair) return [];
+  const people = await peopleOfListings(db, [pair.offer, pair.demand]);
   const [step] = await db.select().from(matchEvents).where(eq(matchEvents.id, e.eventId)).limit(1);
   const matchId = pair.match.id;
   const exclude = e.actorUserId;
@@ -154,17 +226,17 @@ async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
   switch (e.action) {
     case 'interest':
       return e.toStage === 'mutual'
-        ? tellSides(db, pair, ['offer', 'demand'], 'match_mutual', (own, counterpart) => ({ matchId, own, counterpart }), { exclude })
-        : tellSides(db, pair, others, 'match_interest', (own, counterpart) => ({ matchId, own, counterpart, message: step?.message ?? null }), { exclude });
+        ? tellSides(people, pair, ['offer', 'demand'], 'match_mutual', (own, counterpart) => ({ matchId, own, counterpart }), { exclude })
+        : tellSides(people, pair, others, 'match_interest', (own, counterpart) => ({ matchId, own, counterpart, message: step?.message ?? null }), { exclude });
     case 'decline':
-      return tellSides(db, pair, others, 'match_declined', (own, counterpart) => ({ matchId, own, counterpart, reason: step?.message ?? '' }), { exclude });
+      return tellSides(people, pair, others, 'match_declined', (own, counterpart) => ({ matchId, own, counterpart, reason: step?.message ?? '' }), { exclude });
     case 'agree':
     case 'start':
     case 'complete': {
       if (e.toStage !== 'agreed' && e.toStage !== 'in_progress' && e.toStage !== 'completed') return [];
       const stage = e.toStage;
       return tellSides(
-        db,
+        people,
         pair,
         ['offer', 'demand'],
         'match_progress',
@@ -173,9 +245,16 @@ async function planMatchStage(db: DbOrTx, e: MatchStageEvent): Promise<Tell[]> {
       );
     }
     case 'propose':
-      return tellSides(db, pair, ['offer', 'demand'], 'match_brokered', (own, counterpart) => ({ matchId, own, counterpart, note: pair.match.brokerNote }), {
-        exclude,
-      });
+      return tellSides(
+        people,
+        pair,
+        ['offer', 'demand'],
+        'match_brokered',
+        (own, counterpart) => ({ matchId, own, counterpart, note: pair.match.brokerNote }),
+        {
+          exclude,
+        },
+      );
     default:
       return [];
   }
@@ -204,7 +283,7 @@ async function planExpiring(db: DbOrTx, p: OutboxPayload<'listing.expiring'>, cl
   const today = Date.parse(clock.now().toISOString().slice(0, 10));
   const daysLeft = Math.round((Date.parse(p.validUntil) - today) / DAY);
   const payload: NotificationPayload<'listing_expiring'> = { listing: listing.ref, validUntil: p.validUntil, daysLeft };
-  return (await sidePeople(db, listing, null)).map(({ recipient }) => ({ recipient, kind: 'listing_expiring', payload }));
+  return sidePeople(await peopleOfListings(db, [listing]), listing, null).map(({ recipient }) => ({ recipient, kind: 'listing_expiring', payload }));
 }
 
 async function planExpertReview(db: DbOrTx, p: OutboxPayload<'expert.review_requested'>): Promise<Tell[]> {

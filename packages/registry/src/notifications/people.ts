@@ -82,3 +82,17 @@ export async function recipientsById(db: DbOrTx, ids: readonly string[]): Promis
   const rows = await select(db).where(and(inArray(users.id, [...ids]), isNull(users.disabledAt)));
   return rows.map(toRecipient);
 }
+
+/** The people a batch of events may concern, read at once: focal points by country, and named people. */
+export interface PeopleBook {
+  focalPoints(country: string): readonly Recipient[];
+  byId(userId: string): Recipient | undefined;
+}
+
+export async function peopleBook(db: DbOrTx, countries: Iterable<string>, ids: Iterable<string>): Promise<PeopleBook> {
+  const [focal, named] = await Promise.all([focalPointsOf(db, [...new Set(countries)]), recipientsById(db, [...new Set(ids)])]);
+  const byCountry = new Map<string, Recipient[]>();
+  for (const r of focal) if (r.country) byCountry.set(r.country, [...(byCountry.get(r.country) ?? []), r]);
+  const byId = new Map(named.map((r) => [r.userId, r]));
+  return { focalPoints: (country) => byCountry.get(country) ?? [], byId: (userId) => byId.get(userId) };
+}

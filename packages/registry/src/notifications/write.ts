@@ -1,6 +1,14 @@
 import { type DbOrTx, deliveries, notifications, suggestionWindows } from '@enlace/db';
 import type { Channel } from '@enlace/domain/codes';
-import { type BurstPolicy, DEFAULT_BURST_POLICY, type NotificationKind, type NotificationPayload, burstDecision, channelPlan } from '@enlace/messages';
+import {
+  type BurstPolicy,
+  DEFAULT_BURST_POLICY,
+  type NotificationKind,
+  type NotificationPayload,
+  type SuggestionWindow,
+  burstDecision,
+  channelPlan,
+} from '@enlace/messages';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Recipient } from './people.js';
 
@@ -23,6 +31,12 @@ export interface Tell<K extends NotificationKind = NotificationKind> {
   readonly gather?: { readonly bulk: boolean };
 }
 
+/** One event's notifications to write, under the key that makes them unique. */
+export interface EventTells {
+  readonly eventKey: string;
+  readonly tells: readonly Tell[];
+}
+
 /**
  * Writes the notifications of one event and a delivery per channel, once: the event key
  * and the recipient make a notification unique, so a retried fan-out writes nothing new.
@@ -37,12 +51,27 @@ export async function writeNotifications(
   now: Date,
   burst: BurstPolicy = DEFAULT_BURST_POLICY,
 ): Promise<DeliveryRef[]> {
-  const wanted = tells.filter((t) => t.recipient.prefs.channels.length > 0);
+  return (await writeEventsNotifications(tx, [{ eventKey, tells }], now, burst)).get(eventKey) ?? [];
+}
+
+/**
+ * `writeNotifications` for many events in a few statements, whatever their number: an
+ * import's new matches come by the thousand. A person's suggestions are decided in the
+ * events' order, as if each event had been written after the one before. Returns each
+ * event's deliveries still waiting for a worker.
+ */
+export async function writeEventsNotifications(
+  tx: DbOrTx,
+  events: readonly EventTells[],
+  now: Date,
+  burst: BurstPolicy = DEFAULT_BURST_POLICY,
+): Promise<Map<string, DeliveryRef[]>> {
+  const wanted = events.flatMap(({ eventKey, tells }) => tells.filter((t) => t.recipient.prefs.channels.length > 0).map((tell) => ({ eventKey, tell })));
   if (wanted.length > 0) {
-    const created = await tx
+    const inserted = await tx
       .insert(notifications)
       .values(
-        wanted.map((t) => ({
+        wanted.map(({ eventKey, tell: t }) => ({
           eventKey,
           recipientUserId: t.recipient.userId,
           kind: t.kind,
@@ -52,26 +81,23 @@ export async function writeNotifications(
         })),
       )
       .onConflictDoNothing({ target: [notifications.eventKey, notifications.recipientUserId] })
-      .returning({ id: notifications.id, recipientUserId: notifications.recipientUserId });
-    const byUser = new Map(wanted.map((t) => [t.recipient.userId, t]));
-    const decided = await suggestionsNow(
-      tx,
-      created.map((n) => byUser.get(n.recipientUserId)!),
-      now,
-      burst,
-    );
+      .returning({ id: notifications.id, eventKey: notifications.eventKey, recipientUserId: notifications.recipientUserId });
+    const wantedAt = new Map(wanted.map((w, at) => [`${w.eventKey}\u0000${w.tell.recipient.userId}`, { at, tell: w.tell }]));
+    // In the events' order, which RETURNING does not promise.
+    const created = inserted.map((n) => ({ id: n.id, ...wantedAt.get(`${n.eventKey}\u0000${n.recipientUserId}`)! })).sort((a, b) => a.at - b.at);
+    const decided = await suggestionsNow(tx, created, now, burst);
     for (const n of created) {
-      const last = decided.get(n.recipientUserId);
-      if (last?.kind !== 'last') continue;
+      const fate = decided.get(n.id);
+      if (fate?.kind !== 'last') continue;
       // The day's last suggestion email says that the rest will wait for the digest.
       await tx
         .update(notifications)
-        .set({ payload: sql`${notifications.payload} || ${JSON.stringify({ lastToday: last.lastToday })}::jsonb` })
+        .set({ payload: sql`${notifications.payload} || ${JSON.stringify({ lastToday: fate.lastToday })}::jsonb` })
         .where(eq(notifications.id, n.id));
     }
     const rows = created.flatMap((n) => {
-      const plan = channelPlan(byUser.get(n.recipientUserId)!.recipient.prefs);
-      const decision = decided.get(n.recipientUserId)?.kind;
+      const plan = channelPlan(n.tell.recipient.prefs);
+      const decision = decided.get(n.id)?.kind;
       const status = (channel: Channel, held: boolean) =>
         channel === 'in_app'
           ? { status: 'sent' as const, sentAt: now }
@@ -87,7 +113,10 @@ export async function writeNotifications(
     });
     if (rows.length > 0) await tx.insert(deliveries).values(rows).onConflictDoNothing();
   }
-  return pendingDeliveriesOf(tx, eventKey);
+  return pendingDeliveriesOf(
+    tx,
+    events.map((e) => e.eventKey),
+  );
 }
 
 /** What becomes of one person's suggestion: gathered, sent now, sent now as the day's last email, or (the email) held for the digest. */
@@ -127,17 +156,22 @@ export function capFate(sentToday: number, prefs: { dailySuggestionEmails: numbe
 }
 
 /**
- * What becomes of these people's suggestions, moving each person's window on. Only
- * suggestions that would interrupt now (an email or a webhook at once) have a window: a
- * digest already gathers, the inbox does not interrupt. Each person's window lasts their
- * `burstMinutes` (at most the service's bound). The windows are locked in a fixed
- * order, so that two fan-outs never wait on each other.
+ * What becomes of each new notification that is a suggestion, by notification id, moving
+ * each person's window on. Only suggestions that would interrupt now (an email or a
+ * webhook at once) have a window: a digest already gathers, the inbox does not interrupt.
+ * Each person's window lasts their `burstMinutes` (at most the service's bound). The
+ * windows are locked in a fixed order, so that two fan-outs never wait on each other;
+ * a person's several suggestions are decided one after the other, in the given order.
  */
-async function suggestionsNow(tx: DbOrTx, tells: readonly Tell[], now: Date, burst: BurstPolicy): Promise<Map<string, SuggestionFate>> {
-  const interrupting = tells.filter((t) => t.gather && channelPlan(t.recipient.prefs).immediate.some((c) => c !== 'in_app'));
+async function suggestionsNow(tx: DbOrTx, created: readonly { id: string; tell: Tell }[], now: Date, burst: BurstPolicy): Promise<Map<string, SuggestionFate>> {
   const fates = new Map<string, SuggestionFate>();
-  if (interrupting.length === 0) return fates;
-  const ids = [...new Set(interrupting.map((t) => t.recipient.userId))];
+  const byPerson = new Map<string, { id: string; tell: Tell }[]>();
+  for (const n of created) {
+    if (!n.tell.gather || !channelPlan(n.tell.recipient.prefs).immediate.some((c) => c !== 'in_app')) continue;
+    byPerson.set(n.tell.recipient.userId, [...(byPerson.get(n.tell.recipient.userId) ?? []), n]);
+  }
+  if (byPerson.size === 0) return fates;
+  const ids = [...byPerson.keys()];
   // A person without a window has been quiet forever.
   const never = new Date(0);
   await tx
@@ -147,25 +181,33 @@ async function suggestionsNow(tx: DbOrTx, tells: readonly Tell[], now: Date, bur
   const current = await tx.select().from(suggestionWindows).where(inArray(suggestionWindows.userId, ids)).orderBy(asc(suggestionWindows.userId)).for('update');
   const sentToday = await suggestionEmailsToday(tx, ids, now);
   for (const row of current) {
-    const { recipient, gather } = interrupting.find((t) => t.recipient.userId === row.userId)!;
-    const policy = { ...burst, windowMs: Math.min(recipient.prefs.burstMinutes * 60_000, burst.windowMs) };
-    const decision = burstDecision(row.lastAt.getTime() === 0 ? null : row, now, { bulk: gather!.bulk }, policy);
-    const byEmail = channelPlan(recipient.prefs).immediate.includes('email');
-    fates.set(
-      row.userId,
-      decision.send === 'gather' ? { kind: 'gather' } : byEmail ? capFate(sentToday.get(row.userId) ?? 0, recipient.prefs) : { kind: 'now' },
-    );
-    await tx.update(suggestionWindows).set(decision.window).where(eq(suggestionWindows.userId, row.userId));
+    const theirs = byPerson.get(row.userId)!;
+    const { prefs } = theirs[0]!.tell.recipient;
+    const policy = { ...burst, windowMs: Math.min(prefs.burstMinutes * 60_000, burst.windowMs) };
+    const byEmail = channelPlan(prefs).immediate.includes('email');
+    let window: SuggestionWindow | null = row.lastAt.getTime() === 0 ? null : row;
+    let sent = sentToday.get(row.userId) ?? 0;
+    for (const n of theirs) {
+      const decision = burstDecision(window, now, { bulk: n.tell.gather!.bulk }, policy);
+      const fate: SuggestionFate = decision.send === 'gather' ? { kind: 'gather' } : byEmail ? capFate(sent, prefs) : { kind: 'now' };
+      if (byEmail && (fate.kind === 'now' || fate.kind === 'last')) sent++;
+      fates.set(n.id, fate);
+      window = decision.window;
+    }
+    await tx.update(suggestionWindows).set(window!).where(eq(suggestionWindows.userId, row.userId));
   }
   return fates;
 }
 
-/** Deliveries of an event still waiting for a worker. */
-export async function pendingDeliveriesOf(db: DbOrTx, eventKey: string): Promise<DeliveryRef[]> {
-  return db
-    .select({ id: deliveries.id, generation: deliveries.generation })
+/** Each event's deliveries still waiting for a worker. */
+async function pendingDeliveriesOf(db: DbOrTx, eventKeys: readonly string[]): Promise<Map<string, DeliveryRef[]>> {
+  const rows = await db
+    .select({ id: deliveries.id, generation: deliveries.generation, eventKey: notifications.eventKey })
     .from(deliveries)
     .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
-    .where(and(eq(notifications.eventKey, eventKey), inArray(deliveries.status, ['pending', 'failed'])))
+    .where(and(inArray(notifications.eventKey, [...eventKeys]), inArray(deliveries.status, ['pending', 'failed'])))
     .orderBy(sql`${deliveries.id}`);
+  const byEvent = new Map<string, DeliveryRef[]>(eventKeys.map((k) => [k, []]));
+  for (const { eventKey, ...ref } of rows) byEvent.get(eventKey)?.push(ref);
+  return byEvent;
 }
