@@ -1,5 +1,6 @@
 import { runCli } from '@enlace/api/cli';
 import { offerBody, type TestUser } from '@enlace/api/testing';
+import { QUEUES } from '@enlace/queue';
 import { settled } from '@enlace/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSettled } from '../eval/settle.js';
@@ -135,6 +136,48 @@ describe('the candidates index', () => {
     expect(out).toMatch(/repaired [1-9]\d* documents, removed 1/);
     await expect(stack.api.search.candidates.getDocument(id)).resolves.toMatchObject({ id });
     await expect(stack.api.search.candidates.getDocument(ghost)).rejects.toThrow();
+  });
+});
+
+describe('an imported listing', () => {
+  it('reaches both indexes with its pivot text in its first index write, before any matching', async () => {
+    const lanes = [QUEUES.match, QUEUES.matchBulk].map((q) => stack.api.producer.queue(q));
+    for (const q of lanes) await q.pause();
+    try {
+      const line = JSON.stringify({
+        externalId: 'PIVOT-1',
+        kind: 'offer',
+        title: 'Cooperativas de catadores de materiais recicláveis',
+        description: 'Formação de cooperativas de catadores e coleta seletiva nos municípios.',
+        language: 'pt',
+        country: 'BR',
+        institution: { name: 'Ministério do Meio Ambiente', type: 'government' },
+        sectors: ['environment'],
+        sdgTargets: ['11.6'],
+        modalities: ['training'],
+        validUntil: '2028-12-31',
+        contact: { name: 'Assessoria internacional', email: 'cooperacao@mma.example.org' },
+      });
+      const posted = await stack.api.app.inject({
+        method: 'POST',
+        url: '/v1/imports',
+        headers: { ...staff.headers, 'content-type': 'application/x-ndjson' },
+        payload: `${line}\n`,
+      });
+      expect(posted.statusCode, posted.body).toBe(202);
+      const hit = await eventually(async () => (await search('q=catadores')).hits[0], 30_000, 'imported listing searchable');
+      // Matching is paused: the pivot text can only have come with the first write.
+      const doc = await eventually(
+        () => stack.api.search.candidates.getDocument(hit.id, { fields: ['title'] }).catch(() => undefined),
+        10_000,
+        'imported listing a candidate',
+      );
+      expect(doc.title).not.toBe('Cooperativas de catadores de materiais recicláveis');
+      const listed = await stack.api.search.listings.getDocument(hit.id, { fields: ['pivotTitle'] });
+      expect(listed.pivotTitle).toBe(doc.title);
+    } finally {
+      for (const q of lanes) await q.resume();
+    }
   });
 });
 

@@ -1,6 +1,9 @@
 import type { Database } from '@enlace/db';
 import { type TermProfile, type Translator, profileListings } from '@enlace/matching';
 import { type MatchSource, loadMatchSources, saveProfiles } from '@enlace/registry/internal';
+import type { SearchHandle } from '@enlace/search';
+import { indexListings } from './indexing/listings.js';
+import type { CorpusStatsCache } from './stats.js';
 
 export interface SourceWithProfile {
   source: MatchSource;
@@ -35,4 +38,32 @@ export async function ensureProfiles(
     listings: loaded.map((l) => ({ source: l.source, profile: l.profile ?? byId.get(l.source.id)! })),
     refreshed: stale.map((s) => s.id),
   };
+}
+
+/**
+ * Indexes an import's listings once per change: their profiles, and so their pivot
+ * text, are computed before the first index write, so the match job finds nothing left
+ * to re-index. (A person's edit is indexed at once instead, and its pivot text follows
+ * from its match job: being searchable in moments matters more there than one write.)
+ * Profiling that fails (Apertium away) does not keep the listings out of the index:
+ * they are indexed without pivot text, and the match job profiles them again.
+ */
+export async function indexWithProfiles(
+  deps: {
+    db: Database;
+    search: SearchHandle;
+    translator: Translator;
+    stats: Pick<CorpusStatsCache, 'invalidate'>;
+    log?: { warn(details: object, message: string): void };
+  },
+  ids: readonly string[],
+): Promise<{ upserted: number; deleted: number; profiled: number }> {
+  let profiled = 0;
+  try {
+    profiled = (await ensureProfiles(deps, ids)).refreshed.length;
+    if (profiled > 0) deps.stats.invalidate();
+  } catch (err) {
+    deps.log?.warn({ err: (err as Error).message, listings: ids.length }, 'profiles not computed before indexing; the match job will');
+  }
+  return { ...(await indexListings(deps.db, deps.search, ids)), profiled };
 }

@@ -99,7 +99,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       await deps.searchReady;
       return process(job);
     };
-  const indexing = afterSearch(indexProcessor({ ...deps, producer }));
+  const indexing = afterSearch(indexProcessor({ ...deps, producer, translator, stats }));
   const matching = matchProcessor({ ...deps, translator, stats });
   const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
   const lockDuration = deps.env.JOB_LOCK_MS;

@@ -1,5 +1,6 @@
 import type { Database } from '@enlace/db';
-import { indexListings } from '@enlace/matchmaking';
+import { type CorpusStatsCache, indexListings, indexWithProfiles } from '@enlace/matchmaking';
+import type { Translator } from '@enlace/matching';
 import { type JobPayload, type Producer, QUEUES, jobPayloads } from '@enlace/queue';
 import type { SearchHandle } from '@enlace/search';
 import type { Job } from 'bullmq';
@@ -15,12 +16,13 @@ const BULK_SLICE = 250;
  * job of its batch, and BullMQ retries them with backoff; matching is idempotent, so a
  * batch matched twice costs time, not correctness.
  */
-export function indexProcessor(deps: { db: Database; search: SearchHandle; producer: Producer; log: Logger }) {
+export function indexProcessor(deps: { db: Database; search: SearchHandle; producer: Producer; log: Logger; translator: Translator; stats: CorpusStatsCache }) {
   const batcher = createBatcher<{ listingId: string; bulk: boolean }>(
     async (items) => {
       const ids = [...new Set(items.map((i) => i.listingId))];
-      const { upserted, deleted } = await indexListings(deps.db, deps.search, ids);
       const bulk = items.every((i) => i.bulk);
+      // An import's listings are indexed once, with their pivot text; see indexWithProfiles.
+      const { upserted, deleted } = bulk ? await indexWithProfiles(deps, ids) : await indexListings(deps.db, deps.search, ids);
       // Bulk batches are matched in a lane of their own, as they are indexed in one.
       if (bulk) await deps.producer.add(QUEUES.matchBulk, { listingIds: ids, bulk });
       else await deps.producer.add(QUEUES.match, { listingIds: ids, bulk });
