@@ -87,15 +87,16 @@ export interface MatchRunReport {
   expertsStored: number;
 }
 
-/**
- * The candidates' rows and profiles, each read once per batch: neighbouring listings of
- * a batch (an import's chunk, a country's edits) share most of their candidates.
- */
+/** A listing as another listing's candidate: its row and its profile. */
 interface Candidate {
   source: MatchSource;
   profile: MatchProfile;
 }
 
+/**
+ * The candidates' rows and profiles, each read once per batch: neighbouring listings of
+ * a batch (an import's chunk, a country's edits) share most of their candidates.
+ */
 function candidateReader(db: Database) {
   const loaded = new Map<string, Promise<Candidate | undefined>>();
   return async (ids: readonly string[]): Promise<Candidate[]> => {
@@ -117,7 +118,8 @@ function candidateReader(db: Database) {
 
 /**
  * Recomputes the matches of these listings: profiles first (one translation batch for
- * all), the index told about the new pivot text, the candidate experts of the demands,
+ * those still without one; an import's come profiled from indexWithProfiles), the index
+ * told about the new pivot text, the candidate experts of the demands,
  * then for each published listing its candidates from the index, scored and stored, a
  * few listings at a time (MATCH_PIPELINE). Idempotent: a rerun over unchanged
  * listings computes and stores the same pairs and announces nothing twice.
