@@ -5,16 +5,15 @@ import {
   type EligibilityFields,
   type MatchProfile,
   type MatchReason,
-  type TermProfile,
   type Translator,
   isEligible,
   scoreMatch,
-  toMatchProfile,
   whyClosed,
 } from '@enlace/matching';
-import { type FreshMatches, type MatchSource, loadMatchSources, replaceMatchesOfMany } from '@enlace/registry/internal';
+import { type FreshMatches, type MatchSource, replaceMatchesOfMany } from '@enlace/registry/internal';
 import type { SearchHandle } from '@enlace/search';
 import pLimit from 'p-limit';
+import { type Candidate, type CandidateCache, candidateReader, profileOf } from './candidate-reader.js';
 import { findCandidates } from './candidates.js';
 import { suggestExpertsForDemands } from './expert-suggestions.js';
 import { indexListings } from './indexing/listings.js';
@@ -27,6 +26,8 @@ export interface MatchmakingDeps {
   readonly translator: Translator;
   readonly clock: Clock;
   readonly stats: CorpusStatsCache;
+  /** Candidates kept between batches; without one, each batch reads its candidates afresh. */
+  readonly candidates?: CandidateCache;
 }
 
 /**
@@ -44,9 +45,6 @@ export const MATCH_POLICY = { keep: 50, minScore: 0, announceAt: 0.6 } as const;
  */
 export const MATCH_PIPELINE = { searches: 4, storeEvery: 25, groups: 2 } as const;
 
-/** The profile of a candidate whose own profile is missing or stale: it shares no term. */
-const NO_TERMS: TermProfile = { terms: {}, surface: {}, pivotWords: {} };
-
 function eligibility(s: MatchSource): EligibilityFields {
   return {
     kind: s.kind,
@@ -56,10 +54,6 @@ function eligibility(s: MatchSource): EligibilityFields {
     validUntil: s.validUntil ?? undefined,
     targetCountries: s.targetCountries ?? undefined,
   };
-}
-
-function profileOf(s: MatchSource, terms: TermProfile | undefined): MatchProfile {
-  return toMatchProfile(s, terms ?? NO_TERMS);
 }
 
 function chunked<T>(xs: readonly T[], size: number): T[][] {
@@ -85,35 +79,6 @@ export interface MatchRunReport {
   announced: number;
   /** Candidate experts stored for the demands of the batch. */
   expertsStored: number;
-}
-
-/** A listing as another listing's candidate: its row and its profile. */
-interface Candidate {
-  source: MatchSource;
-  profile: MatchProfile;
-}
-
-/**
- * The candidates' rows and profiles, each read once per batch: neighbouring listings of
- * a batch (an import's chunk, a country's edits) share most of their candidates.
- */
-function candidateReader(db: Database) {
-  const loaded = new Map<string, Promise<Candidate | undefined>>();
-  return async (ids: readonly string[]): Promise<Candidate[]> => {
-    const missing = ids.filter((id) => !loaded.has(id));
-    if (missing.length > 0) {
-      const batch = loadMatchSources(db, missing).then(
-        (rows) => new Map(rows.map((r) => [r.source.id, { source: r.source, profile: profileOf(r.source, r.profile) }])),
-      );
-      for (const id of missing)
-        loaded.set(
-          id,
-          batch.then((rows) => rows.get(id)),
-        );
-    }
-    const found = await Promise.all(ids.map((id) => loaded.get(id)!));
-    return found.filter((c): c is Candidate => c !== undefined);
-  };
 }
 
 /**
@@ -148,7 +113,7 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
   const experts = await suggestExpertsForDemands(deps, demands, stats);
   report.expertsStored = experts.stored;
 
-  const readCandidates = candidateReader(deps.db);
+  const readCandidates = candidateReader(deps.db, deps.candidates);
   const searches = pLimit(MATCH_PIPELINE.searches);
   const groups = pLimit(MATCH_PIPELINE.groups);
   const open = listings.filter(({ source }) => !whyClosed(eligibility(source), today));

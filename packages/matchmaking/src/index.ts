@@ -1,5 +1,6 @@
 export * from './compute.js';
 export * from './candidates.js';
+export { CandidateCache, candidateReader } from './candidate-reader.js';
 export * from './profiles.js';
 export * from './stats.js';
 export * from './expert-suggestions.js';

@@ -25,7 +25,7 @@ export { personOfUnsubscribeToken } from './users/unsubscribe-links.js';
 export { dispatchOutbox, pendingOutbox, unprocessedOutbox, OUTBOX_CHANNEL, type OutboxRow } from './outbox.js';
 
 // Matching: term profiles and stored matches
-export { loadMatchSources, saveProfiles, documentFrequencies, type MatchSource } from './matches/profiles.js';
+export { loadMatchSources, listingStamps, saveProfiles, documentFrequencies, type MatchSource } from './matches/profiles.js';
 export { type FreshMatches, replaceMatches, replaceMatchesOfMany, type ScoredCounterpart } from './matches/store.js';
 
 // Notifications: fan-out, deliveries, digests, reminders, one-click unsubscribe

@@ -5,7 +5,7 @@ import { type MaintenanceTask, Producer, QUEUES, type QueueName, jobPayloads, re
 import type { SearchHandle } from '@enlace/search';
 import { type Translator, createTranslator } from '@enlace/matching';
 import { type BurstPolicy, DEFAULT_BURST_POLICY } from '@enlace/messages';
-import { CorpusStatsCache } from '@enlace/matchmaking';
+import { CandidateCache, CorpusStatsCache } from '@enlace/matchmaking';
 import { abandonDelivery } from '@enlace/registry/internal';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
@@ -92,6 +92,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
   const translator = deps.translator ?? createTranslator();
   // One view of the corpus's term frequencies for matching listings and suggesting experts.
   const stats = new CorpusStatsCache(deps.db);
+  // Candidates' rows and profiles kept between match batches, checked against their rows.
+  const candidates = new CandidateCache();
 
   const afterSearch =
     <J>(process: (job: J) => Promise<unknown>) =>
@@ -100,7 +102,7 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
       return process(job);
     };
   const indexing = afterSearch(indexProcessor({ ...deps, producer, translator, stats }));
-  const matching = matchProcessor({ ...deps, translator, stats });
+  const matching = matchProcessor({ ...deps, translator, stats, candidates });
   const retry = { attempts: deps.env.DELIVERY_ATTEMPTS, backoffMs: deps.env.DELIVERY_BACKOFF_MS };
   const lockDuration = deps.env.JOB_LOCK_MS;
   // A dead worker's jobs are found by BullMQ's stalled check, every 30 s by default and

@@ -47,15 +47,18 @@ const sourceColumns = {
   validUntil: listings.validUntil,
 };
 
-/** These listings with their current profile, when the profile is of their current content. */
-export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Promise<{ source: MatchSource; profile?: StoredProfile }[]> {
+/**
+ * These listings with their current profile, when the profile is of their current
+ * content, and the row's stamp (see listingStamps).
+ */
+export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Promise<{ source: MatchSource; profile?: StoredProfile; stamp: string }[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ ...sourceColumns, profile: listingProfiles.profile, profileHash: listingProfiles.contentHash })
+    .select({ ...sourceColumns, profile: listingProfiles.profile, profileHash: listingProfiles.contentHash, stamp: rowStamp })
     .from(listings)
     .leftJoin(listingProfiles, eq(listingProfiles.listingId, listings.id))
     .where(inArray(listings.id, [...ids]));
-  return rows.map(({ profile, profileHash, keywords, sdgTargets, modalities, workingLanguages, ...r }) => {
+  return rows.map(({ profile, profileHash, keywords, sdgTargets, modalities, workingLanguages, stamp, ...r }) => {
     const source: MatchSource = {
       ...r,
       // Language columns are plain text; every write goes through the domain's language schema.
@@ -65,8 +68,25 @@ export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Prom
       modalities: modalities ?? [],
       workingLanguages: (workingLanguages ?? []) as Language[],
     };
-    return { source, ...(profile && profileHash === source.contentHash ? { profile } : {}) };
+    return { source, ...(profile && profileHash === source.contentHash ? { profile } : {}), stamp };
   });
+}
+
+/**
+ * The transaction that last wrote the row (PostgreSQL's xmin): it changes with every
+ * update of the listing, whatever the column, so a copy read with the same stamp is
+ * still the row. A profile belongs to the listing's content, which only an update changes.
+ */
+const rowStamp = sql<string>`${listings}.xmin::text`;
+
+/** The current stamp of each of these listings (gone ones are absent): a few bytes a row, to check copies against. */
+export async function listingStamps(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: listings.id, stamp: rowStamp })
+    .from(listings)
+    .where(inArray(listings.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.stamp]));
 }
 
 export async function saveProfiles(
