@@ -1,6 +1,6 @@
 import { type DbOrTx, fromIncoming, listingProfiles, listings } from '@enlace/db';
 import type { Language } from '@enlace/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 
 /** What the ranking reads of a listing, besides its term profile. */
 export interface MatchSource {
@@ -48,6 +48,19 @@ const sourceColumns = {
 };
 
 /**
+ * The transaction that last wrote the row (PostgreSQL's xmin): it changes with every
+ * update of the listing, whatever the column, so a copy read with the same stamp is
+ * still the row. A profile belongs to the listing's content, which only an update changes.
+ */
+const rowStamp = sql<string>`${listings}.xmin::text`;
+
+/**
+ * `id = any($1)`: one array parameter, where `in ($1, …, $n)` would build, send and plan
+ * thousands of them (a match batch asks for thousands of candidates at once).
+ */
+const anyListing = (ids: readonly string[]) => sql`${listings.id} = any(${sql.param([...ids])}::uuid[])`;
+
+/**
  * These listings with their current profile, when the profile is of their current
  * content, and the row's stamp (see listingStamps).
  */
@@ -57,7 +70,7 @@ export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Prom
     .select({ ...sourceColumns, profile: listingProfiles.profile, profileHash: listingProfiles.contentHash, stamp: rowStamp })
     .from(listings)
     .leftJoin(listingProfiles, eq(listingProfiles.listingId, listings.id))
-    .where(inArray(listings.id, [...ids]));
+    .where(anyListing(ids));
   return rows.map(({ profile, profileHash, keywords, sdgTargets, modalities, workingLanguages, stamp, ...r }) => {
     const source: MatchSource = {
       ...r,
@@ -72,20 +85,10 @@ export async function loadMatchSources(db: DbOrTx, ids: readonly string[]): Prom
   });
 }
 
-/**
- * The transaction that last wrote the row (PostgreSQL's xmin): it changes with every
- * update of the listing, whatever the column, so a copy read with the same stamp is
- * still the row. A profile belongs to the listing's content, which only an update changes.
- */
-const rowStamp = sql<string>`${listings}.xmin::text`;
-
 /** The current stamp of each of these listings (gone ones are absent): a few bytes a row, to check copies against. */
 export async function listingStamps(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: listings.id, stamp: rowStamp })
-    .from(listings)
-    .where(inArray(listings.id, [...ids]));
+  const rows = await db.select({ id: listings.id, stamp: rowStamp }).from(listings).where(anyListing(ids));
   return new Map(rows.map((r) => [r.id, r.stamp]));
 }
 
