@@ -17,7 +17,7 @@ import { type Candidate, type CandidateCache, candidateReader, profileOf } from 
 import { findCandidates } from './candidates.js';
 import { suggestExpertsForDemands } from './expert-suggestions.js';
 import { indexListings } from './indexing/listings.js';
-import { ensureProfiles } from './profiles.js';
+import { ensureProfiles, freshProfiles } from './profiles.js';
 import type { CorpusStatsCache } from './stats.js';
 
 export interface MatchmakingDeps {
@@ -96,7 +96,7 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
   if (refreshed.length > 0) {
     // Later listings find these through their pivot text only once the index has it.
     await indexListings(deps.db, deps.search, refreshed);
-    deps.stats.invalidate();
+    deps.stats.added(freshProfiles(listings, refreshed));
   }
   const stats = await deps.stats.get();
   const now = deps.clock.now();

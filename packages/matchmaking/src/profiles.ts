@@ -40,6 +40,12 @@ export async function ensureProfiles(
   };
 }
 
+/** The profiles of `refreshed`, the listings `ensureProfiles` has just profiled. */
+export function freshProfiles(listings: readonly SourceWithProfile[], refreshed: readonly string[]): TermProfile[] {
+  const fresh = new Set(refreshed);
+  return listings.filter((l) => fresh.has(l.source.id)).map((l) => l.profile);
+}
+
 /**
  * Indexes an import's listings once per change: their profiles, and so their pivot
  * text, are computed before the first index write, so the match job finds nothing left
@@ -53,15 +59,16 @@ export async function indexWithProfiles(
     db: Database;
     search: SearchHandle;
     translator: Translator;
-    stats: Pick<CorpusStatsCache, 'invalidate'>;
+    stats: Pick<CorpusStatsCache, 'added'>;
     log?: { warn(details: object, message: string): void };
   },
   ids: readonly string[],
 ): Promise<{ upserted: number; deleted: number; profiled: number }> {
   let profiled = 0;
   try {
-    profiled = (await ensureProfiles(deps, ids)).refreshed.length;
-    if (profiled > 0) deps.stats.invalidate();
+    const { listings, refreshed } = await ensureProfiles(deps, ids);
+    profiled = refreshed.length;
+    deps.stats.added(freshProfiles(listings, refreshed));
   } catch (err) {
     deps.log?.warn({ err: (err as Error).message, listings: ids.length }, 'profiles not computed before indexing; the match job will');
   }
