@@ -1,5 +1,5 @@
 /*
- * npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD] [--experts DIR]
+ * npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD] [--experts DIR] [--among N]
  *
  * Starts what the measurement needs, as `npm test` does (test/global-setup.ts):
  * PostgreSQL and Redis when they are local and stopped, Apertium checked, and a
@@ -8,15 +8,30 @@
  * names one to use instead. Then measure.ts imports the corpus through the HTTP API and
  * scores each demand's matches; with --experts, it registers that folder's experts and
  * scores each demand's suggested experts too.
+ *
+ * --among N measures quality at scale (issue 14): N generated listings (the benchmarks'
+ * seeded generator, test/bench/generate.ts; external ids SCALE-…) are imported before
+ * the corpus and indexed and matched with it, so that the corpus is ranked among a
+ * catalogue. Each demand's matches are then read 50 deep, the generated listings taken
+ * out, and the first ten corpus offers scored as without --among; the keyword baseline
+ * likewise. FILE then holds the rankings as served, generated listings included. Matching
+ * 20,000 listings takes some 20–25 minutes on two cores; progress goes to stderr.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '@enlace/devstack/ports';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, experts: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, experts: { type: 'string' }, among: { type: 'string' } },
+});
 if (!values.corpus || !values.out) {
-  console.error('usage: npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD] [--experts DIR]');
+  console.error('usage: npm run eval -- --corpus DIR --out FILE [--today YYYY-MM-DD] [--experts DIR] [--among N]');
+  process.exit(2);
+}
+const among = values.among === undefined ? undefined : Number(values.among);
+if (among !== undefined && !(Number.isInteger(among) && among > 0)) {
+  console.error('--among must be a whole number of generated listings, at least 1');
   process.exit(2);
 }
 const today = values.today ?? new Date().toISOString().slice(0, 10);
@@ -72,7 +87,7 @@ try {
     if (started.pid) meili.pid = started.pid;
   }
   const { measure } = await import('./measure.js');
-  await measure({ corpus: values.corpus, out: values.out, today, experts: values.experts });
+  await measure({ corpus: values.corpus, out: values.out, today, experts: values.experts, among });
 } finally {
   stopMeilisearch();
 }

@@ -3,17 +3,34 @@ import { LISTING_TOPICS, OUTBOX_TOPICS } from '@enlace/domain';
 import { type Producer, QUEUES } from '@enlace/queue';
 import { pendingOutbox } from '@enlace/registry/internal';
 
+/** The listings still named by jobs of a bulk lane (a job carries up to hundreds of them). */
+async function listingsQueued(producer: Producer, q: typeof QUEUES.indexBulk | typeof QUEUES.matchBulk): Promise<number> {
+  const jobs = await producer.queue(q).getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+  return jobs.reduce((n, job) => n + ((job?.data as { listingIds?: unknown[] } | undefined)?.listingIds?.length ?? 0), 0);
+}
+
 /**
  * Waits until every committed listing and expert change has gone through the outbox,
  * the index, match and expert queues, and stayed so for a moment (a finished job can enqueue more).
+ * `reportEveryMs` spaces the progress reports (5 s by default); with `countListings` each
+ * report also says how many listings the bulk lanes still have to index and to match,
+ * since a catalogue's few large jobs say little about how far along it is.
  */
 export async function waitUntilSettled(
   db: Database,
   producer: Producer,
-  opts: { timeoutMs?: number; quietMs?: number; onWait?: (state: Record<string, number>) => void } = {},
+  opts: {
+    timeoutMs?: number;
+    quietMs?: number;
+    reportEveryMs?: number;
+    countListings?: boolean;
+    onWait?: (state: Record<string, number>) => void;
+  } = {},
 ) {
-  const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
+  const timeoutMs = opts.timeoutMs ?? 15 * 60_000;
+  const deadline = Date.now() + timeoutMs;
   const quietMs = opts.quietMs ?? 1500;
+  const reportEveryMs = opts.reportEveryMs ?? 5000;
   let quietSince: number | undefined;
   let lastReport = 0;
   while (Date.now() < deadline) {
@@ -28,12 +45,16 @@ export async function waitUntilSettled(
       if (Date.now() - quietSince >= quietMs) return;
     } else {
       quietSince = undefined;
-      if (Date.now() - lastReport > 5000) {
+      if (Date.now() - lastReport > reportEveryMs) {
+        if (opts.countListings) {
+          state.listingsToIndex = await listingsQueued(producer, QUEUES.indexBulk);
+          state.listingsToMatch = await listingsQueued(producer, QUEUES.matchBulk);
+        }
         opts.onWait?.(state);
         lastReport = Date.now();
       }
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the pipeline did not settle in time');
+  throw new Error(`the pipeline did not settle in ${timeoutMs / 60_000} minutes`);
 }
