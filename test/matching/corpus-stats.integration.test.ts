@@ -53,8 +53,15 @@ describe('the corpus statistics', () => {
     // Read again: the profiles are gone from the table, so is the one just counted.
     expect((await small.get()).documents).toBe(0);
 
-    const stale = new CorpusStatsCache(stack.api.db, { largeFrom: 1, maxAgeMs: 0 });
-    await stale.get();
-    expect((await stale.get()).documents).toBe(0);
+    // Counted in at once (every corpus is large here), then read again in full once old.
+    const aging = new CorpusStatsCache(stack.api.db, { largeFrom: 0, maxAgeMs: 0 });
+    await aging.get();
+    aging.added([newProfile]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect((await aging.get()).documents).toBe(0);
+    const fresh = new CorpusStatsCache(stack.api.db, { largeFrom: 0 });
+    await fresh.get();
+    fresh.added([newProfile]);
+    expect((await fresh.get()).documents).toBe(1);
   });
 });
