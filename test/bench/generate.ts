@@ -5,6 +5,7 @@
  * A module of its own so that its users do not load a benchmark (its database drivers
  * and environment switches) to get data.
  */
+import { pathToFileURL } from 'node:url';
 import { type InterchangeListingInput, LANGUAGES, type Language, MODALITY_CODES, SDG_TARGETS, SECTOR_CODES, countryName } from '@enlace/domain';
 
 /** mulberry32: small, fast, seeded; the same seed gives the same file on every machine. */
@@ -480,4 +481,17 @@ export function generateListings(count: number, seed: number, idPrefix: string):
 
 export function toNdjson(listings: readonly InterchangeListingInput[]): string {
   return listings.map((l) => JSON.stringify(l)).join('\n') + '\n';
+}
+
+/*
+ * Run directly, it prints a catalogue: `npx tsx test/bench/generate.ts COUNT SEED PREFIX > FILE`
+ * (`14 SCALE` gives the listings `npm run eval -- --among` imports; for eval-offline's --among).
+ */
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [count, seed, prefix] = process.argv.slice(2);
+  if (!count || !seed || !prefix) {
+    process.stderr.write('usage: generate.ts COUNT SEED PREFIX > listings.jsonl\n');
+    process.exit(2);
+  }
+  process.stdout.write(toNdjson(generateListings(Number(count), Number(seed), prefix)));
 }

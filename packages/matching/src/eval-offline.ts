@@ -10,6 +10,10 @@
  *   --robustness         also evaluate with tags stripped from half the listings, on random
  *                        halves of the demands, and with the text or the tags alone
  *   --verbose            per-demand nDCG and top 10
+ *   --among FILE         unjudged listings (interchange lines) mixed into the catalogue; each
+ *                        ranking is read --depth deep (default 50, what /matches serves), the
+ *                        unjudged taken out and the rest scored, as `npm run eval -- --among`
+ *   --depth N            how deep a ranking is read with --among
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +46,8 @@ function parseArgs(argv: string[]) {
     process.exit(2);
   }
   const todayAt = argv.indexOf('--today');
+  const amongAt = argv.indexOf('--among');
+  const depthAt = argv.indexOf('--depth');
   return {
     dir,
     today: todayAt >= 0 ? argv[todayAt + 1]! : '2026-11-21',
@@ -49,6 +55,8 @@ function parseArgs(argv: string[]) {
     robustness: argv.includes('--robustness'),
     glossary: !argv.includes('--no-glossary'),
     verbose: argv.includes('--verbose'),
+    among: amongAt >= 0 ? argv[amongAt + 1] : undefined,
+    depth: depthAt >= 0 ? Number(argv[depthAt + 1]) : 50,
   };
 }
 
@@ -70,8 +78,10 @@ function rng(seed: number): () => number {
   };
 }
 
+let amongOpts: { unjudged?: Set<string>; depth?: number } = {};
+
 function run(listings: EvalListing[], stats: CorpusStats, qrels: Qrels, scorer: PairScorer, today: string, demandIds?: Set<string>) {
-  return evaluate(listings, stats, qrels, { today, scorer, ...(demandIds ? { demandIds } : {}) });
+  return evaluate(listings, stats, qrels, { today, scorer, ...(demandIds ? { demandIds } : {}), ...amongOpts });
 }
 
 function stripTags(p: MatchProfile): MatchProfile {
@@ -80,7 +90,10 @@ function stripTags(p: MatchProfile): MatchProfile {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const listings: InterchangeListing[] = parseListings(readFileSync(join(args.dir, 'listings.jsonl'), 'utf8'));
+  const judged: InterchangeListing[] = parseListings(readFileSync(join(args.dir, 'listings.jsonl'), 'utf8'));
+  const among: InterchangeListing[] = args.among ? parseListings(readFileSync(args.among, 'utf8')) : [];
+  const listings = [...judged, ...among];
+  const unjudged = args.among ? new Set(among.map((l) => l.externalId)) : undefined;
   const qrels = parseQrels(readFileSync(join(args.dir, 'qrels.tsv'), 'utf8'));
 
   const cachePath = join(tmpdir(), 'enlace-matching-translations.json');
@@ -92,9 +105,11 @@ async function main(): Promise<void> {
   await translator.close();
   cache?.save();
 
+  if (unjudged) amongOpts = { unjudged, depth: args.depth };
   const evalListings: EvalListing[] = listings.map((l, i) => ({ listing: l, profile: toMatchProfile(l, terms[i]!) }));
   const stats = buildCorpusStats(terms);
-  print(`corpus ${args.dir}: ${listings.length} listings, today ${args.today}${args.glossary ? '' : ', no glossary'}`);
+  print(`corpus ${args.dir}: ${judged.length} listings, today ${args.today}${args.glossary ? '' : ', no glossary'}`);
+  if (unjudged) print(`among ${among.length} unjudged listings from ${args.among}, rankings read ${args.depth} deep`);
   print(`translate + analyze: ${elapsed.toFixed(0)} ms${args.cache ? ' (translation cache in the temp directory; --no-cache to measure Apertium)' : ''}`);
   print();
   const main = run(evalListings, stats, qrels, textAndTagsScorer(), args.today);

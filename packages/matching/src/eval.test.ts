@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hitsAt, ndcgAt, parseQrels } from './eval.js';
+import { evaluate, hitsAt, ndcgAt, parseListings, parseQrels, type PairScorer } from './eval.js';
+import type { MatchProfile } from './score.js';
+import { buildCorpusStats } from './stats.js';
 import { isEligible, whyIneligible } from './eligibility.js';
 
 describe('metrics', () => {
@@ -50,5 +52,49 @@ describe('eligibility', () => {
     expect(whyIneligible(demand, { ...offer, targetCountries: ['GT', 'HN'] }, today)).toBeUndefined();
     // A demand's targetCountries are a preference, not a rule.
     expect(whyIneligible({ ...demand, targetCountries: ['BR'] }, offer, today)).toBeUndefined();
+  });
+});
+
+describe('a ranking among unjudged listings', () => {
+  const line = (externalId: string, kind: 'offer' | 'demand', country: string) =>
+    JSON.stringify({
+      externalId,
+      kind,
+      title: `Listing ${externalId}`,
+      description: 'A listing written for this test.',
+      language: 'es',
+      country,
+      institution: { name: 'Agencia' },
+      sectors: ['health'],
+    });
+  const listings = parseListings([line('D', 'demand', 'HN'), line('JUDGED', 'offer', 'CO'), line('U1', 'offer', 'CO'), line('U2', 'offer', 'CO')].join('\n'));
+  const scores: Record<string, number> = { JUDGED: 0.5, U1: 0.9, U2: 0.8 };
+  const profile = (id: string): MatchProfile => ({
+    id,
+    language: 'es',
+    country: 'CO',
+    sectors: [],
+    sdgGoals: [],
+    sdgTargets: [],
+    modalities: [],
+    workingLanguages: [],
+    terms: { terms: {}, surface: {}, pivotWords: {} },
+  });
+  const evalListings = listings.map((l) => ({ listing: l, profile: profile(l.externalId) }));
+  const scorer: PairScorer = (_d, o) => scores[o.id!] ?? 0;
+  const qrels = parseQrels('D\tJUDGED\t2\n');
+  const stats = buildCorpusStats([]);
+  const today = '2026-11-21';
+
+  it('scores the judged offers once the unjudged are taken out of the ranking', () => {
+    const report = evaluate(evalListings, stats, qrels, { today, scorer, unjudged: new Set(['U1', 'U2']), depth: 3 });
+    expect(report.perDemand[0]!.top.map((r) => r.id)).toEqual(['JUDGED']);
+    expect(report.ndcg10).toBe(1);
+  });
+
+  it('loses a judged offer that the unjudged push past the depth a ranking is read to', () => {
+    const report = evaluate(evalListings, stats, qrels, { today, scorer, unjudged: new Set(['U1', 'U2']), depth: 2 });
+    expect(report.perDemand[0]!.top).toEqual([]);
+    expect(report.ndcg10).toBe(0);
   });
 });

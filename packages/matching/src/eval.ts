@@ -112,6 +112,12 @@ export interface EvaluateOptions {
   /** Only these demands (for subsampling); default all. */
   demandIds?: ReadonlySet<string>;
   k?: number;
+  /**
+   * Unjudged listings mixed into the catalogue (`--among`): each ranking is read `depth`
+   * deep (as `/matches` serves it), these are taken out, and the rest is scored.
+   */
+  unjudged?: ReadonlySet<string>;
+  depth?: number;
 }
 
 /** The figures of shared/eval/README.md. */
@@ -189,9 +195,15 @@ export function scoreRankings(
 export function evaluate(listings: readonly EvalListing[], stats: CorpusStats, qrels: Qrels, opts: EvaluateOptions): EvalReport {
   const k = opts.k ?? 10;
   const offers = listings.filter((l) => l.listing.kind === 'offer');
-  const demands = listings.filter((l) => l.listing.kind === 'demand' && (!opts.demandIds || opts.demandIds.has(l.listing.externalId)));
+  const wanted = (id: string) => (!opts.demandIds || opts.demandIds.has(id)) && !opts.unjudged?.has(id);
+  const demands = listings.filter((l) => l.listing.kind === 'demand' && wanted(l.listing.externalId));
   const tops = new Map<string, RankedOffer[]>();
-  for (const d of demands) tops.set(d.listing.externalId, rankEligibleOffers(d, offers, stats, opts.scorer, opts.today).slice(0, k));
+  const unjudged = opts.unjudged;
+  for (const d of demands) {
+    const ranked = rankEligibleOffers(d, offers, stats, opts.scorer, opts.today);
+    const judged = unjudged ? ranked.slice(0, opts.depth ?? ranked.length).filter((r) => !unjudged.has(r.id)) : ranked;
+    tops.set(d.listing.externalId, judged.slice(0, k));
+  }
   const rankings = new Map([...tops].map(([id, top]) => [id, top.map((r) => r.id)]));
   const scores = scoreRankings(
     rankings,
