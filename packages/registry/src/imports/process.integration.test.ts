@@ -1,7 +1,7 @@
 import { createTestDatabase } from '@enlace/db/testing';
 import { importErrors, imports, listings, outbox } from '@enlace/db';
 import { SYSTEM, fixedClock } from '@enlace/domain';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../users/users.js';
 import { processImport } from './process.js';
@@ -68,5 +68,25 @@ describe('processing an import', () => {
     await processImport({ db: database.db, clock }, id, { chunkSize: 10 });
     const [{ n: after }] = (await database.db.select({ n: count() }).from(listings)) as [{ n: number }];
     expect(after).toBe(24);
+  });
+
+  it('leaves the planner knowing how many listings a large import wrote, and what they look like', async () => {
+    const admin = await createUser({ db: database.db, clock, actor: SYSTEM }, { email: 'large@x.example.org', name: 'Admin', role: 'admin' });
+    const ctx = { db: database.db, clock, actor: { kind: 'user', userId: admin.id, role: 'admin', country: null, institutionId: null } as const };
+    const body = Array.from({ length: 1000 }, (_, i) => line(1000 + i, { institution: { name: `Instituto ${i % 7}` } })).join('\n');
+    const { id } = await startImport(ctx, body, 1000);
+    await processImport({ db: database.db, clock }, id, { chunkSize: 300 });
+
+    const [done] = await database.db.select().from(imports).where(eq(imports.id, id));
+    expect(done).toMatchObject({ status: 'completed', createdCount: 1000, errorCount: 0 });
+    const { rows: planner } = await database.db.execute<{ reltuples: number }>(sql`select reltuples from pg_class where relname = 'listings'`);
+    expect(Number(planner[0]!.reltuples)).toBeGreaterThanOrEqual(1000);
+    const { rows: analyzed } = await database.db.execute<{ attname: string }>(sql`select attname from pg_stats where tablename = 'listings'`);
+    const columns = analyzed.map((r) => r.attname);
+    expect(columns).toEqual(expect.arrayContaining(['kind', 'country', 'external_id', 'status', 'institution_id']));
+    expect(columns).not.toContain('description');
+    // The seven institutions were each created once, though every chunk named them all.
+    const named = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from institutions where name like 'Instituto %'`);
+    expect(named.rows[0]!.n).toBe(7);
   });
 });

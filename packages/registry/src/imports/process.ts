@@ -1,11 +1,36 @@
-import { type DbOrTx, importErrors, imports, listings, users } from '@enlace/db';
+import { type DbOrTx, columnName, importErrors, imports, listings, users } from '@enlace/db';
 import { type Actor, type Clock, canWriteListing, type ParsedLine, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
 import { count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
 import { CSV_BODY_MARK, csvIssue, parseIssuesLine } from './csv.js';
 import { type LineError, storedErrors } from './error-caps.js';
+import { type ResolvedInstitutions } from '../listings/institutions.js';
 import { type NumberedListing, listingContent, listingKey, upsertListingBatch } from '../listings/upsert-batch.js';
+
+/** The listing columns queries look listings up, filter or sort by (see processImport's analyze). */
+const ANALYZED_COLUMNS = (
+  [
+    'id',
+    'seq',
+    'kind',
+    'country',
+    'externalId',
+    'status',
+    'institutionId',
+    'language',
+    'sectors',
+    'sdgGoalsEffective',
+    'validFrom',
+    'validUntil',
+    'publishedAt',
+    'createdBy',
+    'createdAt',
+    'updatedAt',
+  ] satisfies (keyof typeof listings.$inferSelect)[]
+)
+  .map(columnName)
+  .join(', ');
 
 export interface ImportProgress {
   readonly linesDone: number;
@@ -102,6 +127,9 @@ export async function processImport(
     }
   };
 
+  // A chunk that fails ends this run, so the institutions its transaction created are
+  // never looked for again in it; a retry starts with none.
+  const institutions: ResolvedInstitutions = new Map();
   // (kind, country, externalId) → first line that used it; a later line with the same key is an error.
   const firstLine = new Map<string, number>();
   readyUpTo(job.linesDone);
@@ -153,7 +181,7 @@ export async function processImport(
       }
       const now = deps.clock.now();
       await inTransaction(deps.db, async (tx) => {
-        const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now), importId);
+        const outcome = await upsertListingBatch(tx, actor, good, now, isoDay(now), { importId, institutions });
         // A stable sort keeps each line's errors in the order they were found.
         const allErrors = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
         const { rows, notStored } = storedErrors(allErrors, errorsStored, opts.errorCaps);
@@ -182,8 +210,12 @@ export async function processImport(
 
   // A large import leaves the planner's statistics far behind (it would think a few
   // listings exist and choose scans that take seconds); refresh them now rather than
-  // whenever autovacuum gets to it.
-  if (lines.length >= 1000) await deps.db.execute(sql`analyze ${listings}`);
+  // whenever autovacuum gets to it. Only the columns queries look listings up, filter or
+  // sort by: the row count comes with any of them, while the long texts' and the
+  // contacts' statistics took half of a full analyze's second at 50,000 listings
+  // (test/bench/results/import.md); autovacuum's next analyze, which the import has just
+  // made due, refreshes those.
+  if (lines.length >= 1000) await deps.db.execute(sql`analyze ${listings} (${sql.raw(ANALYZED_COLUMNS)})`);
   await inTransaction(deps.db, async (tx) => {
     const [done] = await tx.update(imports).set({ status: 'completed', finishedAt: deps.clock.now(), body: null }).where(eq(imports.id, importId)).returning();
     await audit(tx, {

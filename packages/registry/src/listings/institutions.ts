@@ -5,6 +5,14 @@ import { type SQL, and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 const key = (country: string, name: string) => `${country}\u0000${name}`;
 
 /**
+ * Institutions already found or created, by (country, name), kept by a caller that writes
+ * many batches: an import's chunks name the same few hundred institutions again and
+ * again, and looking them up cost two statements per chunk. Keep one only while a
+ * transaction that created them cannot roll back without ending the caller's run.
+ */
+export type ResolvedInstitutions = Map<string, string>;
+
+/**
  * Finds or creates the institutions named by listings and expert registrations, one
  * statement for the lot. Returns a map from (country, name) to id. A new institution
  * takes the acronym and type given; an existing one keeps its own, whoever writes: a
@@ -14,11 +22,13 @@ const key = (country: string, name: string) => `${country}\u0000${name}`;
 export async function resolveInstitutions(
   tx: DbOrTx,
   wanted: readonly { country: string; institution: Institution }[],
+  resolved?: ResolvedInstitutions,
 ): Promise<(country: string, name: string) => string> {
+  const ids = resolved ?? new Map<string, string>();
   const unique = new Map<string, { country: string; name: string; acronym: string | null; type: string | null }>();
   for (const { country, institution } of wanted) {
     const k = key(country, institution.name);
-    if (!unique.has(k)) {
+    if (!unique.has(k) && !ids.has(k)) {
       unique.set(k, {
         country,
         name: institution.name,
@@ -27,7 +37,6 @@ export async function resolveInstitutions(
       });
     }
   }
-  const ids = new Map<string, string>();
   if (unique.size > 0) {
     const created = await tx
       .insert(institutions)

@@ -13,7 +13,7 @@ import {
 import { type AnyColumn, type SQL, getTableColumns, sql } from 'drizzle-orm';
 import { recordImportedListings, recordReviewRequests } from '../journal.js';
 import { type ContentColumns, contentColumns } from './columns.js';
-import { resolveInstitutions } from './institutions.js';
+import { type ResolvedInstitutions, resolveInstitutions } from './institutions.js';
 import { proposeImportedRevisions } from './revise.js';
 import { withdrawRevisions } from './review-revision.js';
 
@@ -164,8 +164,9 @@ export async function upsertListingBatch(
   batch: readonly NumberedListing[],
   now: Date,
   today: string,
-  importId?: string,
+  opts: { importId?: string; institutions?: ResolvedInstitutions } = {},
 ): Promise<BatchOutcome> {
+  const { importId } = opts;
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, revised: 0, errors: [], listingIds: [] };
   if (batch.length === 0) return outcome;
 
@@ -222,6 +223,7 @@ export async function upsertListingBatch(
   const institutionOf = await resolveInstitutions(
     tx,
     writes.map((w) => w.listing),
+    opts.institutions,
   );
   const rows: RowValues[] = writes.map(({ listing, status, content }) => ({
     kind: listing.kind,
