@@ -74,7 +74,7 @@ export async function processImport(
     errorCaps?: { perLine?: number; maxStored?: number };
   } = {},
 ): Promise<void> {
-  const chunkSize = opts.chunkSize ?? 1000;
+  const chunkSize = opts.chunkSize ?? 2000;
   const [job] = await deps.db.select().from(imports).where(eq(imports.id, importId));
   if (!job || job.status === 'completed' || job.status === 'failed' || job.body === null) return;
   const actor = await actorOf(deps.db, job.createdBy);
