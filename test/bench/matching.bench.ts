@@ -75,6 +75,14 @@ interface Probe {
   announcedMs?: number;
 }
 
+const collectsGarbage = typeof (globalThis as { gc?: unknown }).gc === 'function';
+
+/** The heap in use, after a full collection when node runs with --expose-gc. */
+function heapMiB(): number {
+  if (collectsGarbage) (globalThis as unknown as { gc: () => void }).gc();
+  return round(process.memoryUsage().heapUsed / 2 ** 20);
+}
+
 export async function run(log: Log): Promise<BenchResult> {
   const { api, workers } = await startBenchStack('matchbench', log);
   const matchQueue = api.producer.queue(QUEUES.matchBulk);
@@ -115,6 +123,7 @@ export async function run(log: Log): Promise<BenchResult> {
       matched += result.matched ?? 0;
     });
     const until = Date.now() + SECONDS * 1000;
+    const heapBeforeMiB = heapMiB();
     const cpu = await startCpuAccounting();
     const t0 = Date.now();
     await matchQueue.resume();
@@ -176,6 +185,19 @@ export async function run(log: Log): Promise<BenchResult> {
     // The last publications get the time they need, the catalogue's matching still running.
     for (const settleBy = Date.now() + 30_000; Date.now() < settleBy && probes.some((p) => p.announcedMs === undefined); await sleep(200)) await checkProbes();
     await matchQueue.pause();
+    // This process holds the API, the workers and the bench; the candidate cache is the
+    // part that grows with the catalogue. Read once the batches still running are done,
+    // so that their working set (a batch's candidates) is not counted as kept.
+    for (const idleBy = Date.now() + 60_000; Date.now() < idleBy; await sleep(200)) {
+      const { active = 0 } = await matchQueue.getJobCounts('active');
+      if (active === 0) break;
+    }
+    const memory = {
+      heapBeforeMiB,
+      heapUsedMiB: heapMiB(),
+      rssMiB: round(process.memoryUsage().rss / 2 ** 20),
+      candidatesCached: workers.candidates.size,
+    };
     const announced = probes
       .filter((p) => p.announcedMs !== undefined)
       .map((p) => p.announcedMs!)
@@ -206,6 +228,7 @@ export async function run(log: Log): Promise<BenchResult> {
       cpuSeconds: cpuSplit.seconds,
       cpuMsPerListing: Object.fromEntries(Object.entries(cpuSplit.seconds).map(([p, s]) => [p, round((s * 1000) / Math.max(matched, 1))])),
       ...(cpuSplit.hottest ? { hottestFunctions: cpuSplit.hottest } : {}),
+      memory,
       probes: {
         published: probes.length,
         announced: announced.length,
@@ -234,6 +257,11 @@ export async function run(log: Log): Promise<BenchResult> {
           ['publication → "new match" event, p50 ms', String(percentile(announced, 50)), ''],
           ['publication → "new match" event, p95 ms', String(p95), `< ${TARGET_P95_MS}`],
           ['publication → first match stored, p95 ms', String(percentile(stored, 95)), ''],
+          [
+            `heap of this process before matching → after, once idle, resident after (MiB${collectsGarbage ? '' : '; garbage not collected, run node with --expose-gc'}); candidates cached`,
+            `${memory.heapBeforeMiB} → ${memory.heapUsedMiB}, ${memory.rssMiB}; ${memory.candidatesCached}`,
+            '',
+          ],
           [
             'CPU ms per listing matched, by program',
             Object.entries(cpuSplit.seconds)

@@ -264,6 +264,8 @@ export async function startWorkers(deps: WorkerDeps, opts: { maintenanceEveryMs?
     producer,
     /** The BullMQ workers, for whoever observes them (metrics). */
     workers,
+    /** The candidates kept between match batches, for whoever measures them (the matching bench). */
+    candidates,
     async close() {
       await relay.close();
       await Promise.all(workers.map((w) => w.close()));
