@@ -4,6 +4,9 @@ import { and, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { recordEvents } from '../outbox.js';
 
+/** A pair's key: the aggregate id of its match events, and how a batch tells pairs apart. */
+export const matchPairKey = (p: { offerId: string; demandId: string }) => `${p.offerId}:${p.demandId}`;
+
 export interface ScoredCounterpart {
   readonly counterpartId: string;
   readonly counterpartVersion: number;
@@ -77,7 +80,7 @@ async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: St
         subject.kind === 'offer'
           ? { offerId: subject.id, demandId: f.counterpartId, offerVersion: subject.version, demandVersion: f.counterpartVersion }
           : { offerId: f.counterpartId, demandId: subject.id, offerVersion: f.counterpartVersion, demandVersion: subject.version };
-      const key = `${pair.offerId}:${pair.demandId}`;
+      const key = matchPairKey(pair);
       if (!rows.has(key)) rows.set(key, { ...pair, score: f.score, reasons: [...f.reasons], computedAt: opts.now });
     }
   }
@@ -134,14 +137,14 @@ async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: St
     tx,
     OUTBOX_TOPICS.matchNew,
     fresh.map(({ matchId, ...pair }) => ({
-      aggregateId: `${pair.offerId}:${pair.demandId}`,
+      aggregateId: matchPairKey(pair),
       payload: { ...pair, matchId, ...(opts.bulk ? { bulk: true } : {}) },
     })),
   );
   if (events.length > 0) {
     const eventOf = new Map(events.map((e) => [e.aggregateId, e.id]));
     await tx.execute(sql`update ${matches} m set announced_by = a.event
-      from unnest(${sql.param(fresh.map((f) => f.matchId))}::uuid[], ${sql.param(fresh.map((f) => eventOf.get(`${f.offerId}:${f.demandId}`)!))}::bigint[]) as a(id, event)
+      from unnest(${sql.param(fresh.map((f) => f.matchId))}::uuid[], ${sql.param(fresh.map((f) => eventOf.get(matchPairKey(f))!))}::bigint[]) as a(id, event)
       where m.id = a.id`);
   }
   return { stored: rows.size, announced: fresh.length };

@@ -7,6 +7,7 @@ import { planCampaignRound } from '../campaigns/round-plan.js';
 import { holdIfPaused } from '../campaigns/write.js';
 import { listingsWithPendingRevision } from '../listings/revisions.js';
 import { inTransaction } from '../context.js';
+import { matchPairKey } from '../matches/store.js';
 import { type ListingFacts, type MatchRow, listingFacts, matchById } from './facts.js';
 import { type PeopleBook, type Recipient, focalPointsOf, peopleBook } from './people.js';
 import { planStory } from './stories.js';
@@ -170,8 +171,6 @@ interface NewMatchFacts {
   readonly people: PeopleBook;
 }
 
-const pairKey = (p: { offerId: string; demandId: string }) => `${p.offerId}:${p.demandId}`;
-
 async function newMatchFacts(db: DbOrTx, events: readonly OutboxPayload<'match.new'>[]): Promise<NewMatchFacts> {
   if (events.length === 0) return { pairs: new Map(), people: { focalPoints: () => [], byId: () => undefined } };
   // By the pair, not the id: a pair found again after its row was replaced is still the pair announced.
@@ -186,13 +185,13 @@ async function newMatchFacts(db: DbOrTx, events: readonly OutboxPayload<'match.n
   for (const match of rows) {
     const offer = facts.get(match.offerId);
     const demand = facts.get(match.demandId);
-    if (offer && demand) pairs.set(pairKey(match), { match, offer, demand });
+    if (offer && demand) pairs.set(matchPairKey(match), { match, offer, demand });
   }
   return { pairs, people: await peopleOfListings(db, [...facts.values()]) };
 }
 
 function newMatchTells({ pairs, people }: NewMatchFacts, p: OutboxPayload<'match.new'>): Tell[] {
-  const pair = pairs.get(pairKey(p));
+  const pair = pairs.get(matchPairKey(p));
   // People already turned the pair down, or a listing left publication meanwhile: nothing to announce.
   if (!pair || pair.match.stage === 'dismissed' || pair.match.stage === 'declined') return [];
   if (pair.offer.status !== 'published' || pair.demand.status !== 'published') return [];
