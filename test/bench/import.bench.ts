@@ -293,7 +293,10 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
   const avgDescription = Math.round(measured[0]!.reduce((s, l) => s + l.description.length, 0) / ROWS);
   log(`  ${sample.length} sampled lines valid; body ${(bodyBytes / 1024 / 1024).toFixed(1)} MiB, descriptions ${avgDescription} chars on average`);
 
-  // --- API path ---------------------------------------------------------------------
+  // --- Both paths, run in turn ------------------------------------------------------
+  // The API path and the COPY baseline each get a fresh database, both set up first;
+  // then each measured run imports through the API and copies the same rows right after,
+  // so that the machine's drift (these machines are shared) reaches both sides alike.
   // What test/global-setup.ts does for the test suite: the services must answer.
   await ensurePostgres(`${TEST_DATABASE_SERVER}/postgres`);
   await ensureRedis(TEST_REDIS_URL);
@@ -304,47 +307,17 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
   if (!WITH_INDEX) await api.producer.queue(QUEUES.indexBulk).pause();
   for (const q of [QUEUES.match, QUEUES.matchBulk]) await api.producer.queue(q).pause();
   log(`  search indexer ${WITH_INDEX ? 'running during the import' : 'paused (BENCH_INDEX=1 to run it)'}; matching paused`);
+  log('COPY: fresh database, institutions and user inserted beforehand');
+  const database = await createTestDatabase('bench_copy');
   const apiRunsSeconds: number[] = [];
   let apiPostSeconds = 0;
   const indexedSeconds: number[] = [];
-  let userId: string;
-  let apiDigest: { rows: number; md5: string };
-  try {
-    const staff = await api.user('staff');
-    userId = staff.id;
-    log(`API: warm-up import of ${WARMUP_ROWS} lines`);
-    const w = await importThroughApi(api, staff.headers, toNdjson(warmup), WARMUP_ROWS, log);
-    log(`  warm-up: ${w.seconds.toFixed(2)} s (${Math.round(WARMUP_ROWS / w.seconds)} rows/s)`);
-    if (WITH_INDEX) await settleBackground(api, log);
-    for (let r = 0; r < RUNS; r++) {
-      log(`API: measured import ${r + 1}/${RUNS} of ${ROWS} lines`);
-      const m = await importThroughApi(api, staff.headers, bodies[r]!, ROWS, log);
-      apiRunsSeconds.push(m.seconds);
-      if (m.seconds <= Math.min(...apiRunsSeconds)) apiPostSeconds = m.postSeconds;
-      log(`  ${m.seconds.toFixed(2)} s (POST ${m.postSeconds.toFixed(2)} s), ${Math.round(ROWS / m.seconds)} rows/s`);
-      if (WITH_INDEX) {
-        const settled = await settleBackground(api, log);
-        indexedSeconds.push(m.seconds + settled);
-        log(`  search index caught up ${settled.toFixed(1)} s after the import completed`);
-      }
-    }
-    const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 1 });
-    try {
-      apiDigest = await digest(pool, 'BENCH1');
-    } finally {
-      await pool.end();
-    }
-  } finally {
-    await workers.close();
-    await api.close();
-  }
-
-  // --- COPY baseline -----------------------------------------------------------------
-  log('COPY: fresh database, institutions and user inserted beforehand');
-  const database = await createTestDatabase('bench_copy');
   const copyRunsSeconds: number[] = [];
+  let apiDigest: { rows: number; md5: string };
   let copyDigest: { rows: number; md5: string };
   try {
+    const staff = await api.user('staff');
+    const userId = staff.id;
     const pool = database.pool;
     await pool.query(`insert into users (id, email, name, role) values ($1, 'bench.staff@test.example.org', 'bench staff', 'staff')`, [userId]);
     const institutions = new Map<string, { country: string; name: string; acronym: string | null; type: string | null }>();
@@ -367,18 +340,43 @@ export async function runImportBench(log: Log = console.log): Promise<ImportFigu
     const ids = new Map(inserted.map((i) => [`${i.country}\u0000${i.name}`, i.id]));
     const institutionId = (country: string, name: string) => ids.get(`${country}\u0000${name}`)!;
     const now = api.clock.now();
+
+    log(`API: warm-up import of ${WARMUP_ROWS} lines`);
+    const w = await importThroughApi(api, staff.headers, toNdjson(warmup), WARMUP_ROWS, log);
+    log(`  warm-up: ${w.seconds.toFixed(2)} s (${Math.round(WARMUP_ROWS / w.seconds)} rows/s)`);
+    if (WITH_INDEX) await settleBackground(api, log);
     log(`COPY: warm-up of ${WARMUP_ROWS} rows`);
     const wt = await copyRows(pool, copyText(warmup, institutionId, userId, now));
     log(`  warm-up: ${wt.toFixed(2)} s (${Math.round(WARMUP_ROWS / wt)} rows/s)`);
+
     for (let r = 0; r < RUNS; r++) {
+      log(`API: measured import ${r + 1}/${RUNS} of ${ROWS} lines`);
+      const m = await importThroughApi(api, staff.headers, bodies[r]!, ROWS, log);
+      apiRunsSeconds.push(m.seconds);
+      if (m.seconds <= Math.min(...apiRunsSeconds)) apiPostSeconds = m.postSeconds;
+      log(`  ${m.seconds.toFixed(2)} s (POST ${m.postSeconds.toFixed(2)} s), ${Math.round(ROWS / m.seconds)} rows/s`);
+      if (WITH_INDEX) {
+        const settled = await settleBackground(api, log);
+        indexedSeconds.push(m.seconds + settled);
+        log(`  search index caught up ${settled.toFixed(1)} s after the import completed`);
+      }
       const chunks = copyText(measured[r]!, institutionId, userId, now);
       log(`COPY: measured run ${r + 1}/${RUNS} of ${ROWS} rows`);
       const s = await copyRows(pool, chunks);
       copyRunsSeconds.push(s);
       log(`  ${s.toFixed(2)} s, ${Math.round(ROWS / s)} rows/s`);
     }
+
+    const apiPool = new pg.Pool({ connectionString: api.databaseUrl, max: 1 });
+    try {
+      apiDigest = await digest(apiPool, 'BENCH1');
+    } finally {
+      await apiPool.end();
+    }
     copyDigest = await digest(pool, 'BENCH1');
   } finally {
+    await workers.close();
+    await api.close();
     await database.drop();
   }
 
@@ -449,7 +447,7 @@ export async function run(log: Log): Promise<BenchResult> {
       ? 'The search indexer ran during the import (BENCH_INDEX=1), sharing the process and the machine with it.'
       : 'The index and match queues were paused during the API runs (the outbox rows are written and relayed into Redis, but not consumed); `BENCH_INDEX=1` runs the indexer too and times until the index has caught up.',
     `COPY: the same rows, as the import stores them (same columns, institution ids, content hashes, statuses), in COPY text format through pg-copy-streams into a fresh database; only the COPY is timed. The two paths' rows are checked to be identical.`,
-    `Each path warmed up with ${WARMUP_ROWS} rows first; best of ${f.runs} measured run${f.runs > 1 ? 's' : ''} (API: ${f.apiRunsSeconds.join(', ')} s; COPY: ${f.copyRunsSeconds.join(', ')} s).`,
+    `Each path warmed up with ${WARMUP_ROWS} rows first; then each measured run imports through the API and copies the same rows right after, so that the machine's drift reaches both; best of ${f.runs} measured run${f.runs > 1 ? 's' : ''} (API: ${f.apiRunsSeconds.join(', ')} s; COPY: ${f.copyRunsSeconds.join(', ')} s).`,
     `Machine: ${f.machine.cpus} × ${f.machine.cpuModel}, ${f.machine.totalMemoryGiB} GiB, ${f.machine.platform}, Node ${f.machine.node}; ${f.date}.`,
   ];
   return { name: 'import', title: 'Import: API vs PostgreSQL COPY', figures: f, table, verdict, notes };
