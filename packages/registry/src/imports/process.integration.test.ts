@@ -85,7 +85,8 @@ describe('processing an import', () => {
     const columns = analyzed.map((r) => r.attname);
     expect(columns).toEqual(expect.arrayContaining(['kind', 'country', 'external_id', 'status', 'institution_id']));
     expect(columns).not.toContain('description');
-    // The seven institutions were each created once, though every chunk named them all.
+    // Every chunk named all seven institutions; each is still one institution
+    // (that later chunks do not look them up again is institutions.integration.test.ts).
     const named = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from institutions where name like 'Instituto %'`);
     expect(named.rows[0]!.n).toBe(7);
   });
