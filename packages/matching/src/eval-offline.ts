@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import type { InterchangeListing } from '@enlace/domain';
 import {
@@ -39,24 +40,47 @@ import { createTranslator } from './translate.js';
 
 const print = (s = '') => process.stdout.write(`${s}\n`);
 
-function parseArgs(argv: string[]) {
-  const dir = argv.find((a) => !a.startsWith('--'));
-  if (!dir) {
-    process.stderr.write('usage: eval-offline.ts <corpus dir> [--today YYYY-MM-DD] [--no-cache] [--no-glossary] [--robustness] [--verbose]\n');
-    process.exit(2);
+const USAGE = 'usage: eval-offline.ts <corpus dir> [--today YYYY-MM-DD] [--no-cache] [--no-glossary] [--robustness] [--verbose] [--among FILE [--depth N]]\n';
+
+function usage(problem: string): never {
+  process.stderr.write(`${problem}\n${USAGE}`);
+  process.exit(2);
+}
+
+function readArgs(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        today: { type: 'string', default: '2026-11-21' },
+        'no-cache': { type: 'boolean', default: false },
+        'no-glossary': { type: 'boolean', default: false },
+        robustness: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        among: { type: 'string' },
+        depth: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    usage(e instanceof Error ? e.message : String(e));
   }
-  const todayAt = argv.indexOf('--today');
-  const amongAt = argv.indexOf('--among');
-  const depthAt = argv.indexOf('--depth');
+  const { values, positionals } = parsed;
+  const [dir] = positionals;
+  if (!dir || positionals.length > 1) usage('one corpus directory, please');
+  if (values.depth !== undefined && values.among === undefined) usage('--depth says how deep rankings are read among unjudged listings: give --among FILE too');
+  const depth = values.depth === undefined ? 50 : Number(values.depth);
+  if (!Number.isInteger(depth) || depth < 1) usage(`--depth ${values.depth}: a whole number of listings, 1 or more`);
   return {
     dir,
-    today: todayAt >= 0 ? argv[todayAt + 1]! : '2026-11-21',
-    cache: !argv.includes('--no-cache'),
-    robustness: argv.includes('--robustness'),
-    glossary: !argv.includes('--no-glossary'),
-    verbose: argv.includes('--verbose'),
-    among: amongAt >= 0 ? argv[amongAt + 1] : undefined,
-    depth: depthAt >= 0 ? Number(argv[depthAt + 1]) : 50,
+    today: values.today,
+    cache: !values['no-cache'],
+    robustness: values.robustness,
+    glossary: !values['no-glossary'],
+    verbose: values.verbose,
+    among: values.among,
+    depth,
   };
 }
 
@@ -78,10 +102,22 @@ function rng(seed: number): () => number {
   };
 }
 
-let amongOpts: { unjudged?: Set<string>; depth?: number } = {};
+/** The evaluation every report of a run makes: same corpus, same date, same unjudged listings. */
+interface EvalRun {
+  readonly stats: CorpusStats;
+  readonly qrels: Qrels;
+  readonly today: string;
+  /** With --among: the unjudged listings, and how deep each ranking is read. */
+  readonly among?: { unjudged: Set<string>; depth: number };
+}
 
-function run(listings: EvalListing[], stats: CorpusStats, qrels: Qrels, scorer: PairScorer, today: string, demandIds?: Set<string>) {
-  return evaluate(listings, stats, qrels, { today, scorer, ...(demandIds ? { demandIds } : {}), ...amongOpts });
+function run(on: EvalRun, listings: EvalListing[], scorer: PairScorer, opts: { stats?: CorpusStats; demandIds?: Set<string> } = {}) {
+  return evaluate(listings, opts.stats ?? on.stats, on.qrels, {
+    today: on.today,
+    scorer,
+    ...(opts.demandIds ? { demandIds: opts.demandIds } : {}),
+    ...(on.among ?? {}),
+  });
 }
 
 function stripTags(p: MatchProfile): MatchProfile {
@@ -89,7 +125,7 @@ function stripTags(p: MatchProfile): MatchProfile {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const judged: InterchangeListing[] = parseListings(readFileSync(join(args.dir, 'listings.jsonl'), 'utf8'));
   const among: InterchangeListing[] = args.among ? parseListings(readFileSync(args.among, 'utf8')) : [];
   const listings = [...judged, ...among];
@@ -105,16 +141,16 @@ async function main(): Promise<void> {
   await translator.close();
   cache?.save();
 
-  if (unjudged) amongOpts = { unjudged, depth: args.depth };
   const evalListings: EvalListing[] = listings.map((l, i) => ({ listing: l, profile: toMatchProfile(l, terms[i]!) }));
   const stats = buildCorpusStats(terms);
+  const on: EvalRun = { stats, qrels, today: args.today, ...(unjudged ? { among: { unjudged, depth: args.depth } } : {}) };
   print(`corpus ${args.dir}: ${judged.length} listings, today ${args.today}${args.glossary ? '' : ', no glossary'}`);
   if (unjudged) print(`among ${among.length} unjudged listings from ${args.among}, rankings read ${args.depth} deep`);
   print(`translate + analyze: ${elapsed.toFixed(0)} ms${args.cache ? ' (translation cache in the temp directory; --no-cache to measure Apertium)' : ''}`);
   print();
-  const main = run(evalListings, stats, qrels, textAndTagsScorer(), args.today);
+  const main = run(on, evalListings, textAndTagsScorer());
   print(line('text + tags (scoreMatch)', main));
-  print(line('tags only (baseline)', run(evalListings, stats, qrels, tagsOnlyScorer, args.today)));
+  print(line('tags only (baseline)', run(on, evalListings, tagsOnlyScorer)));
   const langOf = new Map(listings.map((l) => [l.externalId, l.language]));
   const byLang = new Map<string, number[]>();
   for (const d of main.perDemand) byLang.set(langOf.get(d.id) ?? '?', [...(byLang.get(langOf.get(d.id) ?? '?') ?? []), d.ndcg10]);
@@ -138,23 +174,18 @@ async function main(): Promise<void> {
   if (args.robustness) {
     print();
     print('robustness');
-    print(
-      line(
-        'text only',
-        run(evalListings, stats, qrels, textAndTagsScorer({ ...WEIGHTS, target: 0, goal: 0, sector: 0, modality: 0, language: 0 }), args.today),
-      ),
-    );
+    print(line('text only', run(on, evalListings, textAndTagsScorer({ ...WEIGHTS, target: 0, goal: 0, sector: 0, modality: 0, language: 0 }))));
     for (const seed of [1, 2, 3]) {
       const r = rng(seed);
       const stripped = evalListings.map((l) => (r() < 0.5 ? { ...l, profile: stripTags(l.profile) } : l));
-      print(line(`tags stripped from half, seed ${seed}`, run(stripped, stats, qrels, textAndTagsScorer(), args.today)));
+      print(line(`tags stripped from half, seed ${seed}`, run(on, stripped, textAndTagsScorer())));
     }
     const demandIds = listings.filter((l) => l.kind === 'demand').map((l) => l.externalId);
     const halves: number[] = [];
     for (const seed of [11, 12, 13, 14, 15, 16]) {
       const r = rng(seed);
       const half = new Set(demandIds.filter(() => r() < 0.5));
-      const rep = run(evalListings, stats, qrels, textAndTagsScorer(), args.today, half);
+      const rep = run(on, evalListings, textAndTagsScorer(), { demandIds: half });
       halves.push(rep.ndcg10);
       print(line(`random half of demands, seed ${seed}`, rep));
     }
@@ -163,7 +194,7 @@ async function main(): Promise<void> {
     print(`random halves: nDCG@10 mean ${pct(mean)}, sd ${pct(sd)}, min ${pct(Math.min(...halves))}`);
     // IDF from the offers only (what a service indexing offers would have).
     const offerStats = buildCorpusStats(evalListings.filter((l) => l.listing.kind === 'offer').map((l) => l.profile.terms));
-    print(line('IDF from offers only', run(evalListings, offerStats, qrels, textAndTagsScorer(), args.today)));
+    print(line('IDF from offers only', run(on, evalListings, textAndTagsScorer(), { stats: offerStats })));
     const fingerprint = createHash('sha256').update(JSON.stringify(WEIGHTS)).digest('hex').slice(0, 8);
     print(`weights ${JSON.stringify(WEIGHTS)} (${fingerprint})`);
   }
