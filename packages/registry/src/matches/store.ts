@@ -1,6 +1,6 @@
-import { type DbOrTx, fromIncoming, matches, pgErrorOf } from '@enlace/db';
+import { type DbOrTx, matches, pgErrorOf } from '@enlace/db';
 import { OUTBOX_TOPICS, REJECTED_MATCH_STAGES } from '@enlace/domain';
-import { and, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { recordEvents } from '../outbox.js';
 
@@ -73,7 +73,7 @@ export async function replaceMatchesOfMany(
 }
 
 async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: StoreMatchOptions): Promise<{ stored: number; announced: number }> {
-  const rows = new Map<string, typeof matches.$inferInsert>();
+  const rows = new Map<string, PairRow>();
   for (const { subject, found } of batch) {
     for (const f of found) {
       const pair =
@@ -81,19 +81,11 @@ async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: St
           ? { offerId: subject.id, demandId: f.counterpartId, offerVersion: subject.version, demandVersion: f.counterpartVersion }
           : { offerId: f.counterpartId, demandId: subject.id, offerVersion: f.counterpartVersion, demandVersion: subject.version };
       const key = matchPairKey(pair);
-      if (!rows.has(key)) rows.set(key, { ...pair, score: f.score, reasons: [...f.reasons], computedAt: opts.now });
+      if (!rows.has(key)) rows.set(key, { ...pair, score: f.score, reasons: f.reasons });
     }
   }
   const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-  for (let i = 0; i < sorted.length; i += INSERT_ROWS) {
-    await tx
-      .insert(matches)
-      .values(sorted.slice(i, i + INSERT_ROWS))
-      .onConflictDoUpdate({
-        target: [matches.offerId, matches.demandId],
-        set: fromIncoming(['score', 'reasons', 'offerVersion', 'demandVersion', 'computedAt']),
-      });
-  }
+  if (sorted.length > 0) await tx.execute(upsertPairs(sorted, opts.now));
 
   // Pairs from an older version of a listing that were not found again (those found
   // again now carry its version), unless people acted on them.
@@ -150,5 +142,25 @@ async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: St
   return { stored: rows.size, announced: fresh.length };
 }
 
-/** Rows per insert statement: PostgreSQL takes at most 65,535 parameters in one. */
-const INSERT_ROWS = 2000;
+type PairRow = Pick<typeof matches.$inferInsert, 'offerId' | 'demandId' | 'offerVersion' | 'demandVersion' | 'score'> & { reasons: readonly unknown[] };
+
+/*
+ * The pairs go as one array per column, unnested server-side, as the listings import
+ * does: a group of 25 listings' 1,250 pairs was 8,750 parameters, and drizzle building
+ * that statement (and the garbage it left) was the largest part of the matcher's own
+ * time after scoring (CPU profile of the matching bench, 2026-12-04). `with ordinality
+ * … order by` keeps the rows in the caller's order, which is how concurrent writers
+ * avoid deadlocks. The values reach their columns as typed parameters would: text
+ * parsed as real, JSON text as jsonb.
+ */
+function upsertPairs(rows: readonly PairRow[], now: Date): SQL {
+  const column = <T>(pick: (r: PairRow) => T) => sql.param(rows.map(pick));
+  return sql`insert into ${matches} (offer_id, demand_id, offer_version, demand_version, score, reasons, computed_at)
+    select r.offer_id, r.demand_id, r.offer_version, r.demand_version, r.score, r.reasons::jsonb, ${sql.param(now.toISOString())}::timestamptz
+    from unnest(${column((r) => r.offerId)}::uuid[], ${column((r) => r.demandId)}::uuid[], ${column((r) => r.offerVersion)}::int[],
+                ${column((r) => r.demandVersion)}::int[], ${column((r) => r.score)}::real[], ${column((r) => JSON.stringify(r.reasons))}::text[])
+      with ordinality as r(offer_id, demand_id, offer_version, demand_version, score, reasons, ord)
+    order by r.ord
+    on conflict (offer_id, demand_id) do update set score = excluded.score, reasons = excluded.reasons,
+      offer_version = excluded.offer_version, demand_version = excluded.demand_version, computed_at = excluded.computed_at`;
+}
