@@ -127,12 +127,17 @@ export async function run(log: Log): Promise<BenchResult> {
     const indexedPerSecond = round(CATALOGUE / indexedSeconds);
     log(`  imported, profiled and indexed in ${round(indexedSeconds)} s; ${(queued.prioritized ?? 0) + (queued.waiting ?? 0)} match jobs waiting`);
 
-    // Listings matched, counted as the worker completes each job.
-    let matched = 0;
+    // Listings matched, counted as the worker stores each group of a job (its progress)
+    // rather than as jobs complete: a job holds some 220 listings, too coarse a step for a
+    // minute's rate.
+    const matchedByJob = new Map<string, number>();
     const matchWorker = workers.workers.find((w) => w.name === QUEUES.matchBulk)!;
-    matchWorker.on('completed', (_job, result: { matched?: number }) => {
-      matched += result.matched ?? 0;
-    });
+    const record = (job: { id?: string | undefined }, n: number | undefined) => {
+      if (job.id !== undefined && n !== undefined) matchedByJob.set(job.id, Math.max(matchedByJob.get(job.id) ?? 0, n));
+    };
+    matchWorker.on('progress', (job, progress) => record(job, (progress as { matched?: number }).matched));
+    matchWorker.on('completed', (job, result: { matched?: number }) => record(job, result.matched));
+    const matchedSoFar = () => [...matchedByJob.values()].reduce((a, b) => a + b, 0);
     const until = Date.now() + SECONDS * 1000;
     const heapBeforeMiB = heapMiB();
     const cpu = await startCpuAccounting();
@@ -183,11 +188,13 @@ export async function run(log: Log): Promise<BenchResult> {
       const left = await matchQueue.getJobCounts('waiting', 'prioritized', 'active');
       if (Date.now() - lastLog > 15_000) {
         lastLog = Date.now();
+        const matched = matchedSoFar();
         log(`  … ${matched} listings matched in ${round((Date.now() - t0) / 1000)} s (${round(matched / ((Date.now() - t0) / 1000))}/s)`);
       }
       if ((left.waiting ?? 0) + (left.prioritized ?? 0) + (left.active ?? 0) === 0 && probes.every((p) => p.announcedMs !== undefined)) break;
       await sleep(200);
     }
+    const matched = matchedSoFar();
     const seconds = (Date.now() - t0) / 1000;
     const cpuSplit = await cpu.stop();
     const perSecond = round(matched / seconds);

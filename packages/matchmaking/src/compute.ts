@@ -89,7 +89,15 @@ export interface MatchRunReport {
  * few listings at a time (MATCH_PIPELINE). Idempotent: a rerun over unchanged
  * listings computes and stores the same pairs and announces nothing twice.
  */
-export async function matchListings(deps: MatchmakingDeps, ids: readonly string[], opts: { bulk?: boolean } = {}): Promise<MatchRunReport> {
+export async function matchListings(
+  deps: MatchmakingDeps,
+  ids: readonly string[],
+  opts: {
+    bulk?: boolean;
+    /** Told, after each group is stored, how many of the listings to match are done and how many there are. */
+    onProgress?: (p: { matched: number; toMatch: number }) => void | Promise<void>;
+  } = {},
+): Promise<MatchRunReport> {
   const report: MatchRunReport = { profiled: 0, matched: 0, stored: 0, announced: 0, expertsStored: 0 };
   const { listings, refreshed } = await ensureProfiles(deps, ids);
   report.profiled = refreshed.length;
@@ -130,6 +138,7 @@ export async function matchListings(deps: MatchmakingDeps, ids: readonly string[
         report.matched += group.length;
         report.stored += result.stored;
         report.announced += result.announced;
+        await opts.onProgress?.({ matched: report.matched, toMatch: open.length });
       }),
     ),
   );

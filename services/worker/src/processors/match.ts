@@ -14,7 +14,8 @@ export function matchProcessor(deps: MatchmakingDeps & { log: Logger }) {
     const { listingIds, bulk } = (job.queueName === QUEUES.matchBulk ? jobPayloads['match-bulk'] : jobPayloads.match).parse(job.data);
     const started = Date.now();
     // A bulk import's matches are announced together, once its matching stops (see the notification windows).
-    const report = await matchListings(deps, listingIds, { bulk });
+    // Progress lets a dashboard (and the matching bench) follow a batch of hundreds as it goes.
+    const report = await matchListings(deps, listingIds, { bulk, onProgress: (p) => job.updateProgress(p) });
     deps.log.info({ ...report, listings: listingIds.length, ms: Date.now() - started, jobId: job.id }, 'matches recomputed');
     return report;
   };
