@@ -44,6 +44,7 @@ export { buildCorpusStats, idf, MutableCorpusStats, type CorpusStats } from './s
 export {
   logit,
   matchFeatures,
+  matchScore,
   scoreMatch,
   textSimilarity,
   TEXT_FLOOR,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillers, fixtureStats, floodDemand, floodOffer, profileOf, sameTagDecoy } from './test-fixtures.js';
-import { scoreMatch, textSimilarity } from './score.js';
+import { matchScore, scoreMatch, textSimilarity } from './score.js';
 
 describe('scoreMatch', () => {
   const stats = fixtureStats();
@@ -35,6 +35,13 @@ describe('scoreMatch', () => {
       const r = scoreMatch(demand, profileOf(f), stats);
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThan(0.05);
+    }
+  });
+
+  it('scores without reasons exactly as with them', () => {
+    for (const other of [offer, decoy, demand, ...fillers.map(profileOf)]) {
+      expect(matchScore(demand, other, stats)).toBe(scoreMatch(demand, other, stats).score);
+      expect(matchScore(other, demand, stats)).toBe(scoreMatch(other, demand, stats).score);
     }
   });
 

@@ -120,10 +120,17 @@ export interface TextSimilarity {
 }
 
 export function textSimilarity(demand: TermProfile, offer: TermProfile, stats: CorpusStats): TextSimilarity {
+  const contributions: { term: string; share: number }[] = [];
+  const cosine = cosineOf(demand, offer, stats, (term, share) => contributions.push({ term, share }));
+  contributions.sort((a, b) => b.share - a.share);
+  return { cosine, contributions };
+}
+
+/** The cosine alone; `onShared` hears each shared term's part of it. */
+function cosineOf(demand: TermProfile, offer: TermProfile, stats: CorpusStats, onShared?: (term: string, share: number) => void): number {
   const d = vectorOf(demand, stats);
   const o = vectorOf(offer, stats);
-  if (d.norm === 0 || o.norm === 0) return { cosine: 0, contributions: [] };
-  const contributions: { term: string; share: number }[] = [];
+  if (d.norm === 0 || o.norm === 0) return 0;
   let dot = 0;
   const [small, large] = d.v.size <= o.v.size ? [d.v, o.v] : [o.v, d.v];
   for (const [term, w] of small) {
@@ -131,10 +138,9 @@ export function textSimilarity(demand: TermProfile, offer: TermProfile, stats: C
     if (w2 === undefined) continue;
     const c = (w * w2) / (d.norm * o.norm);
     dot += c;
-    contributions.push({ term, share: c });
+    onShared?.(term, c);
   }
-  contributions.sort((a, b) => b.share - a.share);
-  return { cosine: Math.min(1, dot), contributions };
+  return Math.min(1, dot);
 }
 
 export interface Features {
@@ -154,9 +160,12 @@ function demandLanguages(demand: MatchProfile): readonly Language[] {
   return demand.workingLanguages.length > 0 ? demand.workingLanguages : [demand.language];
 }
 
-/** The six signals with what each shares, before weighting. */
-export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats) {
-  const text = textSimilarity(demand.terms, offer.terms, stats);
+/**
+ * The six signals with what each shares, before weighting. Without `explain`, the text's
+ * shared terms are not gathered (`text.contributions` is empty): the signals are the same.
+ */
+export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, explain = true) {
+  const text = explain ? textSimilarity(demand.terms, offer.terms, stats) : { cosine: cosineOf(demand.terms, offer.terms, stats), contributions: [] };
   const targets = ochiai(demand.sdgTargets, offer.sdgTargets);
   const goals = ochiai(demand.sdgGoals, offer.sdgGoals);
   const sectors = ochiai(demand.sectors, offer.sectors);
@@ -217,6 +226,14 @@ export function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextS
     out.push({ demand: d, offer: o, type: termType(term) });
   }
   return out;
+}
+
+/**
+ * scoreMatch's score without its reasons, for ranking many candidates of which only the
+ * best are kept: the reasons were most of the matcher's scoring time.
+ */
+export function matchScore(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, weights: Readonly<Weights> = WEIGHTS): number {
+  return sigmoid(logit(matchFeatures(demand, offer, stats, false).features, weights));
 }
 
 export function scoreMatch(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, weights: Readonly<Weights> = WEIGHTS): MatchResult {

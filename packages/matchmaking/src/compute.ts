@@ -4,9 +4,9 @@ import {
   type CorpusStats,
   type EligibilityFields,
   type MatchProfile,
-  type MatchReason,
   type Translator,
   isEligible,
+  matchScore,
   scoreMatch,
   whyClosed,
 } from '@enlace/matching';
@@ -60,16 +60,30 @@ function chunked<T>(xs: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 }
 
-/** The eligible candidates, scored against the listing, best first, as many as a listing keeps. */
+/**
+ * The eligible candidates, scored against the listing, best first, as many as a listing
+ * keeps. Scores first, reasons only for the pairs kept: a listing meets hundreds of
+ * candidates and keeps fifty.
+ */
 function rankCandidates(source: MatchSource, mine: MatchProfile, candidates: readonly Candidate[], stats: CorpusStats, today: string): FreshMatches['found'] {
-  const scored: { counterpartId: string; counterpartVersion: number; score: number; reasons: MatchReason[] }[] = [];
+  const asDemand = source.kind === 'demand';
+  const own = eligibility(source);
+  const scored: { candidate: Candidate; score: number }[] = [];
   for (const c of candidates) {
-    const [demand, offer] = source.kind === 'demand' ? [source, c.source] : [c.source, source];
-    if (!isEligible(eligibility(demand), eligibility(offer), today)) continue;
-    const { score, reasons } = source.kind === 'demand' ? scoreMatch(mine, c.profile, stats) : scoreMatch(c.profile, mine, stats);
-    if (score >= MATCH_POLICY.minScore) scored.push({ counterpartId: c.source.id, counterpartVersion: c.source.version, score, reasons });
+    const theirs = eligibility(c.source);
+    if (!(asDemand ? isEligible(own, theirs, today) : isEligible(theirs, own, today))) continue;
+    const score = asDemand ? matchScore(mine, c.profile, stats) : matchScore(c.profile, mine, stats);
+    if (score >= MATCH_POLICY.minScore) scored.push({ candidate: c, score });
   }
-  return scored.sort((a, b) => b.score - a.score).slice(0, MATCH_POLICY.keep);
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MATCH_POLICY.keep)
+    .map(({ candidate: c, score }) => ({
+      counterpartId: c.source.id,
+      counterpartVersion: c.source.version,
+      score,
+      reasons: (asDemand ? scoreMatch(mine, c.profile, stats) : scoreMatch(c.profile, mine, stats)).reasons,
+    }));
 }
 
 export interface MatchRunReport {
