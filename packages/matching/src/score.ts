@@ -106,11 +106,23 @@ function computeVector(profile: TermProfile, stats: CorpusStats): { v: Vector; n
   return { v, norm: Math.sqrt(sq) };
 }
 
+/**
+ * Ochiai over the distinct elements of two short lists (tags: a handful, at most a few
+ * dozen). Written with loops rather than Sets: it runs for every candidate of every
+ * listing matched, and the Sets were most of what scoring allocated.
+ */
 function ochiai<T>(a: readonly T[], b: readonly T[]): { value: number; shared: T[] } {
   if (a.length === 0 || b.length === 0) return { value: 0, shared: [] };
-  const sb = new Set(b);
-  const shared = [...new Set(a)].filter((x) => sb.has(x));
-  return { value: shared.length / Math.sqrt(new Set(a).size * sb.size), shared };
+  const shared: T[] = [];
+  let distinctA = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a.indexOf(a[i]!) !== i) continue;
+    distinctA += 1;
+    if (b.includes(a[i]!)) shared.push(a[i]!);
+  }
+  let distinctB = 0;
+  for (let i = 0; i < b.length; i++) if (b.indexOf(b[i]!) === i) distinctB += 1;
+  return { value: shared.length / Math.sqrt(distinctA * distinctB), shared };
 }
 
 export interface TextSimilarity {
@@ -169,11 +181,10 @@ export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: 
   const targets = ochiai(demand.sdgTargets, offer.sdgTargets);
   const goals = ochiai(demand.sdgGoals, offer.sdgGoals);
   const sectors = ochiai(demand.sectors, offer.sectors);
-  const offered = new Set(offer.modalities);
-  const modalities = demand.modalities.filter((m) => offered.has(m));
+  const modalities = demand.modalities.filter((m) => offer.modalities.includes(m));
   const modality = demand.modalities.length > 0 ? modalities.length / demand.modalities.length : 0;
-  const ol = new Set(offerLanguages(offer));
-  const languages = demandLanguages(demand).filter((l) => ol.has(l));
+  const ol = offerLanguages(offer);
+  const languages = demandLanguages(demand).filter((l) => ol.includes(l));
   const features: Features = {
     text: text.cosine,
     target: targets.value,
