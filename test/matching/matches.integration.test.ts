@@ -1,7 +1,9 @@
 import type { TestUser } from '@enlace/api/testing';
-import { matches, outbox } from '@enlace/db';
-import { MATCH_POLICY } from '@enlace/matchmaking';
-import { eq, gte } from 'drizzle-orm';
+import { listings, matches, outbox } from '@enlace/db';
+import { createTranslator } from '@enlace/matching';
+import { CorpusStatsCache, MATCH_POLICY, matchListings } from '@enlace/matchmaking';
+import { replaceMatches } from '@enlace/registry/internal';
+import { and, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSettled } from '../eval/settle.js';
 import { type Stack, startStack } from '../support.js';
@@ -185,5 +187,59 @@ describe('stored matches follow the listings', () => {
 
   it('a listing that is not published has no matches to show', async () => {
     expect((await matchesOf('offer', 'O-MX-DRAFT', '', staff)).items).toEqual([]);
+  });
+});
+
+describe('a batch being matched', () => {
+  it('reports how far it is after each group it stores, ending with every open listing', async () => {
+    const { db, search, clock } = stack.api;
+    const published = await db.select({ id: listings.id }).from(listings).where(eq(listings.status, 'published'));
+    const translator = createTranslator();
+    const progress: { matched: number; toMatch: number }[] = [];
+    try {
+      const report = await matchListings(
+        { db, search, translator, clock, stats: new CorpusStatsCache(db) },
+        published.map((l) => l.id),
+        { onProgress: (p) => void progress.push(p) },
+      );
+      expect(report.matched).toBeGreaterThan(0);
+      expect(report.matched).toBeLessThanOrEqual(published.length);
+      expect(progress.length).toBeGreaterThan(0);
+      expect(progress.map((p) => p.matched)).toEqual([...progress.map((p) => p.matched)].sort((a, b) => a - b));
+      expect(progress.at(-1)).toEqual({ matched: report.matched, toMatch: report.matched });
+    } finally {
+      await translator.close();
+    }
+  });
+});
+
+describe('a listing matched again after a change', () => {
+  it('loses the pairs it no longer finds, from either side, but keeps those people acted on', async () => {
+    const { db } = stack.api;
+    const rows = await db.select({ id: listings.id, kind: listings.kind }).from(listings);
+    const offer = rows.find((r) => r.kind === 'offer')!.id;
+    const demands = rows.filter((r) => r.kind === 'demand').map((r) => r.id);
+    expect(demands.length).toBeGreaterThanOrEqual(2);
+    const [kept, dropped] = demands as [string, string];
+    const opts = { announceAt: 2, now: new Date() };
+    const found = (id: string, version = 1) => ({ counterpartId: id, counterpartVersion: version, score: 0.5, reasons: [] });
+    const pairsOf = () => db.select({ demandId: matches.demandId, offerVersion: matches.offerVersion }).from(matches).where(eq(matches.offerId, offer));
+
+    // Version 50 of the offer found both demands; someone acted on one of the pairs.
+    await replaceMatches(db, { id: offer, kind: 'offer', version: 50 }, [found(kept), found(dropped)], opts);
+    await db
+      .update(matches)
+      .set({ stage: 'interested' })
+      .where(and(eq(matches.offerId, offer), eq(matches.demandId, kept)));
+    // Version 51 finds neither: the untouched pair goes, the one acted on stays.
+    await replaceMatches(db, { id: offer, kind: 'offer', version: 51 }, [], opts);
+    expect((await pairsOf()).map((p) => p.demandId)).toContain(kept);
+    expect((await pairsOf()).map((p) => p.demandId)).not.toContain(dropped);
+
+    // From the demand's side likewise: its version moved on, and the offer was not found again.
+    await replaceMatches(db, { id: dropped, kind: 'demand', version: 7 }, [found(offer, 51)], opts);
+    expect((await pairsOf()).map((p) => p.demandId)).toContain(dropped);
+    await replaceMatches(db, { id: dropped, kind: 'demand', version: 8 }, [], opts);
+    expect((await pairsOf()).map((p) => p.demandId)).not.toContain(dropped);
   });
 });
