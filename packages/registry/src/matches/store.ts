@@ -141,9 +141,10 @@ async function storeMatches(tx: DbOrTx, batch: readonly FreshMatches[], opts: St
  * Each listing's pairs are found through the index on its side (a lateral subquery that
  * `offset 0` keeps the planner from flattening into a join), then deleted by key. As a
  * plain join, a matches table that grew faster than its statistics (a catalogue being
- * matched) was read whole for every group stored: 200–350 ms a statement on the matching
- * bench's 20,000 listings, a third of PostgreSQL's time (pg_stat_statements, 2026-12-04),
- * against a few milliseconds this way, with the statistics missing or stale alike.
+ * matched; autovacuum's analyses lag, or are off) was read whole for every group stored:
+ * 200–350 ms a statement on the matching bench's 20,000 listings, nearly half of the
+ * statements' time (pg_stat_statements, 2026-12-04), against a few milliseconds this
+ * way, with the statistics missing or stale alike.
  */
 function deleteStalePairs(side: 'offer' | 'demand', subjects: readonly { id: string; version: number }[]): SQL {
   const [id, version] = [sql.raw(`${side}_id`), sql.raw(`${side}_version`)];
