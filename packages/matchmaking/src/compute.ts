@@ -1,15 +1,6 @@
 import type { Database } from '@enlace/db';
 import { type Clock, isoDay } from '@enlace/domain';
-import {
-  type CorpusStats,
-  type EligibilityFields,
-  type MatchProfile,
-  type Translator,
-  isEligible,
-  matchScore,
-  scoreMatch,
-  whyClosed,
-} from '@enlace/matching';
+import { type CorpusStats, type EligibilityFields, type MatchProfile, type Translator, isEligible, matchScore, scoreMatch, whyClosed } from '@enlace/matching';
 import { type FreshMatches, type MatchSource, replaceMatchesOfMany } from '@enlace/registry/internal';
 import type { SearchHandle } from '@enlace/search';
 import pLimit from 'p-limit';
