@@ -108,8 +108,8 @@ function computeVector(profile: TermProfile, stats: CorpusStats): { v: Vector; n
 
 /**
  * Ochiai over the distinct elements of two short lists (tags: a handful, at most a few
- * dozen). Written with loops rather than Sets: it runs for every candidate of every
- * listing matched, and the Sets were most of what scoring allocated.
+ * dozen). Written with loops rather than Sets: it runs three times for every candidate
+ * of every listing matched, and each run built three Sets and two arrays to throw away.
  */
 function ochiai<T>(a: readonly T[], b: readonly T[]): { value: number; shared: T[] } {
   if (a.length === 0 || b.length === 0) return { value: 0, shared: [] };
@@ -241,7 +241,8 @@ export function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextS
 
 /**
  * scoreMatch's score without its reasons, for ranking many candidates of which only the
- * best are kept: the reasons were most of the matcher's scoring time.
+ * best are kept: gathering, sorting and quoting the shared terms is work only the kept
+ * pairs need.
  */
 export function matchScore(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, weights: Readonly<Weights> = WEIGHTS): number {
   return sigmoid(logit(matchFeatures(demand, offer, stats, false).features, weights));
