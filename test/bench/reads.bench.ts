@@ -11,12 +11,12 @@ import http from 'node:http';
 import os from 'node:os';
 import type { TestApi } from '@enlace/api/testing';
 import { TEST_MEILI_URL } from '@enlace/devstack/testing';
-import { listings, matches } from '@enlace/db';
+import { listings, matches, outbox } from '@enlace/db';
 import { createTranslator } from '@enlace/matching';
 import { CorpusStatsCache, matchListings } from '@enlace/matchmaking';
 import { QUEUES } from '@enlace/queue';
 import { keepAliveHttpClient } from '@enlace/search';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { CONNECTIONS, type Load, load, round, SECONDS, sleep } from './http-load.js';
@@ -75,7 +75,7 @@ function startRecorder(meiliUrl: string) {
   };
 }
 
-async function record(api: TestApi, url: string): Promise<Recorded> {
+async function recordOnce(api: TestApi, url: string): Promise<Recorded> {
   recording = { sql: [], meili: [] };
   try {
     const res = await api.app.inject({ url });
@@ -84,6 +84,22 @@ async function record(api: TestApi, url: string): Promise<Recorded> {
   } finally {
     recording = null;
   }
+}
+
+/**
+ * What one request sends. The workers share this process and its pg driver, so a
+ * statement of theirs sent meanwhile would be recorded too: the request is recorded until
+ * two recordings in a row agree.
+ */
+async function record(api: TestApi, url: string): Promise<Recorded> {
+  const shape = (r: Recorded) => JSON.stringify([r.sql.map((s) => s.text), r.meili.map((m) => m.url)]);
+  let last = await recordOnce(api, url);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const next = await recordOnce(api, url);
+    if (shape(next) === shape(last)) return next;
+    last = next;
+  }
+  throw new Error(`${url}: no two recordings in a row sent the same statements`);
 }
 
 async function waitForIndex(api: TestApi, expected: number, log: Log) {
@@ -97,6 +113,24 @@ async function waitForIndex(api: TestApi, expected: number, log: Log) {
       log(`  … ${stats.numberOfDocuments}/${expected} documents indexed`);
     }
     await sleep(500);
+  }
+}
+
+/**
+ * Until the workers are idle: the sample's new matches are relayed and fanned out in this
+ * process, and a load measured meanwhile would share the cores with them.
+ */
+async function waitForQuiet(api: TestApi, log: Log) {
+  const lanes = [QUEUES.index, QUEUES.indexBulk, QUEUES.notify, QUEUES.notifyBulk, QUEUES.deliveries, QUEUES.indexExperts];
+  for (let since = Date.now(); ; await sleep(250)) {
+    const [pending] = await api.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(outbox)
+      .where(isNull(outbox.dispatchedAt));
+    let jobs = 0;
+    for (const lane of lanes)
+      jobs += Object.values(await api.producer.queue(lane).getJobCounts('waiting', 'active', 'delayed', 'prioritized')).reduce((a, b) => a + b, 0);
+    if (pending!.n === 0 && jobs === 0) return log(`  workers idle after ${round((Date.now() - since) / 1000)} s`);
   }
 }
 
@@ -138,6 +172,7 @@ export async function run(log: Log): Promise<BenchResult> {
       { db: api.db, search: api.search, translator, clock: api.clock, stats: new CorpusStatsCache(api.db) },
       sample.map((s) => s.id),
     );
+    await waitForQuiet(api, log);
     // The demand with the most matches: the page a focal point opens most, at its fullest.
     const [busiest] = await api.db
       .select({ id: matches.demandId, n: sql<number>`count(*)::int` })
