@@ -12,6 +12,7 @@
  */
 export type { Ctx } from './context.js';
 export { csvStream } from './csv.js';
+export { sharedAnswers, type SharedAnswers } from './shared-answers.js';
 
 export * from './listings/index.js';
 export * from './imports/index.js';
