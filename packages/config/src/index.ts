@@ -111,6 +111,11 @@ export const envSchema = z
     /** Seconds a statistic's answer is shared by callers asking the same question; 0 computes every time. */
     STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     /**
+     * Seconds an anonymous reader's answer to a listing's matches is shared by the other
+     * anonymous readers asking the same; people signed in always read the current one.
+     */
+    MATCHES_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+    /**
      * Prometheus metrics on an internal port of their own (unset: not served): the API's
      * on METRICS_PORT, the worker's on WORKER_METRICS_PORT, both on METRICS_HOST, with
      * METRICS_TOKEN as a bearer token when set.

@@ -32,6 +32,8 @@ export async function startTestApi(opts: { label?: string; clock?: Clock; env?: 
     MEILI_INDEX_PREFIX: prefix,
     // Suites register many experts from one address; the limit has a test of its own.
     RATE_LIMIT_PER_HOUR: '100000',
+    // Suites read a listing's matches anonymously right after changing them; sharing has a test of its own.
+    MATCHES_CACHE_SECONDS: '0',
     ...opts.env,
   });
   const search = connectSearch(env.MEILI_URL, env.MEILI_MASTER_KEY, env.MEILI_INDEX_PREFIX);

@@ -1,5 +1,6 @@
 import { expertViewSchema, languageSchema, listingViewSchema, matchReasonViewSchema, matchStageSchema, type Language, type ListingView } from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
+import { sharedAnswers } from '@enlace/registry';
 import { expertSuggestionsOf } from '@enlace/registry/experts';
 import { getListing } from '@enlace/registry/listings';
 import { listMatches } from '@enlace/registry/matches';
@@ -28,13 +29,16 @@ async function candidateExperts(req: FastifyRequest, subject: ListingView, lang:
 
 export async function matchRoutes(app: FastifyInstance) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  // The public reads a listing's matches far more often than the worker changes them, and
+  // every anonymous reader gets the same answer: for a few seconds they share one.
+  const sharedWithThePublic = sharedAnswers(app.deps.env.MATCHES_CACHE_SECONDS, 2000);
   routes.get('/v1/listings/:id/matches', {
     schema: {
       operationId: 'listListingMatches',
       tags: ['matching'],
       summary: 'Best matches of a listing: offers for a demand, demands for an offer',
       description:
-        "Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: its best validated experts of other countries (`expertsLimit`, 5 by default; more at /v1/listings/{id}/experts), as the worker ranked them when the demand or the expert last changed.",
+        "Only eligible listings: the other kind, another country, published and within their dates, and open to the country when an offer is restricted; never a pair people declined or dismissed. For staff and the people of the two countries, each item names its match (`id`, `stage`) for the follow-up at /v1/matches/{id}; anonymous callers and other countries get the suggestion without them. Reasons are written in the reader's language (`lang`, else the signed-in person's language, else Accept-Language). A published demand also gets `experts`: its best validated experts of other countries (`expertsLimit`, 5 by default; more at /v1/listings/{id}/experts), as the worker ranked them when the demand or the expert last changed. Anonymous callers asking the same question within `MATCHES_CACHE_SECONDS` (10 s by default) share one answer; people signed in read the current one.",
       params: z.object({ id: z.uuid() }),
       querystring: z.strictObject({
         limit: z.coerce.number().int().min(1).max(50).default(10),
@@ -63,18 +67,24 @@ export async function matchRoutes(app: FastifyInstance) {
     },
     handler: async (req) => {
       const lang = await readerLanguage(req, req.query.lang);
-      const { subject, items } = await listMatches(ctxOf(req), req.params.id, req.query.limit);
-      const experts = await candidateExperts(req, subject, lang, { limit: req.query.expertsLimit });
-      return {
-        language: lang,
-        items: items.map((m) => ({
-          ...(m.id && m.stage ? { id: m.id, stage: m.stage } : {}),
-          listing: m.listing,
-          score: Math.round(m.score * 1000) / 1000,
-          reasons: rendered(m.reasons as unknown[], lang),
-        })),
-        experts: experts.items,
+      const { id } = req.params;
+      const { limit, expertsLimit } = req.query;
+      const answer = async () => {
+        const { subject, items } = await listMatches(ctxOf(req), id, limit);
+        const experts = await candidateExperts(req, subject, lang, { limit: expertsLimit });
+        return {
+          language: lang,
+          items: items.map((m) => ({
+            ...(m.id && m.stage ? { id: m.id, stage: m.stage } : {}),
+            listing: m.listing,
+            score: Math.round(m.score * 1000) / 1000,
+            reasons: rendered(m.reasons as unknown[], lang),
+          })),
+          experts: experts.items,
+        };
       };
+      // People signed in may see the match's follow-up and act on it: theirs is always current.
+      return req.actor.kind === 'anonymous' ? sharedWithThePublic(`${id}|${lang}|${limit}|${expertsLimit}`, answer) : answer();
     },
   });
 
