@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { importStatus } from './enums.js';
 import { users } from './people.js';
 
@@ -65,7 +65,6 @@ export const imports = pgTable(
     errorCount: integer().notNull().default(0),
     /** Errors found but not stored, beyond the caps per line and per import. */
     errorsNotStored: integer().notNull().default(0),
-    body: text(),
     failure: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp({ withTimezone: true }),
@@ -80,6 +79,25 @@ export const imports = pgTable(
     index('imports_created_idx').on(t.createdAt, t.id),
     index('imports_created_by_idx').on(t.createdBy, t.createdAt, t.id),
   ],
+);
+
+/**
+ * An import's body while it waits and runs, in consecutive parts of whole lines of about
+ * a MiB each; dropped when the import ends. In parts because one value of tens of MiB
+ * costs the pg driver more to receive than the same bytes in smaller rows: it merges
+ * the incoming packets into one ever larger buffer before decoding it.
+ */
+export const importBodyParts = pgTable(
+  'import_body_parts',
+  {
+    importId: uuid()
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    /** From 0, in the body's order. */
+    part: integer().notNull(),
+    text: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.part] })],
 );
 
 export const importErrors = pgTable(

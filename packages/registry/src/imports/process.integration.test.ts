@@ -1,9 +1,10 @@
 import { createTestDatabase } from '@enlace/db/testing';
-import { importErrors, imports, listings, outbox } from '@enlace/db';
+import { importBodyParts, importErrors, imports, listings, outbox } from '@enlace/db';
 import { SYSTEM, fixedClock } from '@enlace/domain';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../users/users.js';
+import { readImportBody, storeImportBody } from './body.js';
 import { processImport } from './process.js';
 import { startImport } from './start.js';
 
@@ -52,7 +53,10 @@ describe('processing an import', () => {
     // The retried job picks up at line 21.
     await processImport({ db: database.db, clock }, id, { chunkSize: 10 });
     const [done] = await database.db.select().from(imports).where(eq(imports.id, id));
-    expect(done).toMatchObject({ status: 'completed', linesDone: 25, createdCount: 24, errorCount: 1, body: null });
+    expect(done).toMatchObject({ status: 'completed', linesDone: 25, createdCount: 24, errorCount: 1 });
+    // The body is dropped with the import's end.
+    expect(await readImportBody(database.db, id)).toBeUndefined();
+    expect(await database.db.select().from(importBodyParts).where(eq(importBodyParts.importId, id))).toEqual([]);
     const [{ n }] = (await database.db.select({ n: count() }).from(listings)) as [{ n: number }];
     expect(n).toBe(24);
     const errors = await database.db.select().from(importErrors).where(eq(importErrors.importId, id));
@@ -68,6 +72,28 @@ describe('processing an import', () => {
     await processImport({ db: database.db, clock }, id, { chunkSize: 10 });
     const [{ n: after }] = (await database.db.select({ n: count() }).from(listings)) as [{ n: number }];
     expect(after).toBe(24);
+  });
+
+  it('reads a body kept in many parts back whole, in order, multi-byte characters and all', async () => {
+    const admin = await createUser({ db: database.db, clock, actor: SYSTEM }, { email: 'parts@x.example.org', name: 'Admin', role: 'admin' });
+    const ctx = { db: database.db, clock, actor: { kind: 'user', userId: admin.id, role: 'admin', country: null, institutionId: null } as const };
+    const body = Array.from({ length: 30 }, (_, i) => line(2000 + i, { title: `Vigilância 🦟 em São Tomé ${i}` })).join('\n');
+    const { id } = await startImport(ctx, body, 100);
+    // Parts of about 300 characters instead of a MiB: 30 lines, more parts than one read fetches.
+    await database.db.delete(importBodyParts).where(eq(importBodyParts.importId, id));
+    await storeImportBody(database.db, id, body, 300);
+    const parts = await database.db.select().from(importBodyParts).where(eq(importBodyParts.importId, id));
+    expect(parts.length).toBeGreaterThan(8);
+    expect(await readImportBody(database.db, id)).toBe(body);
+
+    await processImport({ db: database.db, clock }, id, { chunkSize: 7 });
+    const [done] = await database.db.select().from(imports).where(eq(imports.id, id));
+    expect(done).toMatchObject({ status: 'completed', linesDone: 30, createdCount: 30, errorCount: 0 });
+    const titles = await database.db
+      .select({ title: listings.title })
+      .from(listings)
+      .where(sql`${listings.externalId} like 'RESUME-20__'`);
+    expect(titles.map((t) => t.title).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `Vigilância 🦟 em São Tomé ${i}`).sort());
   });
 
   it('leaves the planner knowing how many listings a large import wrote, and what they look like', async () => {

@@ -3,6 +3,7 @@ import { type Actor, type Clock, canWriteListing, type ParsedLine, isoDay, parse
 import { count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { dropImportBody, readImportBody } from './body.js';
 import { CSV_BODY_MARK, csvIssue, parseIssuesLine } from './csv.js';
 import { type LineError, storedErrors } from './error-caps.js';
 import { type ResolvedInstitutions } from '../listings/institutions.js';
@@ -76,14 +77,16 @@ export async function processImport(
 ): Promise<void> {
   const chunkSize = opts.chunkSize ?? 2000;
   const [job] = await deps.db.select().from(imports).where(eq(imports.id, importId));
-  if (!job || job.status === 'completed' || job.status === 'failed' || job.body === null) return;
+  if (!job || job.status === 'completed' || job.status === 'failed') return;
+  const body = await readImportBody(deps.db, importId);
+  if (body === undefined) return;
   const actor = await actorOf(deps.db, job.createdBy);
   await deps.db
     .update(imports)
     .set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() })
     .where(eq(imports.id, importId));
 
-  const lines = splitLines(job.body);
+  const lines = splitLines(body);
   const parseLine = lineParser(lines[0] === CSV_BODY_MARK);
   // Errors already stored by the chunks a crashed run committed count against the cap.
   const [{ n: alreadyStored }] = (await deps.db.select({ n: count() }).from(importErrors).where(eq(importErrors.importId, importId))) as [{ n: number }];
@@ -218,7 +221,8 @@ export async function processImport(
   // refreshes those.
   if (lines.length >= 1000) await deps.db.execute(sql`analyze ${listings} (${sql.raw(ANALYZED_COLUMNS)})`);
   await inTransaction(deps.db, async (tx) => {
-    const [done] = await tx.update(imports).set({ status: 'completed', finishedAt: deps.clock.now(), body: null }).where(eq(imports.id, importId)).returning();
+    const [done] = await tx.update(imports).set({ status: 'completed', finishedAt: deps.clock.now() }).where(eq(imports.id, importId)).returning();
+    await dropImportBody(tx, importId);
     await audit(tx, {
       actorUserId: job.createdBy,
       action: 'import.completed',
@@ -231,5 +235,8 @@ export async function processImport(
 
 /** Marks an import failed for good (the job gave up); its body is dropped. */
 export async function failImport(db: DbOrTx, importId: string, reason: string): Promise<void> {
-  await db.update(imports).set({ status: 'failed', failure: reason, body: null, finishedAt: new Date() }).where(eq(imports.id, importId));
+  await inTransaction(db, async (tx) => {
+    await tx.update(imports).set({ status: 'failed', failure: reason, finishedAt: new Date() }).where(eq(imports.id, importId));
+    await dropImportBody(tx, importId);
+  });
 }

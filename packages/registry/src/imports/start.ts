@@ -3,6 +3,7 @@ import { ConflictError, ForbiddenError, InvalidError, canImport, splitLines } fr
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Ctx, actorUserId, inTransaction } from '../context.js';
 import { audit } from '../journal.js';
+import { storeImportBody } from './body.js';
 import { csvImportBody } from './csv.js';
 
 const RUNNING = ['queued', 'running'] as const;
@@ -42,7 +43,8 @@ export async function startImport(ctx: Ctx, upload: string, maxLines: number, fo
   if (running) throw stillRunning(running);
   try {
     return await inTransaction(ctx.db, async (tx) => {
-      const [row] = await tx.insert(imports).values({ createdBy: userId, totalLines, body, createdAt: ctx.clock.now() }).returning({ id: imports.id });
+      const [row] = await tx.insert(imports).values({ createdBy: userId, totalLines, createdAt: ctx.clock.now() }).returning({ id: imports.id });
+      await storeImportBody(tx, row!.id, body);
       await audit(tx, { actorUserId: userId, action: 'import.started', entityType: 'import', entityId: row!.id, detail: { totalLines, format } });
       return { id: row!.id, totalLines };
     });

@@ -1,0 +1,53 @@
+import { type DbOrTx, importBodyParts } from '@enlace/db';
+import { and, asc, eq, gte } from 'drizzle-orm';
+
+/** About a MiB of text per part: small enough for the pg driver to receive cheaply. */
+const PART_CHARS = 1 << 20;
+/** Parts read per statement: a few MiB a round trip. */
+const PARTS_PER_READ = 8;
+
+/**
+ * The body cut into consecutive parts of about `partChars` characters, each ending at the
+ * end of a line (a line longer than that is a part of its own), so that no part splits a
+ * line or a character. Joined, the parts give back the body.
+ */
+export function bodyParts(body: string, partChars = PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < body.length;) {
+    let end = body.length;
+    if (start + partChars < body.length) {
+      const before = body.lastIndexOf('\n', start + partChars - 1);
+      const after = body.indexOf('\n', start + partChars);
+      end = before >= start ? before + 1 : after >= 0 ? after + 1 : body.length;
+    }
+    parts.push(body.slice(start, end));
+    start = end;
+  }
+  return parts;
+}
+
+/** Keeps an import's body until the import ends. */
+export async function storeImportBody(tx: DbOrTx, importId: string, body: string, partChars = PART_CHARS): Promise<void> {
+  const parts = bodyParts(body, partChars);
+  if (parts.length > 0) await tx.insert(importBodyParts).values(parts.map((text, part) => ({ importId, part, text })));
+}
+
+/** The body of an import still waiting or running; undefined once it has ended. */
+export async function readImportBody(db: DbOrTx, importId: string): Promise<string | undefined> {
+  const parts: string[] = [];
+  for (;;) {
+    const rows = await db
+      .select({ text: importBodyParts.text })
+      .from(importBodyParts)
+      .where(and(eq(importBodyParts.importId, importId), gte(importBodyParts.part, parts.length)))
+      .orderBy(asc(importBodyParts.part))
+      .limit(PARTS_PER_READ);
+    for (const r of rows) parts.push(r.text);
+    if (rows.length < PARTS_PER_READ) return parts.length > 0 ? parts.join('') : undefined;
+  }
+}
+
+/** Drops the body of an import that has ended. */
+export async function dropImportBody(tx: DbOrTx, importId: string): Promise<void> {
+  await tx.delete(importBodyParts).where(eq(importBodyParts.importId, importId));
+}
