@@ -1,4 +1,5 @@
 import { type DbOrTx, importBodyParts } from '@enlace/db';
+import { splitLines } from '@enlace/domain';
 import { and, asc, eq, gte } from 'drizzle-orm';
 
 /** About a MiB of text per part: small enough for the pg driver to receive cheaply. */
@@ -32,18 +33,23 @@ export async function storeImportBody(tx: DbOrTx, importId: string, body: string
   if (parts.length > 0) await tx.insert(importBodyParts).values(parts.map((text, part) => ({ importId, part, text })));
 }
 
-/** The body of an import still waiting or running; undefined once it has ended. */
-export async function readImportBody(db: DbOrTx, importId: string): Promise<string | undefined> {
-  const parts: string[] = [];
-  for (;;) {
+/**
+ * The lines of an import still waiting or running (as `splitLines` gives them from the
+ * whole body); undefined once it has ended. Each part ends where a line does, so the
+ * parts are split one by one and never joined into one string of tens of MiB.
+ */
+export async function readImportLines(db: DbOrTx, importId: string): Promise<string[] | undefined> {
+  const lines: string[] = [];
+  for (let read = 0; ;) {
     const rows = await db
       .select({ text: importBodyParts.text })
       .from(importBodyParts)
-      .where(and(eq(importBodyParts.importId, importId), gte(importBodyParts.part, parts.length)))
+      .where(and(eq(importBodyParts.importId, importId), gte(importBodyParts.part, read)))
       .orderBy(asc(importBodyParts.part))
       .limit(PARTS_PER_READ);
-    for (const r of rows) parts.push(r.text);
-    if (rows.length < PARTS_PER_READ) return parts.length > 0 ? parts.join('') : undefined;
+    for (const r of rows) for (const line of splitLines(r.text)) lines.push(line);
+    read += rows.length;
+    if (rows.length < PARTS_PER_READ) return read > 0 ? lines : undefined;
   }
 }
 

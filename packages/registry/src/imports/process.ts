@@ -1,9 +1,9 @@
 import { type DbOrTx, columnName, importErrors, imports, listings, users } from '@enlace/db';
-import { type Actor, type Clock, canWriteListing, type ParsedLine, isoDay, parseInterchangeLine, splitLines } from '@enlace/domain';
+import { type Actor, type Clock, canWriteListing, type ParsedLine, isoDay, parseInterchangeLine } from '@enlace/domain';
 import { count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../context.js';
 import { audit } from '../journal.js';
-import { dropImportBody, readImportBody } from './body.js';
+import { dropImportBody, readImportLines } from './body.js';
 import { CSV_BODY_MARK, csvIssue, parseIssuesLine } from './csv.js';
 import { type LineError, storedErrors } from './error-caps.js';
 import { type ResolvedInstitutions } from '../listings/institutions.js';
@@ -78,15 +78,14 @@ export async function processImport(
   const chunkSize = opts.chunkSize ?? 2000;
   const [job] = await deps.db.select().from(imports).where(eq(imports.id, importId));
   if (!job || job.status === 'completed' || job.status === 'failed') return;
-  const body = await readImportBody(deps.db, importId);
-  if (body === undefined) return;
+  const lines = await readImportLines(deps.db, importId);
+  if (lines === undefined) return;
   const actor = await actorOf(deps.db, job.createdBy);
   await deps.db
     .update(imports)
     .set({ status: 'running', startedAt: job.startedAt ?? deps.clock.now() })
     .where(eq(imports.id, importId));
 
-  const lines = splitLines(body);
   const parseLine = lineParser(lines[0] === CSV_BODY_MARK);
   // Errors already stored by the chunks a crashed run committed count against the cap.
   const [{ n: alreadyStored }] = (await deps.db.select({ n: count() }).from(importErrors).where(eq(importErrors.importId, importId))) as [{ n: number }];
