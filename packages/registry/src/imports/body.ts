@@ -30,7 +30,9 @@ export function bodyParts(body: string, partChars = PART_CHARS): string[] {
 /** Keeps an import's body until the import ends. */
 export async function storeImportBody(tx: DbOrTx, importId: string, body: string, partChars = PART_CHARS): Promise<void> {
   const parts = bodyParts(body, partChars);
-  if (parts.length > 0) await tx.insert(importBodyParts).values(parts.map((text, part) => ({ importId, part, text })));
+  // A statement per part: the driver builds each statement's message in a buffer that
+  // grows by copying, so one statement of tens of MiB would be copied many times over.
+  for (const [part, text] of parts.entries()) await tx.insert(importBodyParts).values({ importId, part, text });
 }
 
 /**
