@@ -1,4 +1,4 @@
-import { auditLog, matches, outbox } from '@enlace/db';
+import { auditLog, listings, matches, outbox } from '@enlace/db';
 import { type MatchStage, type MatchStageEvent, OUTBOX_TOPICS, parseOutboxPayload } from '@enlace/domain';
 import { replaceMatches, replaceMatchesOfMany } from '@enlace/registry/internal';
 import { and, asc, eq } from 'drizzle-orm';
@@ -658,5 +658,31 @@ describe('suggestions of a listing', () => {
         as.email,
       ).toMatchObject({ id, stage: 'interested' });
     }
+  });
+});
+
+describe('a stored pair against today', () => {
+  it('leaves both sides once the offer is restricted to other countries, and comes back when it opens to the demand', async () => {
+    const { offer, demand } = await suggestedMatch();
+    const shown = async () => [
+      (await suggestionsOf(offer.id)).some((s) => s.listing.id === demand.id),
+      (await suggestionsOf(demand.id)).some((s) => s.listing.id === offer.id),
+    ];
+    const restrict = (countries: string[] | null) => api.db.update(listings).set({ targetCountries: countries }).where(eq(listings.id, offer.id));
+    expect(await shown()).toEqual([true, true]);
+    await restrict(['AR']);
+    expect(await shown()).toEqual([false, false]);
+    await restrict(['AR', 'HT']);
+    expect(await shown()).toEqual([true, true]);
+    await restrict([]);
+    expect(await shown()).toEqual([true, true]);
+    await restrict(null);
+    expect(await shown()).toEqual([true, true]);
+  });
+
+  it('leaves both sides once the other listing has expired', async () => {
+    const { offer, demand } = await suggestedMatch();
+    await api.db.update(listings).set({ validUntil: '2020-12-31' }).where(eq(listings.id, demand.id));
+    expect((await suggestionsOf(offer.id)).some((s) => s.listing.id === demand.id)).toBe(false);
   });
 });
