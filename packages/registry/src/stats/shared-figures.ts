@@ -13,7 +13,7 @@ export interface SharedFigures {
 }
 
 export function sharedFigures(ttlSeconds: number, max = 500): SharedFigures {
-  const shared = sharedAnswers(ttlSeconds, max);
+  const shared = sharedAnswers(ttlSeconds, { max });
   return <T extends object>(name: string, actor: Actor, query: object, compute: () => Promise<T>) =>
     shared(`${name}|${countsEverything(actor) ? 'all' : 'published'}|${canonical(query)}`, compute);
 }

@@ -27,11 +27,21 @@ async function candidateExperts(req: FastifyRequest, subject: ListingView, lang:
   };
 }
 
+interface SharedMatches {
+  readonly items: readonly unknown[];
+  readonly experts: readonly unknown[];
+}
+
 export async function matchRoutes(app: FastifyInstance) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   // The public reads a listing's matches far more often than the worker changes them, and
   // every anonymous reader gets the same answer: for a few seconds they share one.
-  const sharedWithThePublic = sharedAnswers(app.deps.env.MATCHES_CACHE_SECONDS, 2000);
+  // Weighed by the listings and experts an answer holds (up to 100), so that asking for
+  // many listings' longest pages keeps at most about 10,000 of them in memory.
+  const sharedWithThePublic = sharedAnswers(app.deps.env.MATCHES_CACHE_SECONDS, {
+    max: 2000,
+    weight: { of: (answer) => 1 + (answer as SharedMatches).items.length + (answer as SharedMatches).experts.length, max: 10_000 },
+  });
   routes.get('/v1/listings/:id/matches', {
     schema: {
       operationId: 'listListingMatches',
