@@ -46,6 +46,15 @@ export function isExpertThemself(actor: Actor, expertId: string): boolean {
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
+/**
+ * Whether the actor sees only what the public sees: no contact, no match's follow-up,
+ * published listings only. Every such actor gets the same answer to the same question,
+ * so such answers may be shared between them.
+ */
+export function seesAsThePublic(actor: Actor): boolean {
+  return actor.kind === 'anonymous';
+}
+
 /** The service acting on its own behalf; its audit records name no person. */
 export const SYSTEM: Actor = { kind: 'system' };
 

@@ -1,4 +1,13 @@
-import { expertViewSchema, languageSchema, listingViewSchema, matchReasonViewSchema, matchStageSchema, type Language, type ListingView } from '@enlace/domain';
+import {
+  expertViewSchema,
+  languageSchema,
+  listingViewSchema,
+  matchReasonViewSchema,
+  matchStageSchema,
+  seesAsThePublic,
+  type Language,
+  type ListingView,
+} from '@enlace/domain';
 import { type MatchReason, renderReason } from '@enlace/matching';
 import { sharedAnswers } from '@enlace/registry';
 import { expertSuggestionsOf } from '@enlace/registry/experts';
@@ -94,7 +103,7 @@ export async function matchRoutes(app: FastifyInstance) {
         };
       };
       // People signed in may see the match's follow-up and act on it: theirs is always current.
-      return req.actor.kind === 'anonymous' ? sharedWithThePublic(`${id}|${lang}|${limit}|${expertsLimit}`, answer) : answer();
+      return seesAsThePublic(req.actor) ? sharedWithThePublic(`${id}|${lang}|${limit}|${expertsLimit}`, answer) : answer();
     },
   });
 
