@@ -13,7 +13,8 @@
  */
 import type { Language } from '@enlace/domain';
 import { CONCEPT_PREFIX, type TermProfile } from './analyze.js';
-import { idf, type CorpusStats } from './stats.js';
+import type { CorpusStats } from './stats.js';
+import { cosine } from './vectors.js';
 
 export interface MatchProfile {
   /** The listing's id, if the caller wants it back; not used to score. */
@@ -80,49 +81,27 @@ export const TEXT_FLOOR = 0.01;
 /** Terms shown in a text reason. */
 const MAX_REASON_TERMS = 5;
 
-type Vector = Map<string, number>;
-
-const vectorCache = new WeakMap<TermProfile, { stats: CorpusStats; version: number; vector: { v: Vector; norm: number } }>();
-
-function vectorOf(profile: TermProfile, stats: CorpusStats): { v: Vector; norm: number } {
-  const version = stats.version;
-  if (version === undefined) return computeVector(profile, stats);
-  const hit = vectorCache.get(profile);
-  if (hit && hit.stats === stats && hit.version === version) return hit.vector;
-  const vector = computeVector(profile, stats);
-  vectorCache.set(profile, { stats, version, vector });
-  return vector;
-}
-
-function computeVector(profile: TermProfile, stats: CorpusStats): { v: Vector; norm: number } {
-  const v: Vector = new Map();
-  let sq = 0;
-  for (const [term, tf] of Object.entries(profile.terms)) {
-    const w = Math.log1p(tf) * idf(stats, term);
-    if (w <= 0) continue;
-    v.set(term, w);
-    sq += w * w;
-  }
-  return { v, norm: Math.sqrt(sq) };
-}
-
 /**
  * Ochiai over the distinct elements of two short lists (tags: a handful, at most a few
- * dozen). Written with loops rather than Sets: it runs three times for every candidate
- * of every listing matched, and each run built three Sets and two arrays to throw away.
+ * dozen): its value, and the shared elements pushed onto `shared` when given. Written
+ * with loops rather than Sets: it runs three times for every candidate of every listing
+ * matched.
  */
-function ochiai<T>(a: readonly T[], b: readonly T[]): { value: number; shared: T[] } {
-  if (a.length === 0 || b.length === 0) return { value: 0, shared: [] };
-  const shared: T[] = [];
+function ochiai<T>(a: readonly T[], b: readonly T[], shared?: T[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let common = 0;
   let distinctA = 0;
   for (let i = 0; i < a.length; i++) {
     if (a.indexOf(a[i]!) !== i) continue;
     distinctA += 1;
-    if (b.includes(a[i]!)) shared.push(a[i]!);
+    if (b.includes(a[i]!)) {
+      common += 1;
+      shared?.push(a[i]!);
+    }
   }
   let distinctB = 0;
   for (let i = 0; i < b.length; i++) if (b.indexOf(b[i]!) === i) distinctB += 1;
-  return { value: shared.length / Math.sqrt(distinctA * distinctB), shared };
+  return common / Math.sqrt(distinctA * distinctB);
 }
 
 export interface TextSimilarity {
@@ -133,26 +112,10 @@ export interface TextSimilarity {
 
 export function textSimilarity(demand: TermProfile, offer: TermProfile, stats: CorpusStats): TextSimilarity {
   const contributions: { term: string; share: number }[] = [];
-  const cosine = cosineOf(demand, offer, stats, (term, share) => contributions.push({ term, share }));
-  contributions.sort((a, b) => b.share - a.share);
-  return { cosine, contributions };
-}
-
-/** The cosine alone; `onShared` hears each shared term's part of it. */
-function cosineOf(demand: TermProfile, offer: TermProfile, stats: CorpusStats, onShared?: (term: string, share: number) => void): number {
-  const d = vectorOf(demand, stats);
-  const o = vectorOf(offer, stats);
-  if (d.norm === 0 || o.norm === 0) return 0;
-  let dot = 0;
-  const [small, large] = d.v.size <= o.v.size ? [d.v, o.v] : [o.v, d.v];
-  for (const [term, w] of small) {
-    const w2 = large.get(term);
-    if (w2 === undefined) continue;
-    const c = (w * w2) / (d.norm * o.norm);
-    dot += c;
-    onShared?.(term, c);
-  }
-  return Math.min(1, dot);
+  const similarity = cosine(demand, offer, stats, (term, share) => contributions.push({ term, share }));
+  // Equal shares (a word and its concept, counted alike) in the order of their terms, not of the process's numbering.
+  contributions.sort((a, b) => b.share - a.share || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return { cosine: similarity, contributions };
 }
 
 export interface Features {
@@ -172,28 +135,40 @@ function demandLanguages(demand: MatchProfile): readonly Language[] {
   return demand.workingLanguages.length > 0 ? demand.workingLanguages : [demand.language];
 }
 
-/**
- * The six signals with what each shares, before weighting. Without `explain`, the text's
- * shared terms are not gathered (`text.contributions` is empty): the signals are the same.
- */
-export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, explain = true) {
-  const text = explain ? textSimilarity(demand.terms, offer.terms, stats) : { cosine: cosineOf(demand.terms, offer.terms, stats), contributions: [] };
-  const targets = ochiai(demand.sdgTargets, offer.sdgTargets);
-  const goals = ochiai(demand.sdgGoals, offer.sdgGoals);
-  const sectors = ochiai(demand.sectors, offer.sectors);
+/** The six signals with what each shares, before weighting. */
+export function matchFeatures(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats) {
+  const text = textSimilarity(demand.terms, offer.terms, stats);
+  const [targets, goals, sectors]: [string[], number[], string[]] = [[], [], []];
   const modalities = demand.modalities.filter((m) => offer.modalities.includes(m));
-  const modality = demand.modalities.length > 0 ? modalities.length / demand.modalities.length : 0;
   const ol = offerLanguages(offer);
   const languages = demandLanguages(demand).filter((l) => ol.includes(l));
   const features: Features = {
     text: text.cosine,
-    target: targets.value,
-    goal: goals.value,
-    sector: sectors.value,
-    modality,
+    target: ochiai(demand.sdgTargets, offer.sdgTargets, targets),
+    goal: ochiai(demand.sdgGoals, offer.sdgGoals, goals),
+    sector: ochiai(demand.sectors, offer.sectors, sectors),
+    modality: demand.modalities.length > 0 ? modalities.length / demand.modalities.length : 0,
     language: languages.length > 0 ? 1 : 0,
   };
-  return { features, text, targets: targets.shared, goals: goals.shared, sectors: sectors.shared, modalities, languages };
+  return { features, text, targets, goals, sectors, modalities, languages };
+}
+
+/**
+ * matchFeatures' signals alone, with nothing gathered: what ranking many candidates, of
+ * which only the best are kept, needs of each.
+ */
+function signals(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats): Features {
+  let provided = 0;
+  for (const m of demand.modalities) if (offer.modalities.includes(m)) provided += 1;
+  const ol = offerLanguages(offer);
+  return {
+    text: cosine(demand.terms, offer.terms, stats),
+    target: ochiai(demand.sdgTargets, offer.sdgTargets),
+    goal: ochiai(demand.sdgGoals, offer.sdgGoals),
+    sector: ochiai(demand.sectors, offer.sectors),
+    modality: demand.modalities.length > 0 ? provided / demand.modalities.length : 0,
+    language: demandLanguages(demand).some((l) => ol.includes(l)) ? 1 : 0,
+  };
 }
 
 export function logit(f: Features, w: Readonly<Weights> = WEIGHTS): number {
@@ -245,7 +220,7 @@ export function reasonTerms(demand: TermProfile, offer: TermProfile, text: TextS
  * pairs need.
  */
 export function matchScore(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, weights: Readonly<Weights> = WEIGHTS): number {
-  return sigmoid(logit(matchFeatures(demand, offer, stats, false).features, weights));
+  return sigmoid(logit(signals(demand, offer, stats), weights));
 }
 
 export function scoreMatch(demand: MatchProfile, offer: MatchProfile, stats: CorpusStats, weights: Readonly<Weights> = WEIGHTS): MatchResult {
