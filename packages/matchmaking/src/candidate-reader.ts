@@ -1,5 +1,5 @@
 import type { Database } from '@enlace/db';
-import { type MatchProfile, type TermProfile, toMatchProfile } from '@enlace/matching';
+import { type EligibilityFields, type MatchProfile, type TermProfile, toMatchProfile } from '@enlace/matching';
 import { type MatchSource, listingStamps, loadMatchSources } from '@enlace/registry/internal';
 import { LRUCache } from 'lru-cache';
 
@@ -10,10 +10,25 @@ export function profileOf(s: MatchSource, terms: TermProfile | undefined): Match
   return toMatchProfile(s, terms ?? NO_TERMS);
 }
 
-/** A listing as another listing's candidate: its row and its profile. */
+export function eligibility(s: MatchSource): EligibilityFields {
+  return {
+    kind: s.kind,
+    country: s.country,
+    status: s.status,
+    validFrom: s.validFrom ?? undefined,
+    validUntil: s.validUntil ?? undefined,
+    targetCountries: s.targetCountries ?? undefined,
+  };
+}
+
+/**
+ * A listing as another listing's candidate: its row, its profile, and what eligibility
+ * reads of it, taken once (a candidate is met by many listings).
+ */
 export interface Candidate {
   source: MatchSource;
   profile: MatchProfile;
+  eligibility: EligibilityFields;
 }
 
 /**
@@ -86,7 +101,7 @@ async function readCandidates(db: Database, ids: readonly string[], cache: Candi
     }
   }
   for (const r of await loadMatchSources(db, toLoad)) {
-    const candidate = { source: r.source, profile: profileOf(r.source, r.profile) };
+    const candidate = { source: r.source, profile: profileOf(r.source, r.profile), eligibility: eligibility(r.source) };
     found.set(r.source.id, candidate);
     // A copy without its profile would outlive the profile's arrival, which leaves the row as it was.
     if (r.profile) cache?.set(r.source.id, r.stamp, candidate);

@@ -1,10 +1,10 @@
 import type { Database } from '@enlace/db';
 import { type Clock, isoDay } from '@enlace/domain';
-import { type CorpusStats, type EligibilityFields, type MatchProfile, type Translator, isEligible, matchScore, scoreMatch, whyClosed } from '@enlace/matching';
+import { type CorpusStats, type MatchProfile, type Translator, isEligible, matchScore, scoreMatch, whyClosed } from '@enlace/matching';
 import { type FreshMatches, type MatchSource, replaceMatchesOfMany } from '@enlace/registry/internal';
 import type { SearchHandle } from '@enlace/search';
 import pLimit from 'p-limit';
-import { type Candidate, type CandidateCache, candidateReader, profileOf } from './candidate-reader.js';
+import { type Candidate, type CandidateCache, candidateReader, eligibility, profileOf } from './candidate-reader.js';
 import { findCandidates } from './candidates.js';
 import { suggestExpertsForDemands } from './expert-suggestions.js';
 import { indexListings } from './indexing/listings.js';
@@ -36,17 +36,6 @@ export const MATCH_POLICY = { keep: 50, minScore: 0, announceAt: 0.6 } as const;
  */
 export const MATCH_PIPELINE = { searches: 4, storeEvery: 25, groups: 2 } as const;
 
-function eligibility(s: MatchSource): EligibilityFields {
-  return {
-    kind: s.kind,
-    country: s.country,
-    status: s.status,
-    validFrom: s.validFrom ?? undefined,
-    validUntil: s.validUntil ?? undefined,
-    targetCountries: s.targetCountries ?? undefined,
-  };
-}
-
 function chunked<T>(xs: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 }
@@ -61,8 +50,7 @@ function rankCandidates(source: MatchSource, mine: MatchProfile, candidates: rea
   const own = eligibility(source);
   const scored: { candidate: Candidate; score: number }[] = [];
   for (const c of candidates) {
-    const theirs = eligibility(c.source);
-    if (!(asDemand ? isEligible(own, theirs, today) : isEligible(theirs, own, today))) continue;
+    if (!(asDemand ? isEligible(own, c.eligibility, today) : isEligible(c.eligibility, own, today))) continue;
     const score = asDemand ? matchScore(mine, c.profile, stats) : matchScore(c.profile, mine, stats);
     if (score >= MATCH_POLICY.minScore) scored.push({ candidate: c, score });
   }
