@@ -1,6 +1,6 @@
 # One image for the API, the worker and the web interface (docker-compose.yml picks the command):
 #   API     node services/api/dist/main.js   (the default)
-#   worker  node services/worker/dist/main.js
+#   worker  node --max-semi-space-size=64 services/worker/dist/main.js
 #   web     node services/web/dist/main.js   (port 3100; API_URL points at the API)
 #   CLI     node services/api/dist/cli.js migrate | demo seed | users create … (see README)
 # The runtime holds the built JavaScript and production dependencies only: no tsx,

@@ -53,7 +53,8 @@ const webUrl = process.env.WEB_URL ?? `http://${webHost}:${webPort}`;
 const apiEnv = { ...process.env, TRUST_PROXY: process.env.TRUST_PROXY ?? 'loopback', WEB_URL: webUrl };
 const children: ChildProcess[] = [
   spawn(tsx, [join(ROOT, 'services/api/src/main.ts')], { stdio: 'inherit', env: apiEnv }),
-  spawn(tsx, [join(ROOT, 'services/worker/src/main.ts')], { stdio: 'inherit', env: apiEnv }),
+  // The worker's young generation as docker-compose.yml sets it, and for the same reason.
+  spawn(tsx, ['--max-semi-space-size=64', join(ROOT, 'services/worker/src/main.ts')], { stdio: 'inherit', env: apiEnv }),
   // The web's JSX settings (jsxImportSource @kitajs/html) live in its own tsconfig.
   spawn(tsx, ['--tsconfig', join(ROOT, 'services/web/tsconfig.json'), join(ROOT, 'services/web/src/main.ts')], {
     stdio: 'inherit',
