@@ -1,8 +1,9 @@
 import type { TestUser } from '@enlace/api/testing';
 import { listings, matches, outbox } from '@enlace/db';
+import { isoDay } from '@enlace/domain';
 import { createTranslator } from '@enlace/matching';
-import { CorpusStatsCache, MATCH_POLICY, matchListings } from '@enlace/matchmaking';
-import { replaceMatches } from '@enlace/registry/internal';
+import { CorpusStatsCache, MATCH_POLICY, findCandidates, findCandidatesOfMany, matchListings } from '@enlace/matchmaking';
+import { loadMatchSources, replaceMatches } from '@enlace/registry/internal';
 import { and, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSettled } from '../eval/settle.js';
@@ -210,6 +211,29 @@ describe('a batch being matched', () => {
     } finally {
       await translator.close();
     }
+  });
+});
+
+describe('candidate searches', () => {
+  it('give each listing searched with others in one request the candidates it gets alone', async () => {
+    const { db, search, clock } = stack.api;
+    const published = await db.select({ id: listings.id }).from(listings).where(eq(listings.status, 'published'));
+    const sources = (
+      await loadMatchSources(
+        db,
+        published.map((l) => l.id),
+      )
+    ).flatMap((r) => (r.profile ? [{ source: r.source, profile: r.profile }] : []));
+    expect(sources.length).toBeGreaterThan(4);
+    const stats = await new CorpusStatsCache(db).get();
+    const today = isoDay(clock.now());
+    const together = await findCandidatesOfMany(search, sources, stats, today);
+    const alone = await Promise.all(sources.map(({ source, profile }) => findCandidates(search, source, profile, stats, today)));
+    expect(together).toEqual(alone);
+    // Offers and demands were searched together, and each got listings of the other kind only.
+    const kindOf = new Map(sources.map(({ source }) => [source.id, source.kind]));
+    sources.forEach(({ source }, i) => expect(together[i]!.every((id) => kindOf.get(id) !== source.kind)).toBe(true));
+    for (const kind of ['offer', 'demand']) expect(sources.some(({ source }, i) => source.kind === kind && together[i]!.length > 0)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { type FreshMatches, type MatchSource, replaceMatchesOfMany } from '@enla
 import type { SearchHandle } from '@enlace/search';
 import pLimit from 'p-limit';
 import { type Candidate, type CandidateCache, candidateReader, eligibility, profileOf } from './candidate-reader.js';
-import { findCandidates } from './candidates.js';
+import { findCandidatesOfMany } from './candidates.js';
 import { suggestExpertsForDemands } from './expert-suggestions.js';
 import { indexListings } from './indexing/listings.js';
 import { ensureProfiles, freshProfiles } from './profiles.js';
@@ -29,12 +29,13 @@ export interface MatchmakingDeps {
 export const MATCH_POLICY = { keep: 50, minScore: 0, announceAt: 0.6 } as const;
 
 /**
- * How a batch is matched: its listings' candidate searches run a few at a time, and their
- * matches are stored a group at a time in one transaction, while the next group searches.
- * So the worker's process, Meilisearch and PostgreSQL all stay busy, and a round trip to
+ * How a batch is matched: its listings' candidates are searched a few listings to a
+ * request and a few requests at a time, and their matches are stored a group at a time
+ * in one transaction, while the next group searches. So the worker's process,
+ * Meilisearch and PostgreSQL all stay busy, and a round trip to Meilisearch or
  * PostgreSQL serves many listings (test/bench/results/matching.md).
  */
-export const MATCH_PIPELINE = { searches: 4, storeEvery: 25, groups: 2 } as const;
+export const MATCH_PIPELINE = { searchEvery: 5, searches: 4, storeEvery: 25, groups: 2 } as const;
 
 function chunked<T>(xs: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
@@ -118,16 +119,24 @@ export async function matchListings(
   const searches = pLimit(MATCH_PIPELINE.searches);
   const groups = pLimit(MATCH_PIPELINE.groups);
   const open = listings.filter(({ source }) => !whyClosed(eligibility(source), today));
-  const rank = ({ source, profile }: (typeof open)[number]) =>
-    searches(async (): Promise<FreshMatches> => {
-      const ids = await findCandidates(deps.search, source, profile, stats, today);
-      return { subject: source, found: rankCandidates(source, profileOf(source, profile), await readCandidates(ids), stats, today) };
+  const rank = (some: typeof open) =>
+    searches(async (): Promise<FreshMatches[]> => {
+      const found = await findCandidatesOfMany(deps.search, some, stats, today);
+      // One read for the candidates of all of them; each listing's own read is then answered from it.
+      await readCandidates(found.flat());
+      return Promise.all(
+        some.map(async ({ source, profile }, i) => ({
+          subject: source,
+          found: rankCandidates(source, profileOf(source, profile), await readCandidates(found[i]!), stats, today),
+        })),
+      );
     });
   const store = { announceAt: MATCH_POLICY.announceAt, now, bulk: opts.bulk ?? false };
   await Promise.all(
     chunked(open, MATCH_PIPELINE.storeEvery).map((group) =>
       groups(async () => {
-        const result = await replaceMatchesOfMany(deps.db, await Promise.all(group.map(rank)), store);
+        const ranked = await Promise.all(chunked(group, MATCH_PIPELINE.searchEvery).map(rank));
+        const result = await replaceMatchesOfMany(deps.db, ranked.flat(), store);
         report.matched += group.length;
         report.stored += result.stored;
         report.announced += result.announced;
