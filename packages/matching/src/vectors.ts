@@ -68,8 +68,9 @@ function termsOf(profile: TermProfile): Terms {
  * Statistics without a version may change at any time: nothing is kept for them.
  */
 class IdfTable {
-  #values = new Float64Array(1024);
-  #known = new Uint8Array(1024);
+  // Allocated on first use: statistics without a version get a table at every comparison.
+  #values = new Float64Array(0);
+  #known = new Uint8Array(0);
 
   constructor(
     private readonly stats: CorpusStats,
@@ -88,7 +89,7 @@ class IdfTable {
   }
 
   #grow(id: number): void {
-    const size = Math.max(id + 1, this.#known.length * 2);
+    const size = Math.max(id + 1, this.#known.length * 2, 1024);
     const [values, known] = [new Float64Array(size), new Uint8Array(size)];
     values.set(this.#values);
     known.set(this.#known);
